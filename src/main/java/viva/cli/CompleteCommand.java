@@ -1,0 +1,62 @@
+package viva.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import viva.bank.Source;
+import viva.completion.Candidates;
+import viva.completion.Dynamic;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** Called by the completion scripts on Tab; prints one value per line and nothing at all on any error. */
+@Command(name = Dynamic.COMMAND, hidden = true,
+        description = "Values for shell completion: KIND is tags, ids or banks; WORDS are the words typed so far.")
+final class CompleteCommand implements Callable<Integer> {
+    @ParentCommand
+    Viva root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "KIND")
+    String kind;
+
+    @Parameters(index = "1..*", paramLabel = "WORDS")
+    List<String> words = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            candidates().forEach(out::println);
+        } catch (Exception e) {
+            // A broken bank or config must not spill errors into the user's prompt on Tab.
+            if (root.debug) {
+                e.printStackTrace(spec.commandLine().getErr());
+            }
+        }
+        out.flush();
+        return ExitCode.OK.code();
+    }
+
+    private List<String> candidates() throws Exception {
+        Candidates.Line line = Candidates.Line.of(words);
+        BankOptions options = new BankOptions();
+        options.noBuiltin = line.noBuiltin();
+        List<Source> sources = new ArrayList<>(options.sources(root.context));
+        for (var bank : line.banks()) {
+            try {
+                sources.addAll(viva.bank.BankFiles.read(bank));
+            } catch (java.io.IOException e) {
+                // a --bank still being typed, or mistyped: complete from the rest
+            }
+        }
+        return Candidates.of(kind, sources);
+    }
+}

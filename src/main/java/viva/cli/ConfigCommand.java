@@ -1,0 +1,144 @@
+package viva.cli;
+
+import org.jline.utils.AttributedString;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import viva.bank.Lang;
+import viva.config.Config;
+import viva.config.Configs;
+import viva.config.Key;
+import viva.config.Origin;
+import viva.config.Setting;
+import viva.config.Template;
+import viva.term.Columns;
+import viva.term.Line;
+import viva.term.Palette;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "config", sortOptions = false,
+        description = {"Show each effective setting and where it came from: default, file, environment or flag.",
+                "Settings live in $XDG_CONFIG_HOME/viva/config.yaml (~/.config/viva/config.yaml), or the file VIVA_CONFIG names;",
+                "VIVA_LANG, VIVA_COUNT, ... override the file, and flags override both. Give drill's flags to see their effect."},
+        footer = {"", "Examples:", "  viva config", "  viva config --init && $EDITOR \"$(viva config --path)\"",
+                "  VIVA_COUNT=5 viva config --lang zh"})
+final class ConfigCommand implements Callable<Integer> {
+    @ParentCommand
+    Viva root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--path", description = "Print only the configuration file's path.")
+    boolean path;
+
+    @Option(names = "--init", description = "Write a configuration file with every setting commented out, if there is none.")
+    boolean init;
+
+    @Option(names = {"-n", "--count"}, paramLabel = "N", description = "As for drill: how many questions.")
+    Integer count;
+
+    @Option(names = "--time-scale", paramLabel = "X", description = "As for drill: multiply every time budget.")
+    Double timeScale;
+
+    @Option(names = "--bank", paramLabel = "PATH", description = "As for drill: also load this bank file or folder.")
+    List<Path> banks = new ArrayList<>();
+
+    @Mixin
+    LangOption lang;
+
+    @Override
+    public Integer call() throws Exception {
+        if (count != null) {
+            Options.positive(spec, "--count", count);
+        }
+        if (timeScale != null) {
+            Options.timeScale(spec, timeScale);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Path file = Configs.file(root.context.env());
+        if (path) {
+            out.println(file);
+        } else if (init) {
+            return init(out, file);
+        } else {
+            return show(out);
+        }
+        out.flush();
+        return ExitCode.OK.code();
+    }
+
+    private int init(PrintWriter out, Path file) throws java.io.IOException {
+        if (Files.exists(file)) {
+            throw new VivaException(ExitCode.DATA, file + " already exists; edit it, or remove it first");
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, Template.text(), StandardCharsets.UTF_8);
+        out.println("wrote " + file + "; uncomment a line to change a setting");
+        out.flush();
+        return ExitCode.OK.code();
+    }
+
+    private int show(PrintWriter out) {
+        Configs.Check check = Configs.check(root.context.env());
+        if (!check.ok()) {
+            check.problems().forEach(out::println);
+            out.println(check.problems().size() + (check.problems().size() == 1 ? " problem" : " problems")
+                    + " in the configuration");
+            out.flush();
+            return ExitCode.DATA.code();
+        }
+        Config config = withFlags(root.settings());
+        Palette palette = Palette.of(root.colour());
+        out.println(paint(palette, Line.Tone.TITLE, "file: ") + config.file()
+                + (config.fileFound() ? "" : paint(palette, Line.Tone.DIM, " (not found; 'viva config --init' writes one)")));
+        out.println();
+        table(out, config.all(), palette);
+        out.flush();
+        return ExitCode.OK.code();
+    }
+
+    /** The root's --color is already in {@code config}; these are the drill flags given here. */
+    private Config withFlags(Config config) {
+        // --lang may hold the configured language (see ConfigDefaults); only a typed one is a flag.
+        Lang typed = spec.commandLine().getParseResult().hasMatchedOption("--lang") ? lang.resolve(root.context) : null;
+        Config flagged = config.withFlag(Key.LANG, typed, "--lang").withFlag(Key.COUNT, count, "--count")
+                .withFlag(Key.TIME_SCALE, timeScale, "--time-scale");
+        if (banks.isEmpty()) {
+            return flagged;
+        }
+        // --bank adds to the configured banks, so both layers show.
+        List<Path> all = new ArrayList<>(config.banks());
+        all.addAll(banks);
+        Setting before = config.get(Key.BANKS);
+        String where = before.origin() == Origin.DEFAULT ? "--bank" : "--bank, added to " + before.origin().label();
+        return flagged.withFlag(Key.BANKS, all, where);
+    }
+
+    private static void table(PrintWriter out, List<Setting> settings, Palette palette) {
+        int keyWidth = settings.stream().mapToInt(s -> s.key().yamlName().length()).max().orElse(3);
+        int valueWidth = Math.max(5, settings.stream().mapToInt(s -> Columns.width(s.shown())).max().orElse(5));
+        out.println(paint(palette, Line.Tone.TITLE,
+                Columns.pad("SETTING", keyWidth) + "  " + Columns.pad("VALUE", valueWidth) + "  FROM"));
+        for (Setting s : settings) {
+            String from = s.origin().label() + (s.where().isEmpty() ? "" : " (" + s.where() + ")");
+            out.println(Columns.pad(s.key().yamlName(), keyWidth) + "  " + Columns.pad(s.shown(), valueWidth) + "  "
+                    + paint(palette, s.origin() == Origin.DEFAULT ? Line.Tone.DIM : Line.Tone.GOOD, from));
+        }
+    }
+
+    /** Escape codes only when colour is on: never into a pipe unless --color always asked for them. */
+    private static String paint(Palette palette, Line.Tone tone, String text) {
+        return palette.colour() ? new AttributedString(text, palette.style(tone)).toAnsi() : text;
+    }
+}

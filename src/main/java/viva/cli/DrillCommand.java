@@ -1,0 +1,139 @@
+package viva.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import viva.bank.Catalog;
+import viva.bank.Question;
+import viva.drill.Drill;
+import viva.drill.Order;
+import viva.drill.Selector;
+import viva.drill.Summary;
+import viva.schedule.Memory;
+import viva.schedule.Planner;
+import viva.store.SessionFilters;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+@Command(name = "drill", sortOptions = false,
+        description = {"Drill questions: each one timed, answered, revealed with its key points and rated.",
+                "Without a terminal (a pipe, a script) it speaks a plain line protocol; see README."},
+        footer = {"", "Examples:", "  viva drill -t moe -n 3", "  viva drill -t bert,lora --difficulty hard --lang zh",
+                "  viva drill --order bank --seed 7 --time-scale 1.5", "  viva drill --due --new 5",
+                "  viva drill --weak -n 5", "  viva drill --exam 2026-12-14 -t moe,attention"})
+final class DrillCommand implements Callable<Integer> {
+    @ParentCommand
+    Viva root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    FilterOptions filters;
+
+    @Option(names = {"-n", "--count"}, paramLabel = "N", defaultValue = "10", description = "How many questions (default: ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(names = "--order", paramLabel = "ORDER", defaultValue = "random",
+            description = "random or bank order (default: ${DEFAULT-VALUE}).")
+    OrderName order;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for the random order: the same seed gives the same questions.")
+    Long seed;
+
+    @Option(names = "--time-scale", paramLabel = "X", defaultValue = "1", description = "Multiply every time budget (e.g. 1.5).")
+    double timeScale;
+
+    @Option(names = "--due", description = {"The questions due for review now, most likely forgotten first, plus new ones (see --new).",
+            "With an exam-date in the configuration: today's share of the plan for that date."})
+    boolean due;
+
+    @Option(names = "--new", paramLabel = "N", defaultValue = "10",
+            description = "With --due or --exam: at most N never-seen questions a day, counting those already introduced today (default: ${DEFAULT-VALUE}).")
+    int newPerDay;
+
+    @Option(names = "--weak", description = "Your weakest questions first: lowest recall, then lowest key-point coverage.")
+    boolean weak;
+
+    @Option(names = "--exam", paramLabel = "DATE", description = "Interview date (YYYY-MM-DD): today's share of a plan that sees and reviews every question before it.")
+    LocalDate exam;
+
+    @Mixin
+    LangOption lang;
+
+    @Mixin
+    BankOptions banks;
+
+    enum OrderName { random, bank }
+
+    @Override
+    public Integer call() throws Exception {
+        Options.positive(spec, "--count", count);
+        Options.timeScale(spec, timeScale);
+        Options.exclusive(spec, List.of(Map.entry("--due", due), Map.entry("--weak", weak), Map.entry("--exam", exam != null)));
+        try (Practice practice = Practice.start(root, spec)) {
+            Catalog catalog = banks.load(root.context);
+            long actualSeed = seed != null ? seed : System.nanoTime() & 0xffffffL;
+            List<Question> questions = choose(practice, catalog, actualSeed);
+            if (questions.isEmpty()) {
+                // Nothing to do is good news, not an error.
+                spec.commandLine().getOut().println(due ? "Nothing is due, and no new question is left for today. See 'viva due'."
+                        : weak ? "No history yet for these questions: drill them first." : "Nothing left to do today for this interview.");
+                return ExitCode.OK.code();
+            }
+            Drill.Plan plan = new Drill.Plan(questions, lang.resolve(root.context), timeScale, actualSeed);
+            String settings = SessionFilters.json(filters.filter(), Map.of("count", count, "order", order.name(),
+                    "lang", plan.lang().code(), "time_scale", timeScale, "mode", mode()));
+            Summary summary = practice.run("drill", settings, actualSeed, plan, Drill::run);
+            return summary.interrupted() ? ExitCode.INTERRUPTED.code() : ExitCode.OK.code();
+        }
+    }
+
+    private String mode() {
+        return due ? "due" : weak ? "weak" : exam != null ? "exam " + exam : "pick";
+    }
+
+    /** The questions of this drill: picked by the filters, or chosen by the schedule. */
+    private List<Question> choose(Practice practice, Catalog catalog, long seed) throws Exception {
+        if (!due && !weak && exam == null) {
+            return nonEmpty(Selector.pick(catalog, filters.filter(), count, order == OrderName.bank ? Order.BANK : Order.RANDOM, seed),
+                    "no question matches these filters; see 'viva list' and 'viva tags'");
+        }
+        List<String> ids = Selector.matching(catalog, filters.filter()).stream().map(Question::id).toList();
+        Planner planner = new Planner(practice.scheduler());
+        Instant now = root.context.clock().instant();
+        Memory memory = practice.memory();
+        List<String> chosen;
+        Optional<LocalDate> configuredExam = root.settings().examDate().filter(d -> d.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC)));
+        if (due && configuredExam.isPresent()) {
+            // With an interview date set, what is due is what the plan for that date says.
+            chosen = planner.exam(ids, memory, now, configuredExam.get()).today();
+        } else if (due) {
+            chosen = new ArrayList<>(planner.due(ids, memory, now));
+            chosen.addAll(planner.fresh(ids, memory, now, newPerDay));
+        } else if (weak) {
+            chosen = planner.weak(ids, memory, now, practice.meanCoverage());
+        } else {
+            chosen = planner.exam(ids, memory, now, Options.future(spec, exam, now)).today();
+        }
+        boolean capped = spec.commandLine().getParseResult().hasMatchedOption("--count") || weak;
+        return chosen.stream().limit(capped ? count : Long.MAX_VALUE).map(id -> catalog.find(id).orElseThrow()).toList();
+    }
+
+    private static List<Question> nonEmpty(List<Question> questions, String otherwise) {
+        if (questions.isEmpty()) {
+            throw new VivaException(ExitCode.USAGE, otherwise);
+        }
+        return questions;
+    }
+}

@@ -1,0 +1,116 @@
+package viva.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import viva.bank.Catalog;
+import viva.bank.Question;
+import viva.drill.Selector;
+import viva.schedule.Memory;
+import viva.schedule.Planner;
+import viva.term.Columns;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+@Command(name = "due", sortOptions = false,
+        description = {"What is due for review now, and a forecast of the next 14 days per tag.",
+                "With --exam, the plan for an interview date: how many new questions a day, and whether it fits."},
+        footer = {"", "Examples:", "  viva due", "  viva due -t moe", "  viva due --exam 2026-12-14 -t moe,attention"})
+final class DueCommand implements Callable<Integer> {
+    private static final int DAYS = 14;
+
+    @ParentCommand
+    Viva root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    FilterOptions filters;
+
+    @Option(names = "--exam", paramLabel = "DATE", description = "Interview date (YYYY-MM-DD): show the plan for it (default: exam-date of the configuration).")
+    LocalDate exam;
+
+    @Option(names = "--new", paramLabel = "N", defaultValue = "10",
+            description = "New questions a day you are willing to take on (default: ${DEFAULT-VALUE}).")
+    int newPerDay;
+
+    @Mixin
+    BankOptions banks;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Practice practice = Practice.start(root, spec)) {
+            Catalog catalog = banks.load(root.context);
+            List<Question> scope = Selector.matching(catalog, filters.filter());
+            List<String> ids = scope.stream().map(Question::id).toList();
+            Planner planner = new Planner(practice.scheduler());
+            Memory memory = practice.memory();
+            Instant now = root.context.clock().instant();
+            PrintWriter out = spec.commandLine().getOut();
+            LocalDate interview = exam != null ? exam : root.settings().examDate().orElse(null);
+            if (interview != null) {
+                examPlan(out, planner.exam(ids, memory, now, Options.future(spec, interview, now)), ids.size());
+            } else {
+                List<String> dueNow = planner.due(ids, memory, now);
+                List<String> fresh = planner.fresh(ids, memory, now, newPerDay);
+                out.println("Due now: " + dueNow.size() + "; new today: " + fresh.size() + " of " + newPerDay
+                        + " (drill them with: viva drill --due)");
+                forecast(out, scope, planner, memory, now);
+            }
+            out.flush();
+            return ExitCode.OK.code();
+        }
+    }
+
+    private void forecast(PrintWriter out, List<Question> scope, Planner planner, Memory memory, Instant now) {
+        SortedMap<String, List<String>> byTag = new TreeMap<>();
+        scope.forEach(q -> q.tags().forEach(t -> byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(q.id())));
+        int width = Math.max(5, byTag.keySet().stream().mapToInt(Columns::width).max().orElse(0));
+        SortedMap<LocalDate, Integer> all = planner.forecast(scope.stream().map(Question::id).toList(), memory, now, DAYS);
+        out.println();
+        out.println("Due in the next " + DAYS + " days (day of the month, UTC):");
+        StringBuilder header = new StringBuilder(Columns.pad("", width));
+        all.keySet().forEach(d -> header.append(String.format("%4d", d.getDayOfMonth())));
+        out.println(header);
+        out.println(row("all", width, all));
+        byTag.forEach((tag, ids) -> {
+            SortedMap<LocalDate, Integer> counts = planner.forecast(ids, memory, now, DAYS);
+            if (counts.values().stream().anyMatch(n -> n > 0)) {
+                out.println(row(tag, width, counts));
+            }
+        });
+    }
+
+    private static String row(String label, int width, SortedMap<LocalDate, Integer> counts) {
+        StringBuilder line = new StringBuilder(Columns.pad(label, width));
+        counts.values().forEach(n -> line.append(n == 0 ? "   ." : String.format("%4d", n)));
+        return line.toString();
+    }
+
+    private void examPlan(PrintWriter out, Planner.ExamPlan plan, int total) {
+        out.println("Interview on " + plan.exam() + ": " + plan.daysLeft() + (plan.daysLeft() == 1 ? " day" : " days") + " left.");
+        out.println("In scope: " + total + " questions; never seen " + plan.unseen() + "; seen but not yet reviewed again "
+                + plan.seenOnce() + ".");
+        out.println("Plan: " + plan.newPerDay() + " new a day, each reviewed again on a later day before the interview.");
+        out.println("Today: " + plan.reviews().size() + " to review and " + plan.fresh().size() + " new: viva drill --exam " + plan.exam());
+        if (!plan.fits()) {
+            out.println("It does not fit: there is no day left to review what is still unseen. Narrow the tags, or move the date.");
+        } else if (plan.newPerDay() > newPerDay) {
+            out.println("It fits, but needs " + plan.newPerDay() + " new a day, more than the " + newPerDay
+                    + " you allow (--new); narrow the tags to lighten it.");
+        } else {
+            out.println("It fits.");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package viva.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import viva.bank.BankFiles;
+import viva.bank.Banks;
+import viva.bank.Catalog;
+import viva.bank.Location;
+import viva.bank.Question;
+import viva.convert.EditorCommand;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "edit", description = {"Open a question's bank file in your editor at its line, then check the banks.",
+        "The editor is $VISUAL, else $EDITOR, else vi; problems are printed as file:line:col: message."},
+        footer = {"", "Examples:", "  viva edit lora-init", "  EDITOR='code --wait' viva edit moe-routing-collapse",
+                "  viva edit fine-tuning-lora-init --no-builtin --bank questions/     (in a clone of viva)"})
+final class EditCommand implements Callable<Integer> {
+    @ParentCommand
+    Viva root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "The question's id (see 'viva list --format ids').")
+    String id;
+
+    @Mixin
+    BankOptions banks;
+
+    @Override
+    public Integer call() throws Exception {
+        Catalog catalog = banks.load(root.context);
+        Question q = QuestionIds.find(catalog, id);
+        Path file = editable(q.source());
+        List<String> command = EditorCommand.of(root.context.env(), file, q.source().line(), q.source().column());
+        int status = new ProcessBuilder(command).inheritIO().start().waitFor();
+        if (status != 0) {
+            throw new VivaException(ExitCode.DATA, "the editor (" + command.get(0) + ") exited with status " + status
+                    + "; " + file + " was not checked");
+        }
+        return check(file);
+    }
+
+    /**
+     * Built-in banks live inside the jar, where no editor can reach them. They are told apart by name:
+     * a questions/ path that happens to exist in the working folder is not the bank that was loaded.
+     */
+    private Path editable(Location source) {
+        Path file = Path.of(source.file());
+        boolean builtin = !banks.noBuiltin && BankFiles.builtin().stream().anyMatch(s -> s.name().equals(source.file()));
+        if (builtin || !Files.isRegularFile(file)) {
+            throw new VivaException(ExitCode.DATA, "'" + id + "' is a built-in question (" + source.file()
+                    + " inside viva's jar); copy it into a bank of your own to change it, or in a clone of viva run: "
+                    + "viva edit " + id + " --no-builtin --bank questions/");
+        }
+        return file;
+    }
+
+    /** Checked with every bank viva loads, since an edit can also break id uniqueness across banks. */
+    private int check(Path file) throws IOException {
+        Banks.Check check = Banks.check(banks.sources(root.context));
+        PrintWriter out = spec.commandLine().getOut();
+        check.problems().forEach(out::println);
+        if (check.ok()) {
+            out.println(file + ": ok");
+        }
+        out.flush();
+        return check.ok() ? ExitCode.OK.code() : ExitCode.DATA.code();
+    }
+}

@@ -1,0 +1,42 @@
+package viva.cli;
+
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import viva.bank.Catalog;
+import viva.bank.Question;
+import viva.drill.Selector;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What every export format takes: which banks and questions, and where to write. */
+final class ExportOptions {
+    @Parameters(paramLabel = "BANK", arity = "0..*",
+            description = "Bank names (e.g. moe), files or folders; without any, every bank viva would load.")
+    List<String> names = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of to standard output.")
+    Path output;
+
+    @Option(names = "--force", description = "Overwrite FILE if it exists.")
+    boolean force;
+
+    @Mixin
+    FilterOptions filters;
+
+    @Mixin
+    BankOptions banks;
+
+    List<Question> questions(Context context) throws Exception {
+        Catalog catalog = BankSelection.load(names, banks, context);
+        return Selector.matching(catalog, filters.filter());
+    }
+
+    void write(PrintWriter out, String text) throws IOException {
+        Output.write(out, output, force, text);
+    }
+}

@@ -1,0 +1,118 @@
+package viva.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import viva.bank.BankException;
+import viva.report.AttemptFields;
+import viva.report.Csv;
+import viva.report.HistoryView;
+import viva.report.ScopeArgs;
+import viva.report.TextVersions;
+import viva.report.Zones;
+import viva.store.DataDir;
+import viva.store.Scope;
+import viva.store.Store;
+import viva.store.StoreException;
+import viva.store.StoredAttempt;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+@Command(name = "history", sortOptions = false, description = "Every rated attempt, newest first, from the history kept by 'viva drill'.",
+        footer = {"", "Examples:", "  viva history", "  viva history -t moe --since 7d",
+                "  viva history --question lora-init --answers", "  viva history --format csv --limit 0 > attempts.csv"})
+final class HistoryCommand implements Callable<Integer> {
+    @ParentCommand
+    Viva root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ScopeOptions scopeOptions;
+
+    @Option(names = {"-q", "--question"}, paramLabel = "ID", description = "Attempts at this question only.")
+    String question;
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "50",
+            description = "Show the newest N attempts; 0 for all (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--answers", description = "Show the typed answers under each row (JSON and CSV always carry them).")
+    boolean answers;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Mixin
+    BankOptions banks;
+
+    enum Format { table, json, csv }
+
+    /** The filters history, stats and report share. */
+    static final class ScopeOptions {
+        @Option(names = {"-t", "--tag"}, paramLabel = "TAG", split = ",", description = "Attempts at questions with any of these tags.")
+        List<String> tags = new ArrayList<>();
+
+        @Option(names = "--since", paramLabel = "WHEN", description = "From this day (2025-03-01), span (12h, 7d, 2w) or today.")
+        String since;
+
+        @Option(names = "--session", paramLabel = "ID", description = "One session: its number, or 'last'.")
+        String session;
+
+        Scope resolve(CommandSpec spec, Store store, Optional<String> question, Instant now, ZoneId zone) throws StoreException {
+            try {
+                return new ScopeArgs(tags, question, Optional.ofNullable(since), Optional.ofNullable(session)).resolve(store, now, zone);
+            } catch (ScopeArgs.BadValue e) {
+                throw new ParameterException(spec.commandLine(), "Invalid value for option '" + e.option() + "': " + e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (limit < 0) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--limit': " + limit + " (0 or more)");
+        }
+        ZoneId zone = Zones.of(root.context.env());
+        TextVersions texts = texts(banks, root.context);
+        try (Store store = Store.openForReading(DataDir.database(root.context.env()))) {
+            Scope scope = scopeOptions.resolve(spec, store, Optional.ofNullable(question), root.context.clock().instant(), zone);
+            List<StoredAttempt> attempts = store.attempts(scope, limit);
+            PrintWriter out = spec.commandLine().getOut();
+            switch (format) {
+                case table -> new HistoryView(zone, Width.of(root.context), texts).render(attempts, answers).forEach(out::println);
+                case json -> Json.print(out, attempts.stream()
+                        .map(a -> AttemptFields.json(a, texts.changed(a.questionId(), a.lang(), a.textHash()))).toList());
+                case csv -> out.print(Csv.write(AttemptFields.CSV_COLUMNS, attempts.stream()
+                        .map(a -> AttemptFields.csv(a, texts.changed(a.questionId(), a.lang(), a.textHash()))).toList()));
+            }
+            out.flush();
+        }
+        return ExitCode.OK.code();
+    }
+
+    /** History is worth showing even when a bank no longer loads; only the "changed since" marks need the banks. */
+    static TextVersions texts(BankOptions banks, Context context) throws IOException, BankException {
+        try {
+            return TextVersions.of(banks.load(context));
+        } catch (BankException e) {
+            if (!banks.banks.isEmpty()) {
+                throw e;
+            }
+            return TextVersions.UNKNOWN;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package viva.cli;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** Runs its action the first time only: cleanup is called from both a finally block and a shutdown hook. */
+final class Once implements Runnable {
+    private final AtomicBoolean done = new AtomicBoolean();
+    private final Runnable action;
+
+    Once(Runnable action) {
+        this.action = action;
+    }
+
+    @Override
+    public void run() {
+        if (done.compareAndSet(false, true)) {
+            action.run();
+        }
+    }
+}

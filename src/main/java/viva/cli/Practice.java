@@ -1,0 +1,174 @@
+package viva.cli;
+
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine.Model.CommandSpec;
+import viva.drill.AttemptSink;
+import viva.drill.Drill;
+import viva.drill.DrillScreen;
+import viva.drill.Summary;
+import viva.schedule.Again;
+import viva.schedule.FsrsParameters;
+import viva.schedule.Memory;
+import viva.schedule.Review;
+import viva.schedule.Scheduler;
+import viva.store.DataDir;
+import viva.store.Recorder;
+import viva.store.Session;
+import viva.store.Store;
+import viva.term.Glyphs;
+import viva.term.LineScreen;
+import viva.term.Palette;
+import viva.term.TerminalScreen;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * What drill and mock share: the history store, the memory of each question, the screen, and the
+ * session around them. Opening the store and the terminal are the slow parts of start-up, so they
+ * run in the background while the banks load; whatever fails still fails before the first question.
+ */
+final class Practice implements AutoCloseable {
+    private final Viva root;
+    private final CommandSpec spec;
+    private final Scheduler scheduler;
+    private final CompletableFuture<Store> store;
+    private final CompletableFuture<Memory> memory;
+    private final CompletableFuture<Tty> terminal;
+
+    /** The terminal and the drill screen on it, both made in the background; closed once, whoever asks first. */
+    private record Tty(Terminal terminal, TerminalScreen screen, Once close) {
+        Tty(Terminal terminal, TerminalScreen screen) {
+            this(terminal, screen, new Once(() -> {
+                screen.close();
+                try {
+                    terminal.close();
+                } catch (IOException ignored) {
+                    // the terminal is going away anyway; its modes were restored as far as they could be
+                }
+            }));
+        }
+    }
+
+    private Practice(Viva root, CommandSpec spec) {
+        this.root = root;
+        this.spec = spec;
+        this.scheduler = new Scheduler(FsrsParameters.defaults().withDesiredRetention(root.settings().desiredRetention()));
+        this.store = Background.start(() -> unchecked(() -> Store.open(DataDir.database(root.context.env()))));
+        this.memory = store.thenCompose(s -> Background.start(() -> Memory.replay(scheduler, unchecked(s::reviews))));
+        this.terminal = root.context.interactive() ? Background.start(() -> unchecked(() -> {
+            Terminal tty = TerminalBuilder.builder().system(true).encoding(root.context.charset()).build();
+            return new Tty(tty, new TerminalScreen(tty, Palette.of(root.colour()), true));
+        })) : null;
+    }
+
+    static Practice start(Viva root, CommandSpec spec) {
+        return new Practice(root, spec);
+    }
+
+    Scheduler scheduler() {
+        return scheduler;
+    }
+
+    /** Every question's memory, replayed from the whole history. */
+    Memory memory() throws IOException {
+        return join(memory);
+    }
+
+    /** Each question's mean key-point coverage in the history. */
+    java.util.Map<String, Double> meanCoverage() throws IOException {
+        return join(store).meanCoverage();
+    }
+
+    /** Runs one session of {@code mode}: kept in the store, shown in the terminal or over lines. */
+    Summary run(String mode, String filters, long seed, Drill.Plan plan, Flow flow) throws Exception {
+        Store history = join(store);
+        Session session = history.startSession(mode, filters, OptionalLong.of(seed), root.context.clock().instant());
+        AttemptSink recorder = new Recorder(history, session, plan.questions());
+        AttemptSink sink = attempt -> {
+            // The replay must finish before this attempt is stored, or it would count the attempt twice.
+            Memory known = memory();
+            recorder.keep(attempt);
+            var card = known.add(scheduler, new Review(attempt.questionId(), attempt.endedAt(), attempt.rating()));
+            return Again.phrase(attempt.endedAt(), card.due());
+        };
+        try {
+            return terminal != null ? inTerminal(plan, sink, flow) : overLines(plan, sink, flow);
+        } finally {
+            history.endSession(session.id(), root.context.clock().instant());
+        }
+    }
+
+    /** How a session goes: a drill or a mock interview. */
+    @FunctionalInterface
+    interface Flow {
+        Summary run(Drill drill, Drill.Plan plan) throws Exception;
+    }
+
+    private Summary overLines(Drill.Plan plan, AttemptSink sink, Flow flow) throws Exception {
+        BufferedReader in = new BufferedReader(new InputStreamReader(root.context.in(), root.context.charset()));
+        DrillScreen screen = new LineScreen(in, spec.commandLine().getOut(), Glyphs.forCharset(root.context.charset()));
+        return flow.run(new Drill(screen, root.context.clock(), sink), plan);
+    }
+
+    /** The terminal is restored on every way out: normal end, an exception, or a signal that runs shutdown hooks. */
+    private Summary inTerminal(Drill.Plan plan, AttemptSink sink, Flow flow) throws Exception {
+        Tty tty = join(terminal);
+        TerminalScreen screen = tty.screen();
+        Runnable restore = tty.close();
+        Thread hook = new Thread(restore, "viva-restore-terminal");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return flow.run(new Drill(screen, root.context.clock(), sink), plan);
+        } finally {
+            restore.run();
+            Runtime.getRuntime().removeShutdownHook(hook);
+        }
+    }
+
+    /** Closes what was opened, also when the session never started (a bad filter, a broken bank). */
+    @Override
+    public void close() throws IOException {
+        if (terminal != null) {
+            Tty tty = terminal.exceptionally(e -> null).join();
+            if (tty != null) {
+                tty.close().run();
+            }
+        }
+        Store history = store.exceptionally(e -> null).join();
+        if (history != null) {
+            history.close();
+        }
+    }
+
+    /** Waits for background work, and rethrows what it threw as it was thrown. */
+    private static <T> T join(CompletableFuture<T> future) throws IOException {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            throw e;
+        }
+    }
+
+    @FunctionalInterface
+    private interface IoSupplier<T> {
+        T get() throws IOException;
+    }
+
+    private static <T> T unchecked(IoSupplier<T> work) {
+        try {
+            return work.get();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

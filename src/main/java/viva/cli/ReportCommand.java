@@ -1,0 +1,113 @@
+package viva.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import viva.report.CsvReport;
+import viva.report.HtmlReport;
+import viva.report.JsonReport;
+import viva.report.MarkdownReport;
+import viva.report.Report;
+import viva.report.Reports;
+import viva.report.TextVersions;
+import viva.report.Zones;
+import viva.store.DataDir;
+import viva.store.Scope;
+import viva.store.Store;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.Callable;
+
+@Command(name = "report", sortOptions = false,
+        description = "A score report to keep or share: summary, per tag, per question, slowest and weakest, per session.",
+        footer = {"", "Examples:", "  viva report --session last", "  viva report --format html -o report.html",
+                "  viva report --format csv --since 30d -o scores.csv", "  viva report --format json | jq .summary"})
+final class ReportCommand implements Callable<Integer> {
+    @ParentCommand
+    Viva root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md",
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Mixin
+    HistoryCommand.ScopeOptions scopeOptions;
+
+    @Option(names = "--answers", description = "Include every attempt with its typed answer (the default with --session).")
+    boolean answers;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @Mixin
+    BankOptions banks;
+
+    enum Format { md, html, csv, json }
+
+    @Override
+    public Integer call() throws Exception {
+        ZoneId zone = Zones.of(root.context.env());
+        Instant now = root.context.clock().instant();
+        // The banks are needed only for the "changed since" marks: they load on a second core while SQLite sums.
+        FutureTask<TextVersions> texts = new FutureTask<>(() -> HistoryCommand.texts(banks, root.context));
+        Thread loader = new Thread(texts, "viva-load-banks");
+        loader.setDaemon(true);
+        loader.start();
+        try (Store store = Store.openForReading(DataDir.database(root.context.env()))) {
+            Scope scope = scopeOptions.resolve(spec, store, Optional.empty(), now, zone);
+            Report report = Reports.build(store, scope, answers || scope.session().isPresent(), now, zone)
+                    .markChanged(await(texts));
+            write(switch (format) {
+                case md -> MarkdownReport.render(report);
+                case html -> HtmlReport.render(report);
+                case csv -> CsvReport.render(report);
+                case json -> JsonReport.render(report);
+            });
+        }
+        return ExitCode.OK.code();
+    }
+
+    private static TextVersions await(FutureTask<TextVersions> texts) throws Exception {
+        try {
+            return texts.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    /** A file is replaced only once the whole report is written, so a failure never leaves half a report. */
+    private void write(String text) throws IOException {
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
+            return;
+        }
+        Path target = output.toAbsolutePath();
+        Path temp = Files.createTempFile(target.getParent(), ".viva-report", ".tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        spec.commandLine().getErr().println("Wrote " + output);
+        spec.commandLine().getErr().flush();
+    }
+}

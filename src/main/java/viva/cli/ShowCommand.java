@@ -1,0 +1,46 @@
+package viva.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import viva.bank.Catalog;
+import viva.bank.Question;
+import viva.term.DrillText;
+import viva.term.Glyphs;
+import viva.term.Line;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+@Command(name = "show", description = "Show a question with its model answer, key points, hints and follow-ups.",
+        footer = {"", "Examples:", "  viva show moe-routing-collapse", "  viva show lora-init --lang zh"})
+final class ShowCommand implements Callable<Integer> {
+    @ParentCommand
+    Viva root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "The question's id (see 'viva list --format ids').")
+    String id;
+
+    @Mixin
+    LangOption lang;
+
+    @Mixin
+    BankOptions banks;
+
+    @Override
+    public Integer call() throws Exception {
+        Catalog catalog = banks.load(root.context);
+        Question q = QuestionIds.find(catalog, id);
+        PrintWriter out = spec.commandLine().getOut();
+        new DrillText(Glyphs.forCharset(root.context.charset())).card(q, q.text(lang.resolve(root.context)))
+                .stream().map(Line::text).forEach(out::println);
+        out.flush();
+        return ExitCode.OK.code();
+    }
+}

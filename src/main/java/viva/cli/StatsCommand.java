@@ -1,0 +1,57 @@
+package viva.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import viva.report.Ansi;
+import viva.report.Report;
+import viva.report.Reports;
+import viva.report.StatsView;
+import viva.report.Symbols;
+import viva.report.Zones;
+import viva.store.DataDir;
+import viva.store.Scope;
+import viva.store.Store;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+@Command(name = "stats", sortOptions = false,
+        description = "Where you stand: per tag, weakest first, with trends and a calendar of practice days.",
+        footer = {"", "Examples:", "  viva stats", "  viva stats --since 30d -t moe,lora", "  viva stats --ascii | less"})
+final class StatsCommand implements Callable<Integer> {
+    @ParentCommand
+    Viva root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    HistoryCommand.ScopeOptions scopeOptions;
+
+    @Option(names = "--ascii", description = "Draw charts with ASCII only (the default when the locale is not UTF-8).")
+    boolean ascii;
+
+    @Override
+    public Integer call() throws Exception {
+        ZoneId zone = Zones.of(root.context.env());
+        Instant now = root.context.clock().instant();
+        try (Store store = Store.openForReading(DataDir.database(root.context.env()))) {
+            Scope scope = scopeOptions.resolve(spec, store, Optional.empty(), now, zone);
+            Report report = Reports.forStats(store, scope, now, zone);
+            Symbols symbols = ascii ? Symbols.ASCII : Symbols.forLocale(root.context.env());
+            PrintWriter out = spec.commandLine().getOut();
+            new StatsView(symbols, new Ansi(root.colour()), Width.of(root.context))
+                    .render(report, LocalDate.ofInstant(now, zone)).forEach(out::println);
+            out.flush();
+        }
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,58 @@
+package viva.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import viva.bank.BankFiles;
+import viva.bank.Banks;
+import viva.bank.Problem;
+import viva.bank.Source;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "validate", description = {"Check question banks and print every problem as file:line:col: message.",
+        "Without PATH, checks every bank viva would load (built-in, your bank folder, --bank)."},
+        footer = {"", "Examples:", "  viva validate my-bank.yaml", "  viva validate questions/"})
+final class ValidateCommand implements Callable<Integer> {
+    @ParentCommand
+    Viva root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Bank files or folders to check.")
+    List<Path> paths = new ArrayList<>();
+
+    @Mixin
+    BankOptions banks;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Source> sources = new ArrayList<>();
+        if (paths.isEmpty()) {
+            sources.addAll(banks.sources(root.context));
+        }
+        for (Path path : paths) {
+            sources.addAll(BankFiles.read(path));
+        }
+        Banks.Check check = Banks.check(sources);
+        PrintWriter out = spec.commandLine().getOut();
+        check.problems().forEach(out::println);
+        String files = sources.size() + (sources.size() == 1 ? " file" : " files");
+        if (check.ok()) {
+            out.println(files + ", " + check.questions().size() + " questions: ok");
+            out.flush();
+            return ExitCode.OK.code();
+        }
+        out.println(files + ": " + check.problems().size() + (check.problems().size() == 1 ? " problem" : " problems"));
+        out.flush();
+        return ExitCode.DATA.code();
+    }
+}

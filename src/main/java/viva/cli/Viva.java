@@ -1,0 +1,172 @@
+package viva.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import viva.bank.BankException;
+import viva.config.ColorChoice;
+import viva.config.Config;
+import viva.config.ConfigException;
+import viva.config.Configs;
+import viva.config.Key;
+import viva.drill.UnknownTagException;
+
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The top command: shared flags, the subcommands in the order a newcomer needs them, and error mapping. */
+@Command(name = "viva", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = Version.class,
+        description = "Drill interview questions in a terminal: timed answers, model solutions, self-ratings.",
+        footer = {"", "Exit status: 0 ok, 1 bank or data error, 2 usage error, 130 interrupted.",
+                "Start with: viva drill -t moe -n 3"})
+public final class Viva {
+    /** The subcommands, in the order a newcomer needs them. */
+    static final List<Class<?>> COMMANDS = List.of(DrillCommand.class, ListCommand.class, TagsCommand.class,
+            ShowCommand.class, ValidateCommand.class, DueCommand.class, MockCommand.class, HistoryCommand.class,
+            StatsCommand.class, ReportCommand.class, EditCommand.class, ImportCommand.class, ExportCommand.class,
+            ConfigCommand.class, CompletionCommand.class, CompleteCommand.class, CommandLine.HelpCommand.class);
+    /** Commands that read the whole command tree. */
+    private static final Set<String> WHOLE_TREE = Set.of("help", "completion");
+
+    final Context context;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
+    boolean debug;
+
+    @Option(names = "--color", scope = ScopeType.INHERIT, paramLabel = "WHEN",
+            description = "Colour output: ${COMPLETION-CANDIDATES} (default: auto, or 'color' in the configuration; "
+                    + "NO_COLOR turns auto off).")
+    ColorMode color;
+
+    public enum ColorMode { auto, always, never }
+
+    Viva(Context context) {
+        this.context = context;
+    }
+
+    /** The whole command tree, as help, completion scripts and tests see it. */
+    public static CommandLine commandLine(Context context) {
+        return commandLine(context, COMMANDS);
+    }
+
+    /**
+     * The command tree a run of {@code args} needs. picocli builds the model of every subcommand it is given,
+     * and with seventeen of them that costs a noticeable part of start-up; a run that names its subcommand
+     * gets just that one. Anything else (help, --version, a typo that deserves suggestions) gets them all.
+     */
+    public static CommandLine commandLine(Context context, String[] args) {
+        return commandLine(context, named(args).map(List::<Class<?>>of).orElse(COMMANDS));
+    }
+
+    private static Optional<Class<?>> named(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--debug") || arg.startsWith("--color=")) {
+                continue;
+            }
+            if (arg.equals("--color")) {
+                i++;
+                continue;
+            }
+            if (arg.startsWith("-") || WHOLE_TREE.contains(arg)) {
+                return Optional.empty();
+            }
+            return COMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(arg)).findFirst();
+        }
+        return Optional.empty();
+    }
+
+    private static CommandLine commandLine(Context context, List<Class<?>> subcommands) {
+        Viva root = new Viva(context);
+        CommandLine cl = new CommandLine(root, new Factory(root));
+        // Settings given to a CommandLine reach only the subcommands it already has: add them first.
+        subcommands.forEach(cl::addSubcommand);
+        cl.setDefaultValueProvider(new ConfigDefaults(context.env()));
+        cl.setExecutionExceptionHandler(Viva::onError);
+        cl.setParameterExceptionHandler(Viva::onBadUsage);
+        return cl;
+    }
+
+    /**
+     * Colour only for a person at a terminal, unless asked for. The flag beats VIVA_COLOR, which beats
+     * the file; NO_COLOR (set and not empty, per no-color.org) only turns 'auto' off, so an explicit choice still wins.
+     */
+    boolean colour() {
+        return switch (settings().color()) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> context.interactive() && context.env().getOrDefault("NO_COLOR", "").isEmpty();
+        };
+    }
+
+    /** The configuration with the root's own flag applied; loaded when a command first needs it. */
+    Config settings() {
+        ColorChoice flag = color == null ? null : ColorChoice.valueOf(color.name().toUpperCase(java.util.Locale.ROOT));
+        return Configs.load(context.env()).withFlag(Key.COLOR, flag, "--color");
+    }
+
+    private static int onError(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        Viva root = (Viva) cl.getCommandSpec().root().userObject();
+        PrintWriter err = cl.getErr();
+        if (root.debug) {
+            e.printStackTrace(err);
+        }
+        ExitCode exit;
+        String message;
+        if (e instanceof VivaException v) {
+            exit = v.exit();
+            message = v.getMessage();
+        } else if (e instanceof ConfigException c) {
+            exit = ExitCode.DATA;
+            message = c.getMessage();
+        } else if (e instanceof BankException b) {
+            exit = ExitCode.DATA;
+            message = b.getMessage();
+        } else if (e instanceof UnknownTagException u) {
+            exit = ExitCode.USAGE;
+            message = u.getMessage();
+        } else if (e instanceof NoSuchFileException n) {
+            exit = ExitCode.DATA;
+            message = "cannot read " + n.getFile() + ": no such file or folder";
+        } else if (e instanceof viva.store.StoreException store) {
+            exit = ExitCode.DATA;
+            message = store.getMessage();
+        } else if (e instanceof java.io.IOException io) {
+            exit = ExitCode.DATA;
+            message = "cannot read or write: " + io.getMessage();
+        } else {
+            exit = ExitCode.DATA;
+            message = "unexpected error: " + e + (root.debug ? "" : " (run with --debug for details)");
+        }
+        err.println("viva: " + message);
+        err.flush();
+        return exit.code();
+    }
+
+    /** picocli's own message and the usage of the command that was misused, prefixed like every error. */
+    private static int onBadUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("viva: " + e.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+        }
+        err.flush();
+        return ExitCode.USAGE.code();
+    }
+
+    /** Lets subcommands be constructed by picocli while still reaching the root's context. */
+    private record Factory(Viva root) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == Viva.class) {
+                return cls.cast(root);
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+}

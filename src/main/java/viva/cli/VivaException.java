@@ -1,0 +1,15 @@
+package viva.cli;
+
+/** An error to report in one line with a given exit status; never a stack trace unless --debug. */
+public class VivaException extends RuntimeException {
+    private final ExitCode exit;
+
+    public VivaException(ExitCode exit, String message) {
+        super(message);
+        this.exit = exit;
+    }
+
+    public ExitCode exit() {
+        return exit;
+    }
+}

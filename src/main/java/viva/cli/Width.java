@@ -1,0 +1,29 @@
+package viva.cli;
+
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+import java.io.IOException;
+
+/** How wide output may be: the terminal's width, COLUMNS when set, or unlimited for a pipe. */
+final class Width {
+    static final int UNLIMITED = Integer.MAX_VALUE;
+
+    private Width() {
+    }
+
+    static int of(Context context) {
+        String columns = context.env().get("COLUMNS");
+        if (columns != null && columns.matches("\\d{1,4}") && Integer.parseInt(columns) > 0) {
+            return Integer.parseInt(columns);
+        }
+        if (!context.interactive()) {
+            return UNLIMITED;
+        }
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            return terminal.getWidth() > 0 ? terminal.getWidth() : 80;
+        } catch (IOException e) {
+            return 80;
+        }
+    }
+}

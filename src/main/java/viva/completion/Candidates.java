@@ -1,0 +1,68 @@
+package viva.completion;
+
+import viva.bank.Banks;
+import viva.bank.Question;
+import viva.bank.Source;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The values a shell offers for a tag, an id or a bank. Banks with problems still give what parsed
+ * cleanly: completion is no place to report errors, and a half-written bank is normal while editing.
+ */
+public final class Candidates {
+    /** Built-in bank names as their file stem ('moe'), since they have no path a person could type. */
+    private static final String BUILTIN = "questions/";
+
+    private Candidates() {
+    }
+
+    public static List<String> of(String kind, List<Source> sources) {
+        return switch (kind) {
+            case "tags" -> new ArrayList<>(new TreeSet<>(questions(sources).stream().flatMap(q -> q.tags().stream()).toList()));
+            case "ids" -> questions(sources).stream().map(Question::id).sorted().toList();
+            case "banks" -> sources.stream().map(Candidates::bankName).toList();
+            default -> List.of();
+        };
+    }
+
+    public static String bankName(Source source) {
+        String name = source.name();
+        if (name.startsWith(BUILTIN) && !Path.of(name).isAbsolute()) {
+            String file = name.substring(BUILTIN.length());
+            return file.replaceAll("\\.ya?ml$", "");
+        }
+        return name;
+    }
+
+    private static List<Question> questions(List<Source> sources) {
+        return Banks.check(sources).questions();
+    }
+
+    /** The --bank paths and --no-builtin found among the words typed so far. */
+    public record Line(List<Path> banks, boolean noBuiltin) {
+        public static Line of(List<String> words) {
+            List<Path> banks = new ArrayList<>();
+            boolean noBuiltin = false;
+            for (int i = 0; i < words.size(); i++) {
+                String word = words.get(i);
+                if (word.equals("--no-builtin")) {
+                    noBuiltin = true;
+                } else if (word.startsWith("--bank=") && word.length() > 7) {
+                    banks.add(Path.of(word.substring(7)));
+                } else if (word.equals("--bank") && i + 1 < words.size()) {
+                    // bash hands '--bank=x' over as '--bank' '=' 'x'
+                    int value = words.get(i + 1).equals("=") ? i + 2 : i + 1;
+                    if (value < words.size()) {
+                        banks.add(Path.of(words.get(value)));
+                        i = value;
+                    }
+                }
+            }
+            return new Line(banks, noBuiltin);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package viva.config;
+
+import viva.bank.Lang;
+import viva.bank.Problem;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the effective configuration from the defaults, the file and the environment, in that order. */
+public final class Configs {
+    private Configs() {
+    }
+
+    /** The outcome of reading: a config when there were no problems, and the problems, located. */
+    public record Check(Config config, List<String> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** The configuration, or a {@link ConfigException} listing every problem. */
+    public static Config load(Map<String, String> env) {
+        Check check = check(env);
+        if (!check.ok()) {
+            throw new ConfigException(check.problems());
+        }
+        return check.config();
+    }
+
+    public static Check check(Map<String, String> env) {
+        Path file = file(env);
+        Map<Key, Setting> settings = defaults(env);
+        List<String> problems = new ArrayList<>();
+        boolean found = Files.isRegularFile(file);
+        if (found) {
+            fileLayer(file, env, settings, problems);
+        }
+        environmentLayer(env, settings, problems);
+        return new Check(problems.isEmpty() ? new Config(file, found, settings) : null, problems);
+    }
+
+    /** VIVA_CONFIG names the file outright; otherwise the XDG place, $XDG_CONFIG_HOME/viva/config.yaml. */
+    public static Path file(Map<String, String> env) {
+        String explicit = env.get("VIVA_CONFIG");
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
+        }
+        String xdg = env.get("XDG_CONFIG_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "viva", "config.yaml");
+        }
+        return Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".config", "viva", "config.yaml");
+    }
+
+    private static Map<Key, Setting> defaults(Map<String, String> env) {
+        Map<Key, Setting> settings = new EnumMap<>(Key.class);
+        settings.put(Key.LANG, new Setting(Key.LANG, Lang.fromEnvironment(env), Origin.DEFAULT, localeNote(env)));
+        put(settings, Key.COUNT, 10);
+        put(settings, Key.TIME_SCALE, 1.0);
+        put(settings, Key.BANKS, List.of());
+        put(settings, Key.COLOR, ColorChoice.AUTO);
+        put(settings, Key.DESIRED_RETENTION, 0.9);
+        put(settings, Key.NEW_PER_DAY, 10);
+        put(settings, Key.EXAM_DATE, null);
+        return settings;
+    }
+
+    private static void put(Map<Key, Setting> settings, Key key, Object value) {
+        settings.put(key, new Setting(key, value, Origin.DEFAULT, ""));
+    }
+
+    /** The locale is only the default language: a person who writes 'lang' in the file means it. */
+    private static String localeNote(Map<String, String> env) {
+        for (String name : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+            String value = env.get(name);
+            if (value != null && !value.isBlank()) {
+                return "from " + name + "=" + value;
+            }
+        }
+        return "no locale set";
+    }
+
+    private static void fileLayer(Path file, Map<String, String> env, Map<Key, Setting> settings, List<String> problems) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.add(file + ": cannot read: " + e.getMessage());
+            return;
+        }
+        ConfigFile.Read read = ConfigFile.read(file, text, env);
+        read.problems().stream().map(Problem::toString).forEach(problems::add);
+        read.entries().forEach((key, entry) ->
+                settings.put(key, new Setting(key, entry.value(), Origin.FILE, entry.at().toString())));
+    }
+
+    private static void environmentLayer(Map<String, String> env, Map<Key, Setting> settings, List<String> problems) {
+        for (Key key : Key.values()) {
+            String text = env.get(key.envName());
+            if (text == null || text.isBlank()) {
+                continue; // an empty variable is unset, as with most tools
+            }
+            try {
+                Object value = key == Key.BANKS ? BankPaths.split(text, env) : key.parse(text);
+                settings.put(key, new Setting(key, value, Origin.ENVIRONMENT, key.envName()));
+            } catch (BadValue e) {
+                problems.add("environment variable " + key.envName() + ": " + e.getMessage());
+            }
+        }
+    }
+}

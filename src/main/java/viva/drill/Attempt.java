@@ -1,0 +1,27 @@
+package viva.drill;
+
+import viva.schedule.Rating;
+import viva.bank.Lang;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One rated answer. {@code coverage} is empty when the question was answered aloud: there is no
+ * text to check, and the self-rating is all there is.
+ */
+public record Attempt(String questionId, Lang lang, Instant startedAt, Instant endedAt, Duration budget, int hintsUsed,
+                      String answer, Optional<Coverage> coverage, Rating rating) {
+    public Duration taken() {
+        return Duration.between(startedAt, endedAt);
+    }
+
+    public boolean overBudget() {
+        return taken().compareTo(budget) > 0;
+    }
+
+    public boolean aloud() {
+        return coverage.isEmpty();
+    }
+}

@@ -1,0 +1,119 @@
+package viva.drill;
+
+import viva.schedule.Rating;
+import viva.bank.Lang;
+import viva.bank.Question;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Runs one drill: asks each question, times it, reveals, takes a rating, and sums up. */
+public final class Drill {
+    private final DrillScreen screen;
+    private final Clock clock;
+    private final AttemptSink sink;
+
+    public Drill(DrillScreen screen, Clock clock, AttemptSink sink) {
+        this.screen = screen;
+        this.clock = clock;
+        this.sink = sink;
+    }
+
+    /** The settings that shape a drill but not its questions. */
+    public record Plan(List<Question> questions, Lang lang, double timeScale, long seed) {
+        public Plan {
+            questions = List.copyOf(questions);
+        }
+
+        public Duration budget(Question q) {
+            return Duration.ofMillis(Math.round(q.time().toMillis() * timeScale)).withNanos(0);
+        }
+    }
+
+    public Summary run(Plan plan) throws Exception {
+        List<Attempt> attempts = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        boolean interrupted = false;
+        try {
+            for (int i = 0; i < plan.questions().size(); i++) {
+                Turn turn = turn(plan, i, Optional.empty());
+                Optional<Answered> answered = ask(turn);
+                if (answered.isEmpty()) {
+                    skipped.add(turn.question().id());
+                    continue;
+                }
+                attempts.add(revealAndRate(answered.get(), plan.lang()));
+            }
+        } catch (DrillEnded ended) {
+            interrupted = ended.interrupted();
+        }
+        return sumUp(plan, attempts, skipped, interrupted);
+    }
+
+    /**
+     * A mock interview: one overall clock as well as each question's budget, and no model answer
+     * until the end, as in a real interview. Questions are asked until they run out or the time is
+     * up; then each answer is revealed and rated in turn, and kept in the order it was given.
+     */
+    public Summary mock(Plan plan, Duration length) throws Exception {
+        Instant deadline = clock.instant().plus(length);
+        List<Answered> given = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        List<Attempt> attempts = new ArrayList<>();
+        boolean interrupted = false;
+        try {
+            for (int i = 0; i < plan.questions().size() && clock.instant().isBefore(deadline); i++) {
+                Turn turn = turn(plan, i, Optional.of(deadline));
+                ask(turn).ifPresentOrElse(given::add, () -> skipped.add(turn.question().id()));
+            }
+            for (Answered answered : given) {
+                attempts.add(revealAndRate(answered, plan.lang()));
+            }
+        } catch (DrillEnded ended) {
+            interrupted = ended.interrupted();
+        }
+        return sumUp(plan, attempts, skipped, interrupted);
+    }
+
+    private Turn turn(Plan plan, int index, Optional<Instant> deadline) {
+        Question q = plan.questions().get(index);
+        return new Turn(index + 1, plan.questions().size(), q, q.text(plan.lang()), plan.budget(q), clock, deadline);
+    }
+
+    private Summary sumUp(Plan plan, List<Attempt> attempts, List<String> skipped, boolean interrupted) {
+        Summary summary = Summary.of(plan.questions(), attempts, skipped, interrupted, plan.seed());
+        screen.summary(summary);
+        return summary;
+    }
+
+    /** An answer given, waiting for its reveal. */
+    private record Answered(Turn turn, Answer answer, Instant endedAt) {
+    }
+
+    /** Asks one question and takes the answer; empty when skipped. */
+    private Optional<Answered> ask(Turn turn) throws DrillEnded {
+        screen.ask(turn);
+        turn.start();
+        Answer answer = screen.answer(turn);
+        Instant endedAt = clock.instant();
+        return answer.kind() == Answer.Kind.SKIPPED ? Optional.empty() : Optional.of(new Answered(turn, answer, endedAt));
+    }
+
+    /** Shows the model answer against the one given, takes the rating, and keeps the attempt at once. */
+    private Attempt revealAndRate(Answered a, Lang lang) throws Exception {
+        Turn turn = a.turn();
+        Optional<Coverage> coverage = a.answer().kind() == Answer.Kind.TYPED
+                ? Optional.of(Coverage.of(turn.text().points(), a.answer().text()))
+                : Optional.empty();
+        screen.reveal(turn, a.answer(), coverage, Duration.between(turn.startedAt(), a.endedAt()));
+        Rating rating = screen.rate(turn);
+        Attempt attempt = new Attempt(turn.question().id(), lang, turn.startedAt(), a.endedAt(), turn.budget(),
+                turn.hintsUsed(), a.answer().text(), coverage, rating);
+        screen.rated(attempt, sink.keep(attempt));
+        return attempt;
+    }
+}

@@ -1,0 +1,25 @@
+package viva.drill;
+
+import viva.schedule.Rating;
+
+/**
+ * What a drill needs from the person in front of it. A terminal screen and a plain line protocol
+ * both implement it, so the session logic and the summary are the same in both.
+ */
+public interface DrillScreen {
+    /** Shows the question; the clock starts when this returns. */
+    void ask(Turn turn);
+
+    /** Reads the answer until it is submitted; hints are taken from the turn. */
+    Answer answer(Turn turn) throws DrillEnded;
+
+    /** Shows the model answer, the key points and which of them the answer covered. */
+    void reveal(Turn turn, Answer answer, java.util.Optional<Coverage> coverage, java.time.Duration taken);
+
+    Rating rate(Turn turn) throws DrillEnded;
+
+    /** Called after the attempt has been kept; {@code note} says what happens next (e.g. when it comes back). */
+    void rated(Attempt attempt, String note);
+
+    void summary(Summary summary);
+}

@@ -1,0 +1,33 @@
+package viva.drill;
+
+import viva.bank.Difficulty;
+import viva.bank.Question;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which questions a command works on. Tags match any of {@code tags}, or all of them with
+ * {@code allTags}; an empty tag list means every question.
+ */
+public record Filter(List<String> tags, boolean allTags, List<String> excludeTags, Set<Difficulty> difficulties) {
+    public static final Filter ALL = new Filter(List.of(), false, List.of(), Set.of());
+
+    public Filter {
+        tags = List.copyOf(tags);
+        excludeTags = List.copyOf(excludeTags);
+        difficulties = Set.copyOf(difficulties);
+    }
+
+    public boolean test(Question q) {
+        boolean tagged = tags.isEmpty() || (allTags ? tags.stream().allMatch(q::hasTag) : tags.stream().anyMatch(q::hasTag));
+        boolean excluded = excludeTags.stream().anyMatch(q::hasTag);
+        boolean level = difficulties.isEmpty() || difficulties.contains(q.difficulty());
+        return tagged && !excluded && level;
+    }
+
+    /** Every tag the filter names, to be checked against the tags that exist. */
+    public List<String> namedTags() {
+        return java.util.stream.Stream.concat(tags.stream(), excludeTags.stream()).toList();
+    }
+}

@@ -1,0 +1,5 @@
+package viva.drill;
+
+public enum Order {
+    RANDOM, BANK
+}

@@ -1,0 +1,84 @@
+package viva.drill;
+
+import viva.bank.Question;
+import viva.bank.QuestionText;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** One question being answered: its text, its clock, and the hints given so far. */
+public final class Turn {
+    private final int number;
+    private final int total;
+    private final Question question;
+    private final QuestionText text;
+    private final Duration budget;
+    private final Clock clock;
+    private final Optional<Instant> deadline;
+    private Instant startedAt;
+    private int hintsUsed;
+
+    Turn(int number, int total, Question question, QuestionText text, Duration budget, Clock clock,
+         Optional<Instant> deadline) {
+        this.number = number;
+        this.total = total;
+        this.question = question;
+        this.text = text;
+        this.budget = budget;
+        this.clock = clock;
+        this.deadline = deadline;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public int total() {
+        return total;
+    }
+
+    public Question question() {
+        return question;
+    }
+
+    public QuestionText text() {
+        return text;
+    }
+
+    public Duration budget() {
+        return budget;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /** The clock starts when the question is on screen, not when it was chosen. */
+    void start() {
+        startedAt = clock.instant();
+    }
+
+    /** Zero until the clock has started. */
+    public Duration elapsed() {
+        return startedAt == null ? Duration.ZERO : Duration.between(startedAt, clock.instant());
+    }
+
+    /** In a mock interview, the time left on the overall clock (negative when it has run out). */
+    public Optional<Duration> interviewLeft() {
+        return deadline.map(d -> Duration.between(clock.instant(), d));
+    }
+
+    public int hintsUsed() {
+        return hintsUsed;
+    }
+
+    /** The next hint, counted; empty when there are no more. */
+    public Optional<String> nextHint() {
+        if (hintsUsed >= text.hints().size()) {
+            return Optional.empty();
+        }
+        return Optional.of(text.hints().get(hintsUsed++));
+    }
+}

@@ -1,0 +1,56 @@
+package viva.report;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CSV through Jackson, with a header row. Text cells are neutralised against formula injection: a cell
+ * a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage return) gets a
+ * leading apostrophe, which spreadsheets show as text. Numbers are written as numbers.
+ */
+public final class Csv {
+    private static final CsvMapper MAPPER = new CsvMapper();
+
+    private Csv() {
+    }
+
+    public static String write(List<String> columns, List<Map<String, Object>> rows) {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        columns.forEach(schema::addColumn);
+        StringWriter out = new StringWriter();
+        try (SequenceWriter writer = MAPPER.writerFor(Map.class).with(schema.build()).writeValues(out)) {
+            for (Map<String, Object> row : rows) {
+                writer.write(safe(columns, row));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static Map<String, Object> safe(List<String> columns, Map<String, Object> row) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String column : columns) {
+            Object value = row.get(column);
+            out.put(column, value instanceof String s ? neutralise(s) : value);
+        }
+        return out;
+    }
+
+    public static String neutralise(String cell) {
+        if (cell.isEmpty()) {
+            return cell;
+        }
+        char first = cell.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + cell : cell;
+    }
+}

@@ -1,0 +1,78 @@
+package viva.report;
+
+import viva.store.SessionTally;
+import viva.store.StoredAttempt;
+import viva.store.TagTally;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report as one table for spreadsheets: every row is a group of attempts (the summary, a tag, a
+ * question, a session, or a single attempt) with the same figures, told apart by {@code section}.
+ */
+public final class CsvReport {
+    public static final List<String> COLUMNS = List.of("section", "key", "at", "bank", "tags", "attempts", "mean_rating",
+            "mean_coverage", "mean_time_seconds", "budget_seconds", "time_vs_budget", "over_budget", "over_budget_share", "total_time_seconds",
+            "last_rating", "changed_since", "answer");
+
+    private CsvReport() {
+    }
+
+    public static String render(Report report) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Map<String, Object> summary = row("summary", "all", JsonReport.tally(report.overall().tally()));
+        summary.put("at", report.overall().last().map(Object::toString).orElse(null));
+        rows.add(summary);
+        for (TagTally t : report.tags()) {
+            rows.add(row("tag", t.tag(), JsonReport.tally(t.tally())));
+        }
+        for (Report.QuestionRow q : report.questions()) {
+            Map<String, Object> r = row("question", q.tally().questionId(), JsonReport.tally(q.tally().tally()));
+            r.put("at", q.tally().lastAt().toString());
+            r.put("bank", q.tally().bank());
+            r.put("tags", String.join(" ", q.tally().tags()));
+            r.put("budget_seconds", Figures.seconds(q.tally().lastBudget()));
+            r.put("last_rating", q.tally().lastRating().value());
+            r.put("changed_since", q.changed());
+            rows.add(r);
+        }
+        for (SessionTally s : report.sessions()) {
+            Map<String, Object> r = row("session", String.valueOf(s.sessionId()), JsonReport.tally(s.tally()));
+            r.put("at", s.startedAt().toString());
+            rows.add(r);
+        }
+        report.attempts().forEach(a -> rows.add(attempt(a)));
+        return Csv.write(COLUMNS, rows);
+    }
+
+    private static Map<String, Object> attempt(StoredAttempt a) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("section", "attempt");
+        r.put("key", a.questionId());
+        r.put("at", a.endedAt().toString());
+        r.put("bank", a.bank());
+        r.put("tags", String.join(" ", a.tags()));
+        r.put("attempts", 1);
+        r.put("mean_rating", a.rating().value());
+        r.put("mean_coverage", a.coverage().isPresent() ? a.coverage().getAsInt() : null);
+        r.put("mean_time_seconds", Figures.seconds(a.taken()));
+        r.put("budget_seconds", Figures.seconds(a.budget()));
+        r.put("time_vs_budget", Figures.round3((double) a.taken().toMillis() / Math.max(1, a.budget().toMillis())));
+        r.put("over_budget", a.overBudget() ? 1 : 0);
+        r.put("total_time_seconds", Figures.seconds(a.taken()));
+        r.put("last_rating", a.rating().value());
+        r.put("answer", a.aloud() ? null : a.answer());
+        return r;
+    }
+
+    private static Map<String, Object> row(String section, String key, Map<String, Object> figures) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("section", section);
+        r.put("key", key);
+        r.putAll(figures);
+        return r;
+    }
+}

@@ -1,0 +1,61 @@
+package viva.report;
+
+import viva.store.StoredAttempt;
+import viva.term.Columns;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code viva history} as a table, newest first, with the typed answers under their rows when asked. */
+public final class HistoryView {
+    private final ZoneId zone;
+    private final int width;
+    private final TextVersions texts;
+
+    public HistoryView(ZoneId zone, int width, TextVersions texts) {
+        this.zone = zone;
+        this.width = width;
+        this.texts = texts;
+    }
+
+    public List<String> render(List<StoredAttempt> attempts, boolean answers) {
+        List<String> out = new ArrayList<>();
+        if (attempts.isEmpty()) {
+            out.add("No attempts match. Every rated answer in 'viva drill' is kept here.");
+            return out;
+        }
+        int idWidth = Math.max(8, attempts.stream().mapToInt(a -> Columns.width(a.questionId()) + 2).max().orElse(8));
+        out.add(Columns.pad("WHEN", 16) + "  " + Columns.pad("QUESTION", idWidth) + "  LANG  " + Columns.pad("TIME / BUDGET", 15)
+                + "  HINTS  " + Columns.pad("RATING", 6) + "  COVERAGE  SESSION");
+        boolean anyChanged = false;
+        for (StoredAttempt a : attempts) {
+            boolean changed = texts.changed(a.questionId(), a.lang(), a.textHash());
+            anyChanged |= changed;
+            out.add(Columns.pad(Figures.minute(a.endedAt(), zone), 16) + "  "
+                    + Columns.pad(a.questionId() + (changed ? " *" : ""), idWidth) + "  " + Columns.pad(a.lang().code(), 4) + "  "
+                    + Columns.pad(Figures.clock(a.taken()) + " / " + Figures.clock(a.budget()) + (a.overBudget() ? " !" : ""), 15)
+                    + "  " + String.format(Locale.ROOT, "%5d", a.hintsUsed()) + "  " + Columns.pad(a.rating().label(), 6) + "  "
+                    + Columns.pad(a.aloud() ? "aloud" : a.coverage().getAsInt() + "%", 8) + "  " + a.sessionId());
+            if (answers) {
+                out.addAll(answer(a));
+            }
+        }
+        out.add(Figures.count(attempts.size(), "attempt", "attempts") + " shown, newest first; ! over budget"
+                + (anyChanged ? "; * the question's text has changed since" : ""));
+        return out;
+    }
+
+    private List<String> answer(StoredAttempt a) {
+        if (a.aloud()) {
+            return List.of("    (answered aloud)", "");
+        }
+        List<String> lines = new ArrayList<>();
+        int room = width == Integer.MAX_VALUE ? Integer.MAX_VALUE : Math.max(20, width - 4);
+        List<String> wrapped = room == Integer.MAX_VALUE ? a.answer().lines().toList() : Columns.wrap(a.answer(), room);
+        wrapped.forEach(l -> lines.add("    " + l));
+        lines.add("");
+        return lines;
+    }
+}

@@ -1,0 +1,187 @@
+package viva.report;
+
+import viva.store.Overall;
+import viva.store.SessionTally;
+import viva.store.StoredAttempt;
+import viva.store.TagTally;
+import viva.store.Tally;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The report as one self-contained HTML file: inline CSS and SVG, no script, nothing fetched (the
+ * content security policy says so to the browser too). Every user-written text goes through {@link Escape}.
+ */
+public final class HtmlReport {
+    private final Report report;
+    private final StringBuilder out = new StringBuilder();
+
+    private HtmlReport(Report report) {
+        this.report = report;
+    }
+
+    public static String render(Report report) {
+        return new HtmlReport(report).write();
+    }
+
+    private String write() {
+        out.append(Css.HEAD);
+        line("<header><h1>viva score report</h1>");
+        line("<p class=\"meta\">" + esc(Figures.scope(report.scope(), report.zone())) + " · generated "
+                + esc(Figures.minute(report.generatedAt(), report.zone())) + " (" + esc(Figures.zone(report.zone())) + ")</p></header>");
+        if (report.empty()) {
+            line("<p>No attempts recorded in this scope yet.</p>");
+        } else {
+            summary();
+            tags();
+            trend();
+            calendar();
+            line("<div class=\"pair\">");
+            questionList("Slowest questions", "time against budget, highest first", report.slowest());
+            questionList("Weakest questions", "lowest mean rating, then lowest coverage", report.weakest());
+            line("</div>");
+            questions();
+            sessions();
+            attempts();
+        }
+        line("<footer>Made by viva. Ratings: 1 again, 2 hard, 3 good, 4 easy. Coverage counts typed answers only.</footer>");
+        line("</body></html>");
+        return out.toString();
+    }
+
+    private void summary() {
+        Overall o = report.overall();
+        Tally t = o.tally();
+        line("<section><h2>Summary</h2><div class=\"tiles\">");
+        tile(String.valueOf(t.attempts()), "attempts");
+        tile(String.valueOf(o.sessions()), "sessions");
+        tile(String.valueOf(o.questions()), "questions");
+        tile(Figures.clock(t.totalTaken()), "practice time");
+        tile(Figures.rating(t.meanRating()), "mean rating (1-4)");
+        tile(Figures.percent(t.meanCoverage()), "key-point coverage");
+        tile(Figures.percent(t.timeRatio()), "time vs budget");
+        tile(Figures.percent(t.overBudgetShare()), "over budget");
+        line("</div></section>");
+    }
+
+    private void tile(String value, String label) {
+        line("<div class=\"tile\"><div class=\"num\">" + esc(value) + "</div><div class=\"lbl\">" + esc(label) + "</div></div>");
+    }
+
+    private void tags() {
+        line("<section><h2>By tag, weakest first</h2>");
+        line(Svg.tagBars(report.tags()));
+        line("<table><thead><tr><th>Tag</th><th class=\"n\">Attempts</th><th class=\"n\">Mean rating</th>"
+                + "<th class=\"n\">Coverage</th><th class=\"n\">Time vs budget</th><th class=\"n\">Over budget</th><th>Trend</th></tr></thead><tbody>");
+        for (TagTally tag : report.tags()) {
+            Tally t = tag.tally();
+            line("<tr><td>" + esc(tag.tag()) + "</td>" + num(t.attempts()) + num(Figures.rating(t.meanRating()))
+                    + num(Figures.percent(t.meanCoverage())) + num(Figures.percent(t.timeRatio()))
+                    + num(Figures.percent(t.overBudgetShare())) + "<td>" + esc(Trend.words(tag.trend())) + "</td></tr>");
+        }
+        line("</tbody></table></section>");
+    }
+
+    private void trend() {
+        List<SessionTally> shown = Trend.lastSessions(report.sessions());
+        line("<section><h2>Trend by session</h2>");
+        line("<p class=\"note\">Mean rating (solid) and key-point coverage (dashed) per session"
+                + (shown.size() < report.sessions().size() ? ", the last " + shown.size() + " of " + report.sessions().size() : "")
+                + ".</p>");
+        line(Svg.trend(shown));
+        line("</section>");
+    }
+
+    private void calendar() {
+        LocalDate end = LocalDate.ofInstant(report.overall().last().orElse(report.generatedAt()), report.zone());
+        CalendarGrid grid = CalendarGrid.of(report.days(), end, 53);
+        line("<section><h2>Practice days</h2>");
+        line("<p class=\"note\">" + grid.practiceDays() + " days with practice in the year to " + end + ".</p>");
+        line(Svg.calendar(grid));
+        line("</section>");
+    }
+
+    private void questionList(String title, String note, List<Report.QuestionRow> rows) {
+        line("<section><h2>" + esc(title) + "</h2><p class=\"note\">" + esc(note) + "</p>");
+        line("<table><thead><tr><th>Question</th><th class=\"n\">Mean rating</th><th class=\"n\">Coverage</th>"
+                + "<th class=\"n\">Mean time</th><th class=\"n\">Budget</th><th class=\"n\">Time vs budget</th></tr></thead><tbody>");
+        for (Report.QuestionRow r : rows) {
+            Tally t = r.tally().tally();
+            line("<tr><td>" + questionName(r) + "</td>" + num(Figures.rating(t.meanRating())) + num(Figures.percent(t.meanCoverage()))
+                    + num(Figures.clock(t.meanTaken())) + num(Figures.clock(r.tally().lastBudget()))
+                    + num(Figures.percent(t.timeRatio())) + "</tr>");
+        }
+        line("</tbody></table></section>");
+    }
+
+    private void questions() {
+        line("<section><h2>By question</h2>");
+        line("<table><thead><tr><th>Question</th><th>Bank</th><th>Tags</th><th class=\"n\">Attempts</th>"
+                + "<th class=\"n\">Mean time</th><th class=\"n\">Budget</th><th class=\"n\">Over budget</th>"
+                + "<th class=\"n\">Mean rating</th><th>Last rating</th><th class=\"n\">Coverage</th><th>Last attempt</th></tr></thead><tbody>");
+        for (Report.QuestionRow r : report.questions()) {
+            Tally t = r.tally().tally();
+            line("<tr><td>" + questionName(r) + "</td><td>" + esc(r.tally().bank()) + "</td><td>"
+                    + esc(String.join(", ", r.tally().tags())) + "</td>" + num(t.attempts()) + num(Figures.clock(t.meanTaken()))
+                    + num(Figures.clock(r.tally().lastBudget())) + num(t.overBudget()) + num(Figures.rating(t.meanRating()))
+                    + "<td>" + esc(r.tally().lastRating().label()) + "</td>" + num(Figures.percent(t.meanCoverage()))
+                    + "<td>" + esc(Figures.minute(r.tally().lastAt(), report.zone())) + "</td></tr>");
+        }
+        line("</tbody></table>");
+        if (report.questions().stream().anyMatch(Report.QuestionRow::changed)) {
+            line("<p class=\"note\">* the question's text has changed since it was last attempted; older scores were judged against the old text.</p>");
+        }
+        line("</section>");
+    }
+
+    private void sessions() {
+        List<SessionTally> shown = Trend.lastSessions(report.sessions());
+        line("<section><h2>Sessions" + (shown.size() < report.sessions().size()
+                ? " (the last " + shown.size() + " of " + report.sessions().size() + ")" : "") + "</h2>");
+        line("<table><thead><tr><th class=\"n\">Session</th><th>Started</th><th>Mode</th><th class=\"n\">Attempts</th>"
+                + "<th class=\"n\">Mean rating</th><th class=\"n\">Coverage</th><th class=\"n\">Time vs budget</th>"
+                + "<th class=\"n\">Over budget</th></tr></thead><tbody>");
+        for (SessionTally s : shown) {
+            Tally t = s.tally();
+            line("<tr>" + num(s.sessionId()) + "<td>" + esc(Figures.minute(s.startedAt(), report.zone())) + "</td><td>"
+                    + esc(s.mode()) + "</td>" + num(t.attempts()) + num(Figures.rating(t.meanRating()))
+                    + num(Figures.percent(t.meanCoverage())) + num(Figures.percent(t.timeRatio())) + num(t.overBudget()) + "</tr>");
+        }
+        line("</tbody></table></section>");
+    }
+
+    private void attempts() {
+        if (report.attempts().isEmpty()) {
+            return;
+        }
+        line("<section><h2>Attempts</h2>");
+        for (StoredAttempt a : report.attempts()) {
+            line("<article class=\"attempt\"><h3>" + esc(a.questionId()) + " <span class=\"meta\">" + esc(a.rating().label())
+                    + " · " + esc(a.aloud() ? "answered aloud" : "coverage " + a.coverage().getAsInt() + "%") + " · "
+                    + esc(Figures.clock(a.taken()) + " of " + Figures.clock(a.budget())) + " · "
+                    + esc(Figures.minute(a.endedAt(), report.zone())) + "</span></h3>");
+            if (!a.aloud()) {
+                line("<pre>" + esc(a.answer()) + "</pre>");
+            }
+            line("</article>");
+        }
+        line("</section>");
+    }
+
+    private static String questionName(Report.QuestionRow r) {
+        return esc(r.tally().questionId()) + (r.changed() ? " <span title=\"text changed since\">*</span>" : "");
+    }
+
+    private static String num(Object value) {
+        return "<td class=\"n\">" + esc(String.valueOf(value)) + "</td>";
+    }
+
+    private static String esc(String text) {
+        return Escape.html(text);
+    }
+
+    private void line(String text) {
+        out.append(text).append('\n');
+    }
+}

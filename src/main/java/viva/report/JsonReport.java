@@ -1,0 +1,119 @@
+package viva.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import viva.store.Overall;
+import viva.store.SessionTally;
+import viva.store.StoredAttempt;
+import viva.store.TagTally;
+import viva.store.Tally;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report for programs. The shape is documented in README and versioned by {@code schema_version}:
+ * fields may be added within a version, never renamed or removed. Times are UTC ISO-8601, durations seconds.
+ */
+public final class JsonReport {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonReport() {
+    }
+
+    public static String render(Report report) {
+        try {
+            return MAPPER.writeValueAsString(tree(report)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("maps of strings and numbers always serialise", e);
+        }
+    }
+
+    static Map<String, Object> tree(Report report) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schema_version", Report.SCHEMA_VERSION);
+        root.put("generated_at", report.generatedAt().toString());
+        root.put("time_zone", Figures.zone(report.zone()));
+        root.put("scope", scope(report));
+        root.put("summary", summary(report.overall()));
+        root.put("tags", report.tags().stream().map(JsonReport::tag).toList());
+        root.put("questions", report.questions().stream().map(JsonReport::question).toList());
+        root.put("slowest", report.slowest().stream().map(r -> r.tally().questionId()).toList());
+        root.put("weakest", report.weakest().stream().map(r -> r.tally().questionId()).toList());
+        root.put("sessions", report.sessions().stream().map(JsonReport::session).toList());
+        Map<String, Integer> days = new LinkedHashMap<>();
+        report.days().forEach((day, n) -> days.put(day.toString(), n));
+        root.put("days", days);
+        root.put("attempts", report.attempts().stream().map(AttemptFields::json).toList());
+        return root;
+    }
+
+    private static Map<String, Object> scope(Report report) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tags", report.scope().tags());
+        m.put("question", report.scope().question().orElse(null));
+        m.put("since", report.scope().since().map(Instant::toString).orElse(null));
+        m.put("session", report.scope().session().isPresent() ? report.scope().session().getAsLong() : null);
+        return m;
+    }
+
+    private static Map<String, Object> summary(Overall o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.putAll(tally(o.tally()));
+        m.put("sessions", o.sessions());
+        m.put("questions", o.questions());
+        m.put("first_at", o.first().map(Instant::toString).orElse(null));
+        m.put("last_at", o.last().map(Instant::toString).orElse(null));
+        return m;
+    }
+
+    private static Map<String, Object> tag(TagTally tag) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tag", tag.tag());
+        m.putAll(tally(tag.tally()));
+        List<Double> trend = new ArrayList<>();
+        tag.trend().forEach(v -> trend.add(Figures.round3(v)));
+        m.put("trend", trend);
+        return m;
+    }
+
+    private static Map<String, Object> question(Report.QuestionRow row) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", row.tally().questionId());
+        m.put("bank", row.tally().bank());
+        m.put("tags", row.tally().tags());
+        m.putAll(tally(row.tally().tally()));
+        m.put("budget_seconds", Figures.seconds(row.tally().lastBudget()));
+        m.put("last_rating", row.tally().lastRating().value());
+        m.put("last_at", row.tally().lastAt().toString());
+        m.put("changed_since", row.changed());
+        return m;
+    }
+
+    private static Map<String, Object> session(SessionTally s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.sessionId());
+        m.put("mode", s.mode());
+        m.put("started_at", s.startedAt().toString());
+        m.putAll(tally(s.tally()));
+        return m;
+    }
+
+    /** The figures every group carries, under the same names everywhere. */
+    static Map<String, Object> tally(Tally t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("attempts", t.attempts());
+        m.put("mean_rating", Figures.round3(t.meanRating()));
+        m.put("mean_coverage", t.meanCoverage().isPresent() ? Figures.round3(t.meanCoverage().getAsDouble()) : null);
+        m.put("mean_time_seconds", Figures.seconds(t.meanTaken()));
+        m.put("time_vs_budget", Figures.round3(t.timeRatio()));
+        m.put("over_budget", t.overBudget());
+        m.put("over_budget_share", Figures.round3(t.overBudgetShare()));
+        m.put("total_time_seconds", Figures.seconds(t.totalTaken()));
+        return m;
+    }
+}

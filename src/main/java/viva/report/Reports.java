@@ -1,0 +1,47 @@
+package viva.report;
+
+import viva.store.Scope;
+import viva.store.Store;
+import viva.store.StoreException;
+import viva.store.Tallies;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/** Gathers a report from the store. */
+public final class Reports {
+    /** How many sessions a tag's trend looks back over. */
+    public static final int TREND_SESSIONS = 12;
+    static final int TOP = 5;
+
+    private Reports() {
+    }
+
+    public static Report build(Store store, Scope scope, TextVersions texts, boolean withAnswers, Instant now, ZoneId zone)
+            throws StoreException {
+        return build(store, scope, withAnswers, now, zone).markChanged(texts);
+    }
+
+    /** Everything but the "changed since" marks, which need the banks; see {@link Report#markChanged}. */
+    public static Report build(Store store, Scope scope, boolean withAnswers, Instant now, ZoneId zone) throws StoreException {
+        Tallies tallies = store.tallies();
+        List<Report.QuestionRow> questions = tallies.byQuestion(scope).stream().map(q -> new Report.QuestionRow(q, false)).toList();
+        return new Report(now, zone, scope, tallies.overall(scope), Ranking.weakestTags(tallies.byTag(scope, TREND_SESSIONS)),
+                questions, Ranking.slowest(questions, TOP), Ranking.weakest(questions, TOP), tallies.bySession(scope),
+                tallies.days(scope, zone), withAnswers ? oldestFirst(store, scope) : List.of());
+    }
+
+    /** What 'viva stats' shows: no per-question rows and no answers, so it reads only the summing indexes. */
+    public static Report forStats(Store store, Scope scope, Instant now, ZoneId zone) throws StoreException {
+        Tallies tallies = store.tallies();
+        return new Report(now, zone, scope, tallies.overall(scope), Ranking.weakestTags(tallies.byTag(scope, TREND_SESSIONS)),
+                List.of(), List.of(), List.of(), tallies.bySession(scope), tallies.days(scope, zone), List.of());
+    }
+
+    private static List<viva.store.StoredAttempt> oldestFirst(Store store, Scope scope) throws StoreException {
+        List<viva.store.StoredAttempt> attempts = new java.util.ArrayList<>(store.attempts(scope, 0));
+        java.util.Collections.reverse(attempts);
+        return attempts;
+    }
+}

@@ -1,0 +1,70 @@
+package viva.report;
+
+import viva.store.Scope;
+import viva.store.Store;
+import viva.store.StoreException;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The filters history, stats and report share, as typed on the command line, turned into a scope.
+ * A value that cannot be read is a {@link BadValue}, which the command shows as a usage error.
+ */
+public record ScopeArgs(List<String> tags, Optional<String> question, Optional<String> since, Optional<String> session) {
+    public ScopeArgs {
+        tags = List.copyOf(tags);
+    }
+
+    /** An option whose value makes no sense; the message says what would. */
+    public static final class BadValue extends Exception {
+        private final String option;
+
+        public BadValue(String option, String message) {
+            super(message);
+            this.option = option;
+        }
+
+        public String option() {
+            return option;
+        }
+    }
+
+    public Scope resolve(Store store, Instant now, ZoneId zone) throws BadValue, StoreException {
+        Scope scope = Scope.ALL.withTags(tags);
+        if (question.isPresent()) {
+            scope = scope.withQuestion(question.get());
+        }
+        if (since.isPresent()) {
+            String value = since.get();
+            scope = scope.withSince(Since.parse(value, now, zone).orElseThrow(() -> new BadValue("--since",
+                    "'" + value + "' is not a time; use " + Since.FORMS)));
+        }
+        if (session.isPresent()) {
+            scope = scope.withSession(session(store, session.get()));
+        }
+        return scope;
+    }
+
+    private static long session(Store store, String value) throws BadValue, StoreException {
+        if (value.equals("last")) {
+            OptionalLong last = store.lastSession();
+            if (last.isEmpty()) {
+                throw new BadValue("--session", "there is no session with a rated answer yet; start one with 'viva drill'");
+            }
+            return last.getAsLong();
+        }
+        try {
+            long id = Long.parseLong(value);
+            if (store.session(id).isEmpty()) {
+                throw new BadValue("--session", "there is no session " + id + "; 'viva history' shows each attempt's session");
+            }
+            return id;
+        } catch (NumberFormatException e) {
+            throw new BadValue("--session", "'" + value + "' is not a session; give its number or 'last'");
+        }
+    }
+}

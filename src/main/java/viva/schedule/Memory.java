@@ -1,0 +1,75 @@
+package viva.schedule;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Each question's memory state, derived by replaying its reviews through the scheduler. Nothing of
+ * the schedule is stored, so editing or re-ordering a bank can never corrupt it; only the attempts
+ * themselves are kept. A drill adds each new rating as it is made.
+ */
+public final class Memory {
+    private final Map<String, Card> cards;
+    private final Map<String, Instant> firstSeen;
+    private final Map<String, Integer> reviews;
+
+    private Memory(Map<String, Card> cards, Map<String, Instant> firstSeen, Map<String, Integer> reviews) {
+        this.cards = cards;
+        this.firstSeen = firstSeen;
+        this.reviews = reviews;
+    }
+
+    public static Memory replay(Scheduler scheduler, Collection<Review> history) {
+        // Each question's reviews replay independently of every other question's: do them side by side.
+        Map<String, List<Review>> byQuestion = history.stream().collect(Collectors.groupingBy(Review::questionId));
+        List<Memory> parts = byQuestion.values().parallelStream().map(reviews -> {
+            Memory one = new Memory(new HashMap<>(), new HashMap<>(), new HashMap<>());
+            reviews.stream().sorted(Comparator.comparing(Review::at)).forEach(r -> one.add(scheduler, r));
+            return one;
+        }).toList();
+        Memory memory = new Memory(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        for (Memory part : parts) {
+            memory.cards.putAll(part.cards);
+            memory.firstSeen.putAll(part.firstSeen);
+            memory.reviews.putAll(part.reviews);
+        }
+        return memory;
+    }
+
+    /** Applies one more review, as a drill does the moment an answer is rated; returns the question's new card. */
+    public Card add(Scheduler scheduler, Review r) {
+        Card card = cards.getOrDefault(r.questionId(), Card.newCard(r.at()));
+        Instant at = card.lastReview() != null && r.at().isBefore(card.lastReview()) ? card.lastReview() : r.at();
+        Card next = scheduler.review(card, r.rating(), at).card();
+        cards.put(r.questionId(), next);
+        firstSeen.putIfAbsent(r.questionId(), r.at());
+        reviews.merge(r.questionId(), 1, Integer::sum);
+        return next;
+    }
+
+    public Optional<Card> card(String questionId) {
+        return Optional.ofNullable(cards.get(questionId));
+    }
+
+    public boolean seen(String questionId) {
+        return cards.containsKey(questionId);
+    }
+
+    public int reviews(String questionId) {
+        return reviews.getOrDefault(questionId, 0);
+    }
+
+    /** How many questions were seen for the first time on the UTC day of {@code now}: the new-per-day cap counts these. */
+    public long introducedOn(Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        return firstSeen.values().stream().filter(t -> LocalDate.ofInstant(t, ZoneOffset.UTC).equals(today)).count();
+    }
+}

@@ -1,0 +1,32 @@
+package viva.store;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Where viva keeps what is the user's: history and their own banks. XDG rules, with VIVA_HOME first. */
+public final class DataDir {
+    private DataDir() {
+    }
+
+    public static Path resolve(Map<String, String> env) {
+        String home = env.get("VIVA_HOME");
+        if (home != null && !home.isBlank()) {
+            return Path.of(home);
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "viva");
+        }
+        return Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".local", "share", "viva");
+    }
+
+    /** The user's bank folder: every .yaml file in it is loaded with the built-in banks. */
+    public static Path banks(Map<String, String> env) {
+        return resolve(env).resolve("banks");
+    }
+
+    /** The history of every attempt: one SQLite file, created on first use. */
+    public static Path database(Map<String, String> env) {
+        return resolve(env).resolve("viva.db");
+    }
+}

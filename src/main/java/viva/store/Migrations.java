@@ -1,0 +1,74 @@
+package viva.store;
+
+import java.util.List;
+
+/**
+ * The schema, one step per version; {@code PRAGMA user_version} records how many steps a file has had.
+ * Steps are only ever appended: a released step never changes, so any old file can be brought forward.
+ */
+final class Migrations {
+    private Migrations() {
+    }
+
+    /** Step i takes a database from version i to version i + 1. */
+    static final List<List<String>> STEPS = List.of(
+            List.of("""
+                    CREATE TABLE session (
+                        id         INTEGER PRIMARY KEY,
+                        mode       TEXT    NOT NULL,
+                        started_at INTEGER NOT NULL,
+                        ended_at   INTEGER,
+                        filters    TEXT    NOT NULL,
+                        seed       INTEGER
+                    )""", """
+                    CREATE TABLE attempt (
+                        id          INTEGER PRIMARY KEY,
+                        session_id  INTEGER NOT NULL REFERENCES session(id),
+                        mode        TEXT    NOT NULL,
+                        question_id TEXT    NOT NULL,
+                        bank        TEXT    NOT NULL,
+                        text_hash   TEXT    NOT NULL,
+                        lang        TEXT    NOT NULL,
+                        tags        TEXT    NOT NULL,
+                        started_at  INTEGER NOT NULL,
+                        ended_at    INTEGER NOT NULL,
+                        taken_ms    INTEGER NOT NULL,
+                        budget_ms   INTEGER NOT NULL,
+                        hints_used  INTEGER NOT NULL,
+                        answer      TEXT    NOT NULL,
+                        points      TEXT,
+                        rating      INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4)
+                    )"""),
+            // Version 2: stats over a long history must read neither JSON nor typed answers, so coverage is
+            // kept as a number, a covering index holds every figure per attempt, and each attempt's figures are
+            // repeated per tag (attempts never change once rated, so the copies cannot drift apart).
+            List.of("ALTER TABLE attempt ADD COLUMN coverage INTEGER", """
+                    UPDATE attempt SET coverage = (
+                        SELECT CASE WHEN count(*) = 0 THEN 100
+                                    ELSE CAST(round(100.0 * sum(value) / count(*)) AS INTEGER) END
+                        FROM json_each(attempt.points))
+                    WHERE points IS NOT NULL""", """
+                    CREATE TABLE attempt_tag (
+                        tag         TEXT    NOT NULL,
+                        attempt_id  INTEGER NOT NULL REFERENCES attempt(id),
+                        session_id  INTEGER NOT NULL,
+                        question_id TEXT    NOT NULL,
+                        ended_at    INTEGER NOT NULL,
+                        rating      INTEGER NOT NULL,
+                        coverage    INTEGER,
+                        taken_ms    INTEGER NOT NULL,
+                        budget_ms   INTEGER NOT NULL,
+                        PRIMARY KEY (tag, attempt_id)
+                    ) WITHOUT ROWID""", """
+                    INSERT INTO attempt_tag (tag, attempt_id, session_id, question_id, ended_at, rating, coverage, taken_ms, budget_ms)
+                    SELECT j.value, a.id, a.session_id, a.question_id, a.ended_at, a.rating, a.coverage, a.taken_ms, a.budget_ms
+                    FROM attempt a, json_each(a.tags) j""",
+                    "CREATE INDEX attempt_by_end ON attempt(ended_at)",
+                    "CREATE INDEX attempt_by_session ON attempt(session_id, rating, coverage, taken_ms, budget_ms)",
+                    "CREATE INDEX attempt_tag_by_session ON attempt_tag(tag, session_id, rating)",
+                    "CREATE INDEX attempt_figures ON attempt(question_id, ended_at, session_id, rating, coverage, taken_ms, budget_ms)"));
+
+    static int latest() {
+        return STEPS.size();
+    }
+}

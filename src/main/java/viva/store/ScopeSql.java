@@ -1,0 +1,40 @@
+package viva.store;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** A scope as a WHERE clause over {@code attempt a}, with its parameters in order. */
+record ScopeSql(String where, List<Object> params) {
+    static ScopeSql of(Scope scope) {
+        List<String> terms = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (!scope.tags().isEmpty()) {
+            terms.add("EXISTS (SELECT 1 FROM attempt_tag t WHERE t.attempt_id = a.id AND t.tag IN ("
+                    + String.join(", ", Collections.nCopies(scope.tags().size(), "?")) + "))");
+            params.addAll(scope.tags());
+        }
+        scope.question().ifPresent(q -> {
+            terms.add("a.question_id = ?");
+            params.add(q);
+        });
+        scope.since().ifPresent(s -> {
+            terms.add("a.ended_at >= ?");
+            params.add(s.toEpochMilli());
+        });
+        scope.session().ifPresent(s -> {
+            terms.add("a.session_id = ?");
+            params.add(s);
+        });
+        return new ScopeSql(terms.isEmpty() ? "1" : String.join(" AND ", terms), List.copyOf(params));
+    }
+
+    /** The tag filter applied to {@code attempt_tag} under {@code alias}, so that per-tag figures show only the tags asked for. */
+    static ScopeSql tagsOnly(Scope scope, String alias) {
+        if (scope.tags().isEmpty()) {
+            return new ScopeSql("1", List.of());
+        }
+        return new ScopeSql(alias + ".tag IN (" + String.join(", ", Collections.nCopies(scope.tags().size(), "?")) + ")",
+                List.copyOf(scope.tags()));
+    }
+}

@@ -1,0 +1,252 @@
+package viva.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import viva.bank.Lang;
+import viva.schedule.Rating;
+import viva.schedule.Review;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The history of every rated attempt, in one SQLite file. Each attempt is committed on its own the
+ * moment it is added, so a killed process loses nothing already rated, and several processes may
+ * write at once.
+ */
+public final class Store implements AutoCloseable {
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private static final TypeReference<List<Boolean>> BOOLEANS = new TypeReference<>() { };
+    private static final String COLUMNS = "a.id, a.session_id, a.mode, a.question_id, a.bank, a.text_hash, a.lang, "
+            + "a.tags, a.started_at, a.ended_at, a.taken_ms, a.budget_ms, a.hints_used, a.answer, a.points, a.rating";
+
+    private final Database db;
+
+    private Store(Database db) {
+        this.db = db;
+    }
+
+    /** Opens the history, creating the file and its folder on first use and upgrading an older schema. */
+    public static Store open(Path file) throws StoreException {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create the folder for the history " + file + ": " + e.getMessage(), e);
+        }
+        return new Store(Database.open(file));
+    }
+
+    /**
+     * For commands that only read: with no history yet they see an empty one, held in memory, and no
+     * file is created for it.
+     */
+    public static Store openForReading(Path file) throws StoreException {
+        return new Store(Files.exists(file) ? Database.open(file) : Database.inMemory(file));
+    }
+
+    public Path file() {
+        return db.file();
+    }
+
+    public Session startSession(String mode, String filters, OptionalLong seed, Instant at) throws StoreException {
+        String sql = "INSERT INTO session (mode, started_at, filters, seed) VALUES (?, ?, ?, ?)";
+        try (PreparedStatement ps = db.connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            Database.bind(ps, List.of(mode, at.toEpochMilli(), filters));
+            ps.setObject(4, seed.isPresent() ? seed.getAsLong() : null);
+            ps.executeUpdate();
+            return new Session(generatedKey(ps), mode, at, Optional.empty(), filters, seed);
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+    }
+
+    public void endSession(long id, Instant at) throws StoreException {
+        try (PreparedStatement ps = db.connection().prepareStatement("UPDATE session SET ended_at = ? WHERE id = ?")) {
+            Database.bind(ps, List.of(at.toEpochMilli(), id));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+    }
+
+    /** Stores one attempt and its tags in one transaction, committed before this returns; gives its id. */
+    public long add(StoredAttempt a) throws StoreException {
+        try {
+            db.connection().setAutoCommit(false);
+            try {
+                long id = insert(a);
+                insertTags(id, a);
+                db.connection().commit();
+                return id;
+            } catch (SQLException e) {
+                db.connection().rollback();
+                throw e;
+            } finally {
+                db.connection().setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+    }
+
+    private long insert(StoredAttempt a) throws SQLException {
+        String sql = "INSERT INTO attempt (session_id, mode, question_id, bank, text_hash, lang, tags, started_at, ended_at,"
+                + " taken_ms, budget_ms, hints_used, answer, points, coverage, rating)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = db.connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            List<Object> values = new ArrayList<>(List.of(a.sessionId(), a.mode(), a.questionId(), a.bank(), a.textHash(),
+                    a.lang().code(), json(a.tags()), a.startedAt().toEpochMilli(), a.endedAt().toEpochMilli(),
+                    a.taken().toMillis(), a.budget().toMillis(), a.hintsUsed(), a.answer()));
+            values.add(a.points().map(Store::json).orElse(null));
+            values.add(a.coverage().isPresent() ? a.coverage().getAsInt() : null);
+            values.add(a.rating().value());
+            Database.bind(ps, values);
+            ps.executeUpdate();
+            return generatedKey(ps);
+        }
+    }
+
+    private void insertTags(long id, StoredAttempt a) throws SQLException {
+        String sql = "INSERT OR IGNORE INTO attempt_tag (tag, attempt_id, session_id, question_id, ended_at, rating, coverage,"
+                + " taken_ms, budget_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+            for (String tag : a.tags()) {
+                List<Object> values = new ArrayList<>(List.of(tag, id, a.sessionId(), a.questionId(), a.endedAt().toEpochMilli(),
+                        a.rating().value()));
+                values.add(a.coverage().isPresent() ? a.coverage().getAsInt() : null);
+                values.addAll(List.of(a.taken().toMillis(), a.budget().toMillis()));
+                Database.bind(ps, values);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** The newest attempts first; {@code limit} 0 means all of them. */
+    public List<StoredAttempt> attempts(Scope scope, int limit) throws StoreException {
+        ScopeSql where = ScopeSql.of(scope);
+        String sql = "SELECT " + COLUMNS + " FROM attempt a WHERE " + where.where() + " ORDER BY a.ended_at DESC, a.id DESC"
+                + (limit > 0 ? " LIMIT " + limit : "");
+        try {
+            return db.query(sql, where.params(), Store::attempt);
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+    }
+
+    /**
+     * Every rated attempt as the scheduler needs it, oldest first, in any mode: the covering index on
+     * (question_id, ended_at, ..., rating) answers this without touching the rows.
+     */
+    public List<Review> reviews() throws StoreException {
+        try {
+            return db.query("SELECT question_id, ended_at, rating FROM attempt ORDER BY ended_at, id", List.of(),
+                    rs -> new Review(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)), Rating.of(rs.getInt(3))));
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+    }
+
+    /** Each question's mean key-point coverage over its typed answers, 0-100. */
+    public Map<String, Double> meanCoverage() throws StoreException {
+        try {
+            Map<String, Double> means = new HashMap<>();
+            db.query("SELECT question_id, avg(coverage) FROM attempt WHERE coverage IS NOT NULL GROUP BY question_id",
+                    List.of(), rs -> Map.entry(rs.getString(1), rs.getDouble(2))).forEach(e -> means.put(e.getKey(), e.getValue()));
+            return means;
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+    }
+
+    /** The newest session in which at least one attempt was rated. */
+    public OptionalLong lastSession() throws StoreException {
+        try {
+            List<Long> ids = db.query("SELECT session_id FROM attempt ORDER BY ended_at DESC, id DESC LIMIT 1", List.of(),
+                    rs -> rs.getLong(1));
+            return ids.isEmpty() ? OptionalLong.empty() : OptionalLong.of(ids.get(0));
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+    }
+
+    public Optional<Session> session(long id) throws StoreException {
+        try {
+            return db.query("SELECT id, mode, started_at, ended_at, filters, seed FROM session WHERE id = ?", List.of(id),
+                    Store::session).stream().findFirst();
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+    }
+
+    /** The aggregate queries behind stats and reports. */
+    public Tallies tallies() {
+        return new Tallies(db);
+    }
+
+    @Override
+    public void close() throws StoreException {
+        db.close();
+    }
+
+    private static long generatedKey(PreparedStatement ps) throws SQLException {
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    private static StoredAttempt attempt(ResultSet rs) throws SQLException {
+        String points = rs.getString(15);
+        return new StoredAttempt(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), Lang.parse(rs.getString(7)).orElse(Lang.EN), parse(rs.getString(8), STRINGS),
+                Instant.ofEpochMilli(rs.getLong(9)), Instant.ofEpochMilli(rs.getLong(10)), Duration.ofMillis(rs.getLong(11)),
+                Duration.ofMillis(rs.getLong(12)), rs.getInt(13), rs.getString(14),
+                points == null ? Optional.empty() : Optional.of(parse(points, BOOLEANS)), Rating.of(rs.getInt(16)));
+    }
+
+    private static Session session(ResultSet rs) throws SQLException {
+        long ended = rs.getLong(4);
+        Optional<Instant> endedAt = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(ended));
+        long seed = rs.getLong(6);
+        OptionalLong seedValue = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(seed);
+        return new Session(rs.getLong(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)), endedAt, rs.getString(5),
+                seedValue);
+    }
+
+    /** Jackson takes a tenth of a second to start; commands that never touch JSON columns do not pay for it. */
+    static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
+
+    static String json(Object value) {
+        try {
+            return Mapper.JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("lists of strings and booleans always serialise", e);
+        }
+    }
+
+    private static <T> T parse(String json, TypeReference<T> type) throws SQLException {
+        try {
+            return Mapper.JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("[SQLITE_CORRUPT] a stored list is not valid JSON: " + json, e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package viva.store;
+
+import viva.bank.Lang;
+import viva.bank.Question;
+import viva.drill.Attempt;
+import viva.drill.Coverage;
+import viva.schedule.Rating;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One attempt as history keeps it: the drill's attempt plus what a later reader needs to make sense
+ * of it (bank, tags and text fingerprint at the time, session and mode). {@code id} is 0 until stored.
+ * {@code points} is empty for an answer given aloud.
+ */
+public record StoredAttempt(long id, long sessionId, String mode, String questionId, String bank, String textHash,
+                            Lang lang, List<String> tags, Instant startedAt, Instant endedAt, Duration taken,
+                            Duration budget, int hintsUsed, String answer, Optional<List<Boolean>> points,
+                            Rating rating) {
+    public StoredAttempt {
+        tags = List.copyOf(tags);
+        points = points.map(List::copyOf);
+    }
+
+    public static StoredAttempt of(Attempt attempt, Question question, Session session) {
+        return new StoredAttempt(0, session.id(), session.mode(), question.id(), question.source().file(),
+                TextHash.of(question.text(attempt.lang())), attempt.lang(), question.tags(), attempt.startedAt(),
+                attempt.endedAt(), attempt.taken(), attempt.budget(), attempt.hintsUsed(), attempt.answer(),
+                attempt.coverage().map(Coverage::covered), attempt.rating());
+    }
+
+    /** Whole percent of key points covered, as the drill showed it; empty when answered aloud. */
+    public OptionalInt coverage() {
+        return points.map(p -> OptionalInt.of(new Coverage(p).percent())).orElse(OptionalInt.empty());
+    }
+
+    public boolean overBudget() {
+        return taken.compareTo(budget) > 0;
+    }
+
+    public boolean aloud() {
+        return points.isEmpty();
+    }
+}

@@ -1,0 +1,153 @@
+package viva.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import viva.bank.Lang;
+import viva.schedule.Rating;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Stats are computed by SQLite, next to the data, so that a long history is summed without
+ * bringing every row (and every typed answer) into Java.
+ */
+public final class Tallies {
+    private static final String TALLY = "count(*), avg(a.rating), avg(a.coverage), avg(a.taken_ms),"
+            + " avg(1.0 * a.taken_ms / max(a.budget_ms, 1)), sum(a.taken_ms > a.budget_ms), sum(a.taken_ms)";
+    /** Practice days are counted in the reader's time zone; quarter hours cover every zone offset in use. */
+    private static final long BUCKET_MS = 15 * 60 * 1000;
+
+    private final Database db;
+
+    Tallies(Database db) {
+        this.db = db;
+    }
+
+    public Overall overall(Scope scope) throws StoreException {
+        ScopeSql where = ScopeSql.of(scope);
+        String sql = "SELECT " + TALLY + ", count(DISTINCT a.session_id), count(DISTINCT a.question_id),"
+                + " min(a.ended_at), max(a.ended_at) FROM attempt a WHERE " + where.where();
+        return run(sql, where.params(), rs -> {
+            Tally tally = tally(rs, 1);
+            long first = rs.getLong(10);
+            boolean none = rs.wasNull();
+            return new Overall(tally, rs.getInt(8), rs.getInt(9), none ? Optional.empty() : Optional.of(Instant.ofEpochMilli(first)),
+                    none ? Optional.empty() : Optional.of(Instant.ofEpochMilli(rs.getLong(11))));
+        }).get(0);
+    }
+
+    /** Per tag, sorted by tag; with a tag filter, only the tags asked for. */
+    public List<TagTally> byTag(Scope scope, int trendSessions) throws StoreException {
+        // attempt_tag repeats each attempt's figures, so it is read alone, under the alias the scope expects.
+        ScopeSql where = ScopeSql.of(scope.withTags(List.of()));
+        ScopeSql tags = ScopeSql.tagsOnly(scope, "a");
+        List<Object> params = new ArrayList<>(where.params());
+        params.addAll(tags.params());
+        String sql = "SELECT a.tag, " + TALLY + " FROM attempt_tag a WHERE " + where.where() + " AND " + tags.where()
+                + " GROUP BY a.tag ORDER BY a.tag";
+        Map<String, List<Double>> trends = trends(where, tags, params, trendSessions);
+        return run(sql, params, rs -> new TagTally(rs.getString(1), tally(rs, 2),
+                trends.getOrDefault(rs.getString(1), List.of())));
+    }
+
+    /**
+     * Mean rating per session for each tag, over the tag's last {@code sessions} sessions, oldest first.
+     * Session ids grow with time; the rows stream in index order and only the last few per tag are kept.
+     */
+    private Map<String, List<Double>> trends(ScopeSql where, ScopeSql tags, List<Object> params, int sessions)
+            throws StoreException {
+        String sql = "SELECT a.tag, avg(a.rating) FROM attempt_tag a WHERE " + where.where() + " AND " + tags.where()
+                + " GROUP BY a.tag, a.session_id ORDER BY a.tag, a.session_id";
+        Map<String, java.util.ArrayDeque<Double>> recent = new LinkedHashMap<>();
+        run(sql, params, rs -> {
+            java.util.ArrayDeque<Double> last = recent.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayDeque<>());
+            if (last.size() == sessions) {
+                last.removeFirst();
+            }
+            last.addLast(rs.getDouble(2));
+            return null;
+        });
+        Map<String, List<Double>> trends = new LinkedHashMap<>();
+        recent.forEach((tag, means) -> trends.put(tag, List.copyOf(means)));
+        return trends;
+    }
+
+    /** Per question, sorted by id. */
+    public List<QuestionTally> byQuestion(Scope scope) throws StoreException {
+        ScopeSql where = ScopeSql.of(scope);
+        // Two steps, so that the sums come from the covering index alone: the figures with the id of each
+        // question's latest attempt (SQLite takes a bare column from the row that holds the single max()),
+        // then those few latest rows.
+        String sql = "SELECT a.question_id, " + TALLY + ", max(a.ended_at), a.id FROM attempt a WHERE " + where.where()
+                + " GROUP BY a.question_id ORDER BY a.question_id";
+        Map<Long, Tally> tallies = new LinkedHashMap<>();
+        run(sql, where.params(), rs -> tallies.put(rs.getLong(10), tally(rs, 2)));
+        if (tallies.isEmpty()) {
+            return List.of();
+        }
+        String latest = "SELECT a.id, a.question_id, a.bank, a.tags, a.budget_ms, a.rating, a.ended_at, a.lang, a.text_hash"
+                + " FROM attempt a WHERE a.id IN (" + String.join(", ", java.util.Collections.nCopies(tallies.size(), "?"))
+                + ") ORDER BY a.question_id";
+        return run(latest, new ArrayList<Object>(tallies.keySet()), rs -> new QuestionTally(rs.getString(2), rs.getString(3),
+                strings(rs.getString(4)), tallies.get(rs.getLong(1)), Duration.ofMillis(rs.getLong(5)), Rating.of(rs.getInt(6)),
+                Instant.ofEpochMilli(rs.getLong(7)), Lang.parse(rs.getString(8)).orElse(Lang.EN), rs.getString(9)));
+    }
+
+    /** Per session, oldest first. */
+    public List<SessionTally> bySession(Scope scope) throws StoreException {
+        ScopeSql where = ScopeSql.of(scope);
+        // Summed first, joined after: the sums read only the covering index.
+        String sql = "SELECT f.*, s.mode, s.started_at FROM (SELECT a.session_id, " + TALLY + " FROM attempt a WHERE "
+                + where.where() + " GROUP BY a.session_id) f JOIN session s ON s.id = f.session_id ORDER BY s.started_at, s.id";
+        return run(sql, where.params(), rs -> new SessionTally(rs.getLong(1), rs.getString(9),
+                Instant.ofEpochMilli(rs.getLong(10)), tally(rs, 2)));
+    }
+
+    /** How many attempts were rated on each day that had any, in {@code zone}. */
+    public SortedMap<LocalDate, Integer> days(Scope scope, ZoneId zone) throws StoreException {
+        ScopeSql where = ScopeSql.of(scope);
+        String sql = "SELECT a.ended_at / " + BUCKET_MS + ", count(*) FROM attempt a WHERE " + where.where() + " GROUP BY 1";
+        SortedMap<LocalDate, Integer> days = new TreeMap<>();
+        run(sql, where.params(), rs -> days.merge(
+                LocalDate.ofInstant(Instant.ofEpochMilli(rs.getLong(1) * BUCKET_MS), zone), rs.getInt(2), Integer::sum));
+        return days;
+    }
+
+    private static Tally tally(ResultSet rs, int from) throws SQLException {
+        int attempts = rs.getInt(from);
+        double rating = rs.getDouble(from + 1);
+        double coverage = rs.getDouble(from + 2);
+        OptionalDouble meanCoverage = rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(coverage);
+        return new Tally(attempts, rating, meanCoverage, Duration.ofMillis(Math.round(rs.getDouble(from + 3))),
+                rs.getDouble(from + 4), rs.getInt(from + 5), Duration.ofMillis(rs.getLong(from + 6)));
+    }
+
+    private static List<String> strings(String json) throws SQLException {
+        try {
+            return Store.Mapper.JSON.readValue(json, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new SQLException("[SQLITE_CORRUPT] stored tags are not valid JSON: " + json, e);
+        }
+    }
+
+    private <T> List<T> run(String sql, List<Object> params, Database.Row<T> row) throws StoreException {
+        try {
+            return db.query(sql, params, row);
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+    }
+}

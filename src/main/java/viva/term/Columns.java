@@ -1,0 +1,138 @@
+package viva.term;
+
+import org.jline.utils.WCWidth;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text measured in terminal columns, not chars: a Chinese character takes two columns, a combining
+ * mark none. Everything that wraps, cuts or aligns goes through here.
+ */
+public final class Columns {
+    private Columns() {
+    }
+
+    public static int width(String text) {
+        int columns = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            columns += Math.max(0, WCWidth.wcwidth(cp));
+            i += Character.charCount(cp);
+        }
+        return columns;
+    }
+
+    /** Pads with spaces on the right to {@code columns}; longer text is returned as it is. */
+    public static String pad(String text, int columns) {
+        int missing = columns - width(text);
+        return missing <= 0 ? text : text + " ".repeat(missing);
+    }
+
+    /** Cuts to at most {@code columns}, marking the cut with an ellipsis. */
+    public static String cut(String text, int columns) {
+        String line = text.replaceAll("\\s+", " ").strip();
+        if (width(line) <= columns) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            int w = Math.max(0, WCWidth.wcwidth(cp));
+            if (used + w > columns - 1) {
+                break;
+            }
+            out.appendCodePoint(cp);
+            used += w;
+            i += Character.charCount(cp);
+        }
+        return out.append('…').toString();
+    }
+
+    /**
+     * Wraps each line of {@code text} to {@code columns}. Latin words stay whole where they fit;
+     * CJK text breaks between any two characters, as it is typeset. A line's leading spaces are kept
+     * as a hanging indent, so lists and formulas in model answers stay readable.
+     */
+    public static List<String> wrap(String text, int columns) {
+        List<String> out = new ArrayList<>();
+        for (String paragraph : text.split("\n", -1)) {
+            wrapLine(paragraph.stripTrailing(), Math.max(columns, 10), out);
+        }
+        return out;
+    }
+
+    private static void wrapLine(String line, int columns, List<String> out) {
+        String indent = line.substring(0, line.length() - line.stripLeading().length());
+        if (width(indent) > columns / 2) {
+            indent = "";
+        }
+        StringBuilder current = new StringBuilder(indent);
+        int used = width(indent);
+        for (String unit : units(line.stripLeading())) {
+            int w = width(unit);
+            boolean space = unit.equals(" ");
+            if (used + w > columns && used > width(indent)) {
+                out.add(current.toString().stripTrailing());
+                current = new StringBuilder(indent);
+                used = width(indent);
+                if (space) {
+                    continue;
+                }
+            }
+            if (space && used == width(indent)) {
+                continue;
+            }
+            if (w > columns - used) {
+                used = hardBreak(unit, columns, indent, current, out);
+                continue;
+            }
+            current.append(unit);
+            used += w;
+        }
+        out.add(current.toString().stripTrailing());
+    }
+
+    /** A word wider than the line is split by columns; returns the columns used on the last line. */
+    private static int hardBreak(String word, int columns, String indent, StringBuilder current, List<String> out) {
+        int used = width(current.toString());
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            int w = Math.max(0, WCWidth.wcwidth(cp));
+            if (used + w > columns) {
+                out.add(current.toString());
+                current.setLength(0);
+                current.append(indent);
+                used = width(indent);
+            }
+            current.appendCodePoint(cp);
+            used += w;
+            i += Character.charCount(cp);
+        }
+        return used;
+    }
+
+    /** Splits a line into words, single spaces and single wide characters, the units a line may break between. */
+    static List<String> units(String line) {
+        List<String> units = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == ' ' || WCWidth.wcwidth(cp) == 2) {
+                if (word.length() > 0) {
+                    units.add(word.toString());
+                    word.setLength(0);
+                }
+                units.add(new String(Character.toChars(cp)));
+            } else {
+                word.appendCodePoint(cp);
+            }
+        }
+        if (word.length() > 0) {
+            units.add(word.toString());
+        }
+        return units;
+    }
+}

@@ -1,0 +1,173 @@
+package viva.term;
+
+import viva.schedule.Rating;
+import viva.bank.KeyPoint;
+import viva.bank.Question;
+import viva.bank.QuestionText;
+import viva.drill.Answer;
+import viva.drill.Attempt;
+import viva.drill.Coverage;
+
+import viva.drill.Summary;
+import viva.drill.Turn;
+import viva.text.Clock;
+import viva.text.Paragraphs;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** The words and layout of a drill, shared by the terminal screen and the line protocol. */
+public final class DrillText {
+    public static final String ANSWER_HELP =
+            "Type your answer; an empty line submits (empty at once = answered aloud). :hint  :skip  :quit";
+    public static final String RATE_PROMPT = "Rate it: 1 again  2 hard  3 good  4 easy";
+
+    private final Glyphs glyphs;
+
+    public DrillText(Glyphs glyphs) {
+        this.glyphs = glyphs;
+    }
+
+    public Line heading(Turn turn) {
+        Question q = turn.question();
+        String text = "[" + turn.number() + "/" + turn.total() + "] " + q.id() + glyphs.separator()
+                + String.join(", ", q.tags()) + glyphs.separator() + q.difficulty().label() + glyphs.separator()
+                + Clock.format(turn.budget()) + interview(turn).map(i -> glyphs.separator() + i).orElse("");
+        return Line.of(Line.Tone.TITLE, text);
+    }
+
+    /** The overall clock of a mock interview: "interview 12:30 left", or "interview time is up". */
+    public static Optional<String> interview(Turn turn) {
+        return turn.interviewLeft().map(left -> left.toSeconds() > 0
+                ? "interview " + Clock.format(left) + " left" : "interview time is up");
+    }
+
+    /** The clock as the status line shows it: "1:07 / 3:00", or "3:23 / 3:00  +0:23 over". */
+    public static String timer(Duration elapsed, Duration budget) {
+        String base = Clock.format(elapsed) + " / " + Clock.format(budget);
+        Duration over = elapsed.minus(budget);
+        return over.toSeconds() > 0 ? base + "  +" + Clock.format(over) + " over" : base;
+    }
+
+    public static boolean isOver(Duration elapsed, Duration budget) {
+        return elapsed.minus(budget).toSeconds() > 0;
+    }
+
+    public Line hint(Turn turn, Optional<String> hint) {
+        return hint.map(h -> Line.of(Line.Tone.WARN, "Hint " + turn.hintsUsed() + "/" + turn.text().hints().size() + ": " + h))
+                .orElse(Line.of(Line.Tone.DIM, "No more hints."));
+    }
+
+    public List<Line> reveal(Turn turn, Answer answer, Optional<Coverage> coverage, Duration taken) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.of(Line.Tone.DIM, "Time " + timer(taken, turn.budget())
+                + (turn.hintsUsed() > 0 ? glyphs.separator() + "hints used " + turn.hintsUsed() : "")));
+        String unchecked = answer.kind() == Answer.Kind.ALOUD ? "answered aloud: check yourself" : "check yourself";
+        lines.addAll(solution(turn.question(), turn.text(), coverage, unchecked));
+        return lines;
+    }
+
+    /** A whole question for reading, as 'viva show' prints it. */
+    public List<Line> card(Question q, QuestionText text) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.of(Line.Tone.TITLE, q.id() + glyphs.separator() + String.join(", ", q.tags()) + glyphs.separator()
+                + q.difficulty().label() + glyphs.separator() + Clock.format(q.time())));
+        lines.add(Line.plain(text.prompt()));
+        lines.add(Line.plain(""));
+        lines.addAll(solution(q, text, Optional.empty(), "what an interviewer listens for"));
+        lines.add(Line.of(Line.Tone.TITLE, "Hints"));
+        text.hints().forEach(h -> lines.add(Line.plain("  " + glyphs.unchecked() + " " + h)));
+        lines.add(Line.of(Line.Tone.DIM, "Defined at " + q.source()));
+        return lines;
+    }
+
+    private List<Line> solution(Question q, QuestionText text, Optional<Coverage> coverage, String unchecked) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.of(Line.Tone.TITLE, glyphs.rule().repeat(2) + " Model answer"));
+        Paragraphs.reflow(text.answer()).lines().map(Line::plain).forEach(lines::add);
+        lines.add(Line.plain(""));
+        lines.addAll(points(text.points(), coverage, unchecked));
+        if (!text.followups().isEmpty()) {
+            lines.add(Line.of(Line.Tone.TITLE, "Follow-ups an interviewer may ask"));
+            text.followups().forEach(f -> lines.add(Line.plain("  ? " + f)));
+        }
+        if (!q.refs().isEmpty()) {
+            lines.add(Line.of(Line.Tone.DIM, "Refs: " + String.join("; ",
+                    q.refs().stream().map(r -> r.title() + " (" + r.year() + ")").toList())));
+        }
+        return lines;
+    }
+
+    private List<Line> points(List<KeyPoint> points, Optional<Coverage> coverage, String unchecked) {
+        List<Line> lines = new ArrayList<>();
+        if (coverage.isEmpty()) {
+            lines.add(Line.of(Line.Tone.TITLE, "Key points (" + unchecked + ")"));
+            points.forEach(p -> lines.add(Line.plain("  " + glyphs.unchecked() + " " + p.text())));
+            return lines;
+        }
+        Coverage c = coverage.get();
+        lines.add(Line.of(Line.Tone.TITLE, "Key points: " + c.count() + "/" + points.size() + " covered (" + c.percent() + "%)"));
+        for (int i = 0; i < points.size(); i++) {
+            boolean hit = c.covered().get(i);
+            lines.add(Line.of(hit ? Line.Tone.GOOD : Line.Tone.BAD,
+                    "  " + (hit ? glyphs.covered() : glyphs.missed()) + " " + points.get(i).text()));
+        }
+        return lines;
+    }
+
+    public Line rated(Attempt attempt, String note) {
+        return Line.of(Line.Tone.DIM, "Rated " + attempt.rating().label() + (note.isEmpty() ? "" : glyphs.separator() + note));
+    }
+
+    public List<Line> summary(Summary s) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.of(Line.Tone.TITLE, glyphs.rule().repeat(2) + " Summary" + (s.interrupted() ? " (interrupted)" : "")));
+        lines.add(Line.plain("Answered " + s.answered() + glyphs.separator() + "skipped " + s.skipped().size()
+                + glyphs.separator() + "over budget " + s.overBudget() + glyphs.separator() + "time " + Clock.format(s.totalTime())));
+        if (s.answered() == 0) {
+            lines.add(Line.of(Line.Tone.DIM, "No question was rated."));
+            lines.add(again(s));
+            return lines;
+        }
+        lines.add(Line.plain("Mean coverage " + percent(s.meanCoverage()) + glyphs.separator() + "ratings " + ratings(s)));
+        int idWidth = s.rows().stream().mapToInt(r -> Columns.width(r.question().id())).max().orElse(2);
+        for (Summary.Row row : s.rows()) {
+            Attempt a = row.attempt();
+            String line = "  " + Columns.pad(row.question().id(), idWidth) + "  " + Columns.pad(timer(a.taken(), a.budget()), 24)
+                    + Columns.pad(a.rating().label(), 6) + " " + a.coverage().map(c -> c.percent() + "%").orElse("aloud");
+            lines.add(Line.of(a.overBudget() ? Line.Tone.WARN : Line.Tone.PLAIN, line));
+        }
+        s.skipped().forEach(id -> lines.add(Line.of(Line.Tone.DIM, "  " + Columns.pad(id, idWidth) + "  skipped")));
+        lines.add(Line.of(Line.Tone.TITLE, "By tag"));
+        int tagWidth = s.tags().stream().mapToInt(t -> Columns.width(t.tag())).max().orElse(3);
+        for (Summary.TagLine t : s.tags()) {
+            lines.add(Line.plain("  " + Columns.pad(t.tag(), tagWidth) + "  " + t.answered() + " answered"
+                    + glyphs.separator() + "coverage " + percent(t.meanCoverage())
+                    + glyphs.separator() + "mean rating " + String.format(Locale.ROOT, "%.1f", t.meanRating())
+                    + glyphs.separator() + "over budget " + t.overBudget()));
+        }
+        lines.add(again(s));
+        lines.add(Line.of(Line.Tone.DIM, "Export this session: viva report --session last"));
+        return lines;
+    }
+
+    private static Line again(Summary s) {
+        return Line.of(Line.Tone.DIM, "Same questions again: viva drill --seed " + s.seed() + " (with the same filters)");
+    }
+
+    private static String ratings(Summary s) {
+        List<String> parts = new ArrayList<>();
+        for (Rating r : Rating.values()) {
+            parts.add(r.label() + " " + s.ratings().get(r));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String percent(OptionalDouble value) {
+        return value.isPresent() ? Math.round(value.getAsDouble()) + "%" : "n/a";
+    }
+}

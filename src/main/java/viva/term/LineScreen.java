@@ -1,0 +1,115 @@
+package viva.term;
+
+import viva.schedule.Rating;
+import viva.drill.Answer;
+import viva.drill.AnswerLines;
+import viva.drill.Attempt;
+import viva.drill.Coverage;
+import viva.drill.DrillEnded;
+import viva.drill.DrillScreen;
+
+import viva.drill.Summary;
+import viva.drill.Turn;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The drill as a plain line protocol, for pipes, scripts and CI: no escape codes, no status line.
+ * Answer lines are read until a blank line; a rating is one line; end of input ends the drill.
+ */
+public final class LineScreen implements DrillScreen {
+    private final BufferedReader in;
+    private final PrintWriter out;
+    private final DrillText text;
+
+    public LineScreen(BufferedReader in, PrintWriter out, Glyphs glyphs) {
+        this.in = in;
+        this.out = out;
+        this.text = new DrillText(glyphs);
+    }
+
+    @Override
+    public void ask(Turn turn) {
+        out.println();
+        print(text.heading(turn));
+        out.println(turn.text().prompt());
+        out.println(DrillText.ANSWER_HELP);
+        out.flush();
+    }
+
+    @Override
+    public Answer answer(Turn turn) throws DrillEnded {
+        AnswerLines lines = new AnswerLines(turn, hint -> {
+            print(text.hint(turn, hint));
+            out.flush();
+        });
+        Optional<Answer> answer = Optional.empty();
+        while (answer.isEmpty()) {
+            answer = lines.accept(readLine());
+        }
+        return answer.get();
+    }
+
+    @Override
+    public void reveal(Turn turn, Answer answer, Optional<Coverage> coverage, Duration taken) {
+        print(text.reveal(turn, answer, coverage, taken));
+        out.flush();
+    }
+
+    @Override
+    public Rating rate(Turn turn) throws DrillEnded {
+        out.println(DrillText.RATE_PROMPT);
+        out.flush();
+        while (true) {
+            String line = readLine();
+            Optional<Rating> rating = Rating.parse(line);
+            if (rating.isPresent()) {
+                return rating.get();
+            }
+            if (line.strip().equals(":quit")) {
+                throw new DrillEnded(false);
+            }
+            out.println("'" + line.strip() + "' is not a rating; type 1-4 or again, hard, good, easy");
+            out.flush();
+        }
+    }
+
+    @Override
+    public void rated(Attempt attempt, String note) {
+        print(text.rated(attempt, note));
+        out.flush();
+    }
+
+    @Override
+    public void summary(Summary summary) {
+        out.println();
+        print(text.summary(summary));
+        out.flush();
+    }
+
+    private String readLine() throws DrillEnded {
+        try {
+            String line = in.readLine();
+            if (line == null) {
+                throw new DrillEnded(false);
+            }
+            return line;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void print(Line line) {
+        out.println(line.text());
+    }
+
+    private void print(List<Line> lines) {
+        lines.forEach(this::print);
+    }
+}

@@ -1,0 +1,205 @@
+package viva.term;
+
+import viva.schedule.Rating;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.Status;
+import viva.drill.Answer;
+import viva.drill.AnswerLines;
+import viva.drill.Attempt;
+import viva.drill.Coverage;
+import viva.drill.DrillEnded;
+import viva.drill.DrillScreen;
+
+import viva.drill.Summary;
+import viva.drill.Turn;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The drill in a real terminal: wrapped text, colour, a status line with a live clock under the
+ * answer, and single-key ratings. The status line is redrawn through a LineReader widget, because
+ * widgets run under the reader's lock and so never interleave with the echo of a key press.
+ */
+public final class TerminalScreen implements DrillScreen, AutoCloseable {
+    private static final String TICK = "viva-tick";
+    private static final int CTRL_C = 3;
+    private static final int CTRL_D = 4;
+
+    private final Terminal terminal;
+    private final LineReader reader;
+    private final DrillText text;
+    private final Palette palette;
+    private final Status status;
+    private final ScheduledExecutorService ticker;
+    private volatile Turn current;
+
+    /**
+     * @param liveClock redraw the clock every second; tests pass false and drive the clock themselves,
+     *                  the status line still being redrawn after every line typed
+     */
+    public TerminalScreen(Terminal terminal, Palette palette, boolean liveClock) {
+        this.terminal = terminal;
+        this.palette = palette;
+        this.text = new DrillText(Glyphs.forCharset(terminal.encoding()));
+        this.reader = LineReaderBuilder.builder().terminal(terminal)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.INSERT_TAB, true)
+                .variable(LineReader.HISTORY_SIZE, 0)
+                .build();
+        this.reader.getWidgets().put(TICK, () -> {
+            drawStatus();
+            return true;
+        });
+        this.status = Status.getStatus(terminal);
+        this.ticker = liveClock ? Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "viva-clock");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        if (ticker != null) {
+            ticker.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
+        }
+    }
+
+    @Override
+    public void ask(Turn turn) {
+        println(Line.plain(""));
+        println(text.heading(turn));
+        println(Line.plain(turn.text().prompt()));
+        println(Line.of(Line.Tone.DIM, DrillText.ANSWER_HELP));
+    }
+
+    @Override
+    public Answer answer(Turn turn) throws DrillEnded {
+        current = turn;
+        AnswerLines lines = new AnswerLines(turn, hint -> println(text.hint(turn, hint)));
+        try {
+            Optional<Answer> answer = Optional.empty();
+            while (answer.isEmpty()) {
+                drawStatus();
+                answer = lines.accept(readLine());
+            }
+            return answer.get();
+        } finally {
+            current = null;
+            clearStatus();
+        }
+    }
+
+    private String readLine() throws DrillEnded {
+        try {
+            return reader.readLine(new AttributedString("> ", palette.style(Line.Tone.DIM)).toAnsi(terminal));
+        } catch (UserInterruptException e) {
+            throw new DrillEnded(true);
+        } catch (EndOfFileException e) {
+            throw new DrillEnded(false);
+        }
+    }
+
+    /** Called every second from the clock thread; only redraws while a line is being read. */
+    void tick() {
+        if (current == null) {
+            return;
+        }
+        try {
+            reader.callWidget(TICK);
+        } catch (IllegalStateException notReading) {
+            // between two lines: the next readLine draws the status anyway
+        }
+    }
+
+    private void drawStatus() {
+        Turn turn = current;
+        if (turn == null) {
+            return;
+        }
+        Duration elapsed = turn.elapsed();
+        Line.Tone tone = DrillText.isOver(elapsed, turn.budget()) ? Line.Tone.BAD : Line.Tone.DIM;
+        String hints = "hints " + turn.hintsUsed() + "/" + turn.text().hints().size()
+                + DrillText.interview(turn).map(i -> "   " + i).orElse("");
+        AttributedString line = new AttributedString(" " + DrillText.timer(elapsed, turn.budget()) + "   " + hints
+                + "   [" + turn.number() + "/" + turn.total() + "] " + turn.question().id(), palette.statusStyle(tone));
+        status.update(List.of(line));
+    }
+
+    private void clearStatus() {
+        status.update(List.of());
+    }
+
+    @Override
+    public void reveal(Turn turn, Answer answer, Optional<Coverage> coverage, Duration taken) {
+        text.reveal(turn, answer, coverage, taken).forEach(this::println);
+    }
+
+    @Override
+    public Rating rate(Turn turn) throws DrillEnded {
+        println(Line.of(Line.Tone.TITLE, DrillText.RATE_PROMPT + "  (q to quit)"));
+        Attributes saved = terminal.enterRawMode();
+        try {
+            // Raw mode keeps ISIG: turn it off so that Ctrl-C arrives as a key and ends the drill cleanly.
+            Attributes raw = new Attributes(terminal.getAttributes());
+            raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+            terminal.setAttributes(raw);
+            while (true) {
+                int key = terminal.reader().read();
+                if (key == CTRL_C) {
+                    throw new DrillEnded(true);
+                }
+                if (key < 0 || key == CTRL_D || key == 'q' || key == 'Q') {
+                    throw new DrillEnded(false);
+                }
+                Optional<Rating> rating = Rating.ofKey((char) key);
+                if (rating.isPresent()) {
+                    return rating.get();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            terminal.setAttributes(saved);
+        }
+    }
+
+    @Override
+    public void rated(Attempt attempt, String note) {
+        println(text.rated(attempt, note));
+    }
+
+    @Override
+    public void summary(Summary summary) {
+        println(Line.plain(""));
+        text.summary(summary).forEach(this::println);
+    }
+
+    private void println(Line line) {
+        int width = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
+        for (String row : Columns.wrap(line.text(), width - 1)) {
+            terminal.writer().println(new AttributedString(row, palette.style(line.tone())).toAnsi(terminal));
+        }
+        terminal.writer().flush();
+    }
+
+    /** Stops the clock and takes the status line away; the caller closes the terminal, which restores its modes. */
+    @Override
+    public void close() {
+        if (ticker != null) {
+            ticker.shutdownNow();
+        }
+        current = null;
+        status.close();
+        terminal.writer().flush();
+    }
+}

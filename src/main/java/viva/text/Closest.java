@@ -1,0 +1,49 @@
+package viva.text;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** "Did you mean ...?" for keys, tags and values, by edit distance. */
+public final class Closest {
+    private Closest() {
+    }
+
+    /** The candidates nearest to {@code word}, at most {@code limit}, nearest first; prefix matches count as near. */
+    public static List<String> of(String word, Collection<String> candidates, int limit) {
+        int cutoff = Math.max(2, word.length() / 2);
+        return candidates.stream()
+                .distinct()
+                .filter(c -> distance(word, c) <= cutoff || c.startsWith(word) || word.startsWith(c))
+                .sorted(Comparator.comparingInt((String c) -> distance(word, c)).thenComparing(c -> c))
+                .limit(limit)
+                .toList();
+    }
+
+    public static Optional<String> best(String word, Collection<String> candidates) {
+        return of(word, candidates, 1).stream().findFirst();
+    }
+
+    /** Levenshtein distance, case-insensitive: a capital letter is rarely the real mistake. */
+    static int distance(String a, String b) {
+        String x = a.toLowerCase(java.util.Locale.ROOT);
+        String y = b.toLowerCase(java.util.Locale.ROOT);
+        int[] previous = new int[y.length() + 1];
+        int[] current = new int[y.length() + 1];
+        for (int j = 0; j <= y.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= x.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= y.length(); j++) {
+                int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[y.length()];
+    }
+}

@@ -1,0 +1,62 @@
+package viva.cli;
+
+import picocli.CommandLine;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Runs viva in-process the way a shell would, with captured streams and a private data directory. */
+public final class Cli {
+    public record Result(int exit, String out, String err) {
+    }
+
+    private final Map<String, String> env = new HashMap<>();
+    private String stdin = "";
+    private Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
+
+    public Cli(Path home) {
+        env.put("VIVA_HOME", home.toString());
+        // Keeps the developer's own ~/.config/viva/config.yaml out of the tests.
+        env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        env.put("LANG", "en_US.UTF-8");
+    }
+
+    public Cli env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    public Cli stdin(String text) {
+        stdin = text;
+        return this;
+    }
+
+    public Cli clock(Clock c) {
+        clock = c;
+        return this;
+    }
+
+    public Result run(String... args) {
+        Context context = new Context(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), clock, false);
+        CommandLine cl = Viva.commandLine(context);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    /** The test fixture bank folder, as a path a user would pass to --bank. */
+    public static String fixture(String name) {
+        return Path.of("src/test/resources", name).toString();
+    }
+}

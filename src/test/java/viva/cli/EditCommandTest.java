@@ -1,0 +1,77 @@
+package viva.cli;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EditCommandTest {
+    @TempDir
+    Path home;
+
+    private Path bank;
+    private Path calls;
+
+    @BeforeEach
+    void copyTheSampleBank() throws Exception {
+        bank = home.resolve("mine.yaml");
+        Files.copy(Path.of(Cli.fixture("banks/sample.yaml")), bank);
+        calls = home.resolve("editor-calls.txt");
+    }
+
+    /** An "editor" that records how it was called, then applies a sed edit to the file (its last argument). */
+    private String editor(String sedScript) throws Exception {
+        Path script = home.resolve("fake-editor");
+        Files.writeString(script, "#!/bin/sh\necho \"$@\" > '" + calls + "'\nfor f; do :; done\n"
+                + (sedScript.isEmpty() ? "" : "sed -i '" + sedScript + "' \"$f\"\n"));
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return script.toString();
+    }
+
+    @Test
+    void opensTheEditorAtTheQuestionsLineThenChecks() throws Exception {
+        Cli.Result r = new Cli(home).env("EDITOR", editor("")).run("edit", "demo-moe-collapse", "--no-builtin", "--bank", bank.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(calls).hasContent("+43 " + bank);
+        assertThat(r.out()).isEqualTo(bank + ": ok\n");
+    }
+
+    @Test
+    void visualWinsOverEditor() throws Exception {
+        Cli.Result r = new Cli(home).env("EDITOR", "false").env("VISUAL", editor(""))
+                .run("edit", "demo-lora-init", "--no-builtin", "--bank", bank.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(Files.readString(calls)).startsWith("+");
+    }
+
+    @Test
+    void aBrokenEditIsReportedWithItsPlace() throws Exception {
+        Cli.Result r = new Cli(home).env("EDITOR", editor("s/difficulty: easy/difficulty: esay/"))
+                .run("edit", "demo-moe-collapse", "--no-builtin", "--bank", bank.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).containsPattern(java.util.regex.Pattern.quote(bank.toString()) + ":\\d+:\\d+: difficulty 'esay' is not one of easy, medium, hard");
+    }
+
+    @Test
+    void builtInQuestionsCannotBeEditedAndSaySoWithTheWayOut() {
+        Cli.Result r = new Cli(home).env("EDITOR", "true").run("edit", "moe-routing-collapse");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).startsWith("viva: 'moe-routing-collapse' is a built-in question (questions/moe.yaml inside viva's jar)")
+                .contains("viva edit moe-routing-collapse --no-builtin --bank questions/");
+    }
+
+    @Test
+    void anUnknownIdAndAFailingEditorAreClearErrors() {
+        Cli.Result unknown = new Cli(home).run("edit", "demo-lora", "--no-builtin", "--bank", bank.toString());
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("viva: no question with id 'demo-lora'; closest: demo-lora-init\n");
+        Cli.Result failing = new Cli(home).env("EDITOR", "false").run("edit", "demo-lora-init", "--no-builtin", "--bank", bank.toString());
+        assertThat(failing.exit()).isEqualTo(1);
+        assertThat(failing.err()).isEqualTo("viva: the editor (false) exited with status 1; " + bank + " was not checked\n");
+    }
+}

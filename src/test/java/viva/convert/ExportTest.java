@@ -1,0 +1,61 @@
+package viva.convert;
+
+import org.junit.jupiter.api.Test;
+import viva.bank.BankFiles;
+import viva.bank.Banks;
+import viva.bank.Lang;
+import viva.bank.Question;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExportTest {
+    private static List<Question> sample() throws Exception {
+        return Banks.load(BankFiles.read(Path.of("src/test/resources/banks/sample.yaml"))).questions();
+    }
+
+    @Test
+    void ankiGetsHeadersThenOneNotePerLineWithHtmlFields() throws Exception {
+        String tsv = AnkiExport.of(sample(), Lang.EN);
+        List<String> lines = tsv.lines().toList();
+        assertThat(lines.subList(0, 6)).containsExactly("#separator:tab", "#html:true", "#notetype:Basic", "#deck:viva",
+                "#guid column:1", "#tags column:4");
+        assertThat(lines).hasSize(8);
+        String[] note = lines.get(6).split("\t", -1);
+        assertThat(note).hasSize(4);
+        assertThat(note[0]).isEqualTo("demo-lora-init");
+        assertThat(note[1]).startsWith("How are the two LoRA matrices initialised");
+        assertThat(note[2]).contains("<hr><ul><li>").doesNotContain("\n");
+        assertThat(note[3]).isEqualTo("fine-tuning lora viva viva::medium");
+    }
+
+    @Test
+    void htmlEscapesWhatAnkiWouldReadAsMarkupOrAsASeparator() {
+        assertThat(AnkiExport.html("a < b & \"c\"\tx\ny")).isEqualTo("a &lt; b &amp; &quot;c&quot;    x<br>y");
+    }
+
+    @Test
+    void jsonHoldsEveryFieldInBothLanguages() throws Exception {
+        List<Map<String, Object>> json = JsonExport.of(sample());
+        Map<String, Object> first = json.get(0);
+        assertThat(first).containsKeys("id", "tags", "difficulty", "time", "time_seconds", "refs", "en", "zh", "source");
+        assertThat(first.get("time")).isEqualTo("2m");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> zh = (Map<String, Object>) first.get("zh");
+        assertThat(zh).containsKeys("prompt", "answer", "points", "hints", "followups");
+    }
+
+    @Test
+    void theEditorOpensAtTheLine() {
+        Path file = Path.of("bank.yaml");
+        assertThat(EditorCommand.of(Map.of("EDITOR", "vim"), file, 12, 5)).containsExactly("vim", "+12", "bank.yaml");
+        assertThat(EditorCommand.of(Map.of("VISUAL", "code --wait", "EDITOR", "vim"), file, 12, 5))
+                .containsExactly("code", "--wait", "--goto", "bank.yaml:12:5");
+        assertThat(EditorCommand.of(Map.of("EDITOR", "/usr/bin/subl -w"), file, 3, 1)).containsExactly("/usr/bin/subl", "-w", "bank.yaml:3:1");
+        assertThat(EditorCommand.of(Map.of(), file, 1, 1)).containsExactly("vi", "+1", "bank.yaml");
+        assertThat(EditorCommand.of(Map.of("EDITOR", "  "), file, 1, 1)).first().isEqualTo("vi");
+    }
+}

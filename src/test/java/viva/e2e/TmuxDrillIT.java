@@ -1,0 +1,102 @@
+package viva.e2e;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real thing: ./viva drill in a tmux pane, read back with capture-pane. tmux must be installed
+ * (.ci/run installs it); without it this test fails rather than skips.
+ */
+class TmuxDrillIT {
+    private static final Pattern TIMER = Pattern.compile("(\\d+):(\\d\\d) / 1:30");
+
+    @TempDir
+    Path home;
+
+    private final String session = "viva-it-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+
+    @BeforeEach
+    void start() throws Exception {
+        String command = "VIVA_HOME=" + home + " LC_ALL=C.UTF-8 ./viva drill --no-builtin --bank src/test/resources/banks/sample.yaml -t moe"
+                + "; echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon -e echo -e -echo; sleep 600";
+        tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", "-c", Path.of("").toAbsolutePath().toString(), command);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        tmux("kill-session", "-t", session);
+    }
+
+    @Test
+    void aDrillInARealTerminal() throws Exception {
+        String first = await(s -> TIMER.matcher(s).find() && s.contains("What happens"));
+        assertThat(first).contains("[1/1] demo-moe-collapse · moe · easy · 1:30", "What happens if nobody steers an MoE router");
+        int before = seconds(first);
+        String later = await(s -> seconds(s) >= before + 2);
+        assertThat(lastNonBlankLine(later)).contains("/ 1:30", "hints 0/1");
+
+        tmux("send-keys", "-t", session, "-l", "Routing collapse onto a few experts; add a load balancing loss.");
+        tmux("send-keys", "-t", session, "Enter");
+        tmux("send-keys", "-t", session, "Enter");
+        String revealed = await(s -> s.contains("Rate it"));
+        assertThat(revealed).contains("Model answer", "Key points: 2/2 covered (100%)");
+
+        tmux("send-keys", "-t", session, "3");
+        String done = await(s -> s.contains("EXIT="));
+        assertThat(done).contains("Rated Good", "Summary", "Answered 1", "EXIT=0");
+        // The terminal is back in cooked mode with echo, as the shell left it.
+        assertThat(done).containsPattern("(?m)^icanon$").containsPattern("(?m)^echo$");
+    }
+
+    private int seconds(String screen) {
+        Matcher m = TIMER.matcher(screen);
+        int last = -1;
+        while (m.find()) {
+            last = Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
+        }
+        return last;
+    }
+
+    private static String lastNonBlankLine(String screen) {
+        List<String> lines = screen.lines().filter(l -> !l.isBlank()).toList();
+        return lines.get(lines.size() - 1);
+    }
+
+    /** Polls the pane until the condition holds; the first build may run inside ./viva, so allow time. */
+    private String await(Predicate<String> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        String screen = "";
+        while (System.nanoTime() < deadline) {
+            screen = tmux("capture-pane", "-p", "-t", session);
+            if (condition.test(screen)) {
+                return screen;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the pane never showed what was expected:\n" + screen);
+    }
+
+    private static String tmux(String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("tmux", "-L", "viva-it"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(30, TimeUnit.SECONDS) || (p.exitValue() != 0 && !args[0].equals("kill-session"))) {
+            throw new AssertionError("tmux " + String.join(" ", args) + " failed: " + out);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,37 @@
+package viva.report;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import viva.store.Scope;
+import viva.store.Store;
+import viva.term.Columns;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HistoryViewTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTableNewestFirstWithAnswersWrappedByDisplayWidth() throws Exception {
+        try (Store store = Samples.store(dir)) {
+            List<String> lines = new HistoryView(Samples.UTC, 40, TextVersions.of(Samples.catalog()))
+                    .render(store.attempts(Scope.ALL, 0), true);
+            Golden.check("history.txt", String.join("\n", lines) + "\n");
+            assertThat(lines.get(1)).startsWith("2026-11-05 08:05  lora-init *");
+            // The Chinese answer is wrapped at 40 columns, counting each character as two.
+            lines.stream().filter(l -> l.startsWith("    ") && l.codePoints().anyMatch(c -> c > 0x2e80))
+                    .forEach(l -> assertThat(Columns.width(l)).isLessThanOrEqualTo(40));
+            assertThat(lines.get(lines.size() - 1)).contains("7 attempts shown", "* the question's text has changed since");
+        }
+    }
+
+    @Test
+    void nothingToShowSaysWhereHistoryComesFrom() {
+        assertThat(new HistoryView(Samples.UTC, 80, TextVersions.UNKNOWN).render(List.of(), false))
+                .containsExactly("No attempts match. Every rated answer in 'viva drill' is kept here.");
+    }
+}

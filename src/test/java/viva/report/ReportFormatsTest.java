@@ -1,0 +1,173 @@
+package viva.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import viva.bank.Lang;
+import viva.schedule.Rating;
+import viva.store.Histories;
+import viva.store.Scope;
+import viva.store.Session;
+import viva.store.Store;
+import viva.store.StoredAttempt;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each format against its golden file, and every user-written text made harmless in each. */
+class ReportFormatsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void markdownMatchesItsGoldenFile() throws Exception {
+        try (Store store = Samples.store(dir)) {
+            Golden.check("report.md", MarkdownReport.render(Samples.report(store, Scope.ALL, true)));
+        }
+    }
+
+    @Test
+    void htmlMatchesItsGoldenFile() throws Exception {
+        try (Store store = Samples.store(dir)) {
+            Golden.check("report.html", HtmlReport.render(Samples.report(store, Scope.ALL, true)));
+        }
+    }
+
+    @Test
+    void csvMatchesItsGoldenFile() throws Exception {
+        try (Store store = Samples.store(dir)) {
+            Golden.check("report.csv", CsvReport.render(Samples.report(store, Scope.ALL, true)));
+        }
+    }
+
+    @Test
+    void jsonMatchesItsGoldenFile() throws Exception {
+        try (Store store = Samples.store(dir)) {
+            Golden.check("report.json", JsonReport.render(Samples.report(store, Scope.ALL, true)));
+        }
+    }
+
+    @Test
+    void aSessionReportMatchesItsGoldenFile() throws Exception {
+        try (Store store = Samples.store(dir)) {
+            Golden.check("session-2.md", MarkdownReport.render(Samples.report(store, Scope.ALL.withSession(2), true)));
+        }
+    }
+
+    @Test
+    void anEmptyHistoryStillMakesAReport() throws Exception {
+        try (Store store = Store.openForReading(dir.resolve("none.db"))) {
+            Report report = Reports.build(store, Scope.ALL, TextVersions.UNKNOWN, false, Samples.NOW, Samples.UTC);
+            assertThat(MarkdownReport.render(report)).contains("No attempts recorded in this scope yet.");
+            assertThat(HtmlReport.render(report)).contains("No attempts recorded").endsWith("</html>\n");
+            assertThat(new ObjectMapper().readTree(JsonReport.render(report)).at("/summary/attempts").asInt()).isZero();
+            assertThat(CsvReport.render(report)).startsWith("section,key,");
+        }
+    }
+
+    @Test
+    void jsonCarriesItsSchemaVersionAndMarksChangedQuestions() throws Exception {
+        try (Store store = Samples.store(dir)) {
+            JsonNode json = new ObjectMapper().readTree(JsonReport.render(Samples.report(store, Scope.ALL, false)));
+            assertThat(json.get("schema_version").asInt()).isEqualTo(1);
+            assertThat(json.at("/summary/attempts").asInt()).isEqualTo(7);
+            assertThat(json.at("/questions/1/id").asText()).isEqualTo("lora-init");
+            assertThat(json.at("/questions/1/changed_since").asBoolean()).isTrue();
+            assertThat(json.at("/questions/0/changed_since").asBoolean()).isFalse();
+            assertThat(json.get("attempts")).isEmpty();
+            assertThat(json.at("/tags/0/tag").asText()).isEqualTo("moe");
+        }
+    }
+
+    /** Answers and a bank name written to break each format. */
+    private Report hostile() throws Exception {
+        Store store = Store.open(dir.resolve("hostile.db"));
+        Session s = Histories.session(store, Histories.T0);
+        String bank = "banks/a|b<i>x</i>.yaml";
+        for (String answer : List.of("<script>alert('x')</script> | col | </td></tr></table>", "=1+2", "+SUM(A1)", "-2+3",
+                "@cmd", "\tTAB", "line one\n| not a row |\n```\n# not a heading", "</pre><img src=x onerror=alert(1)>")) {
+            store.add(new StoredAttempt(0, s.id(), "drill", "q-" + Math.abs(answer.hashCode()), bank, "h", Lang.EN,
+                    List.of("t"), Histories.T0, Histories.T0.plusSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(60),
+                    0, answer, Optional.of(List.of(true)), Rating.GOOD));
+        }
+        Report report = Reports.build(store, Scope.ALL, TextVersions.UNKNOWN, true, Samples.NOW, Samples.UTC);
+        store.close();
+        return report;
+    }
+
+    @Test
+    void htmlEscapesEveryUserText() throws Exception {
+        String html = HtmlReport.render(hostile());
+        assertThat(html).doesNotContain("<script", "<img", "<i>", "</td></tr></table> ", "</pre><");
+        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; | col |",
+                "banks/a|b&lt;i&gt;x&lt;/i&gt;.yaml", "&lt;/pre&gt;&lt;img src=x onerror=alert(1)&gt;");
+        assertThat(html).contains("Content-Security-Policy").doesNotContain("http://", "https://", "<link", "url(");
+    }
+
+    @Test
+    void markdownEscapesEveryUserText() throws Exception {
+        String md = MarkdownReport.render(hostile());
+        // Every table row keeps its header's column count: a '|' in a cell is escaped.
+        long columns = -1;
+        String previous = "";
+        for (String line : md.lines().toList()) {
+            long pipes = line.replace("\\|", "").chars().filter(c -> c == '|').count();
+            if (line.startsWith("|") && !previous.startsWith("|")) {
+                columns = pipes;
+            } else if (line.startsWith("|")) {
+                assertThat(pipes).as(line).isEqualTo(columns);
+            }
+            previous = line;
+        }
+        assertThat(md).contains("banks/a\\|b&lt;i&gt;x&lt;/i&gt;.yaml").doesNotContain("<i>");
+        // Answers sit in fences longer than any backtick run inside them; HTML there is shown, not run.
+        assertThat(md).contains("````text\nline one\n| not a row |\n```\n# not a heading\n````");
+        md.lines().filter(l -> l.contains("<script>")).forEach(l -> assertThat(l).startsWith("<script>alert"));
+        assertThat(md.lines().filter(l -> l.contains("<script>")).count()).isEqualTo(1);
+        assertThat(sectionAround(md, "<script>")).startsWith("```text");
+    }
+
+    @Test
+    void csvNeutralisesFormulasAndKeepsTheTextOtherwise() throws Exception {
+        String csv = CsvReport.render(hostile());
+        List<Map<String, String>> rows = readCsv(csv);
+        List<String> answers = rows.stream().filter(r -> r.get("section").equals("attempt")).map(r -> r.get("answer")).toList();
+        assertThat(answers).contains("'=1+2", "'+SUM(A1)", "'-2+3", "'@cmd", "'\tTAB",
+                "line one\n| not a row |\n```\n# not a heading", "<script>alert('x')</script> | col | </td></tr></table>");
+        assertThat(answers).allSatisfy(a -> assertThat(a).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
+                .doesNotStartWith("@"));
+        assertThat(rows).filteredOn(r -> r.get("section").equals("question")).allSatisfy(r ->
+                assertThat(r.get("bank")).isEqualTo("banks/a|b<i>x</i>.yaml"));
+    }
+
+    @Test
+    void neutralisingLeavesOrdinaryTextAlone() {
+        assertThat(Csv.neutralise("B is zero")).isEqualTo("B is zero");
+        assertThat(Csv.neutralise("")).isEmpty();
+        assertThat(Csv.neutralise("a=b")).isEqualTo("a=b");
+        assertThat(Csv.neutralise("=a")).isEqualTo("'=a");
+    }
+
+    static List<Map<String, String>> readCsv(String csv) throws Exception {
+        CsvMapper mapper = new CsvMapper();
+        try (MappingIterator<Map<String, String>> it = mapper.readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
+            return it.readAll();
+        }
+    }
+
+    private static String sectionAround(String text, String needle) {
+        int at = text.indexOf(needle);
+        int fence = text.lastIndexOf("```", at);
+        return text.substring(fence, at);
+    }
+}

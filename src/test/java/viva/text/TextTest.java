@@ -1,0 +1,55 @@
+package viva.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextTest {
+    @Test
+    void matchingIgnoresCaseWidthPunctuationAndSpaces() {
+        String answer = KeywordMatcher.fold("We use ＴＯＰ－Ｋ gating, plus a Load-Balancing loss.");
+        assertThat(KeywordMatcher.mentions(answer, List.of("top-k"))).isTrue();
+        assertThat(KeywordMatcher.mentions(answer, List.of("load balancing"))).isTrue();
+        assertThat(KeywordMatcher.mentions(answer, List.of("capacity factor", "z-loss"))).isFalse();
+    }
+
+    @Test
+    void matchingWorksForChineseWithMixedScripts() {
+        String answer = KeywordMatcher.fold("会出现路由坍塌，少数专家被反复选中；可以加负载均衡 loss。");
+        assertThat(KeywordMatcher.mentions(answer, List.of("负载均衡"))).isTrue();
+        assertThat(KeywordMatcher.mentions(answer, List.of("路由坍塌"))).isTrue();
+        assertThat(KeywordMatcher.mentions(answer, List.of("均衡loss"))).isTrue();
+        assertThat(KeywordMatcher.mentions(answer, List.of("容量因子"))).isFalse();
+    }
+
+    @Test
+    void anEmptyKeywordMatchesNothing() {
+        assertThat(KeywordMatcher.mentions(KeywordMatcher.fold("anything"), List.of("--"))).isFalse();
+    }
+
+    @Test
+    void closestSuggestsByEditDistanceAndPrefix() {
+        List<String> tags = List.of("moe", "memory", "mixed-precision", "rag", "bert");
+        assertThat(Closest.of("mo", tags, 5)).startsWith("moe");
+        assertThat(Closest.of("m", tags, 5)).containsExactlyInAnyOrder("moe", "memory", "mixed-precision");
+        assertThat(Closest.best("brt", tags)).hasValue("bert");
+        assertThat(Closest.best("zzzzzz", tags)).isEmpty();
+    }
+
+    @Test
+    void kebabCase() {
+        assertThat(Kebab.is("mixed-precision")).isTrue();
+        assertThat(Kebab.is("Mixed_Precision")).isFalse();
+        assertThat(Kebab.of(" Mixed  Precision! ")).isEqualTo("mixed-precision");
+    }
+
+    @Test
+    void clockFormat() {
+        assertThat(Clock.format(Duration.ofSeconds(7))).isEqualTo("0:07");
+        assertThat(Clock.format(Duration.ofSeconds(203))).isEqualTo("3:23");
+        assertThat(Clock.format(Duration.ofSeconds(3723))).isEqualTo("1:02:03");
+    }
+}
