@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import viva.text.LocaleSetting;
 
 /** The languages every question is written in. */
 public enum Lang {
@@ -22,14 +23,8 @@ public enum Lang {
         return Arrays.stream(values()).map(Lang::code).toList();
     }
 
-    /** POSIX precedence: LC_ALL beats LC_MESSAGES beats LANG; the first one set decides. */
+    /** Chinese when the locale's messages are (LC_ALL, LC_MESSAGES or LANG starts with zh), else English. */
     public static Lang fromEnvironment(Map<String, String> env) {
-        for (String name : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
-            String value = env.get(name);
-            if (value != null && !value.isBlank()) {
-                return value.startsWith("zh") ? ZH : EN;
-            }
-        }
-        return EN;
+        return LocaleSetting.find(env, "LC_MESSAGES").filter(s -> s.value().startsWith("zh")).map(s -> ZH).orElse(EN);
     }
 }

@@ -13,7 +13,9 @@ import viva.config.Key;
 import viva.drill.UnknownTagException;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -85,6 +87,7 @@ public final class Viva {
         CommandLine cl = new CommandLine(root, new Factory(root));
         // Settings given to a CommandLine reach only the subcommands it already has: add them first.
         subcommands.forEach(cl::addSubcommand);
+        cl.registerConverter(Path.class, new FileNames());
         cl.setDefaultValueProvider(new ConfigDefaults(context.env()));
         cl.setExecutionExceptionHandler(Viva::onError);
         cl.setParameterExceptionHandler(Viva::onBadUsage);
@@ -129,6 +132,9 @@ public final class Viva {
         } else if (e instanceof UnknownTagException u) {
             exit = ExitCode.USAGE;
             message = u.getMessage();
+        } else if (e instanceof InvalidPathException p) {
+            exit = ExitCode.DATA;
+            message = FileNames.problem(p);
         } else if (e instanceof NoSuchFileException n) {
             exit = ExitCode.DATA;
             message = "cannot read " + n.getFile() + ": no such file or folder";

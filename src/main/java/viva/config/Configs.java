@@ -2,6 +2,7 @@ package viva.config;
 
 import viva.bank.Lang;
 import viva.bank.Problem;
+import viva.text.LocaleSetting;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -77,13 +78,7 @@ public final class Configs {
 
     /** The locale is only the default language: a person who writes 'lang' in the file means it. */
     private static String localeNote(Map<String, String> env) {
-        for (String name : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
-            String value = env.get(name);
-            if (value != null && !value.isBlank()) {
-                return "from " + name + "=" + value;
-            }
-        }
-        return "no locale set";
+        return LocaleSetting.find(env, "LC_MESSAGES").map(s -> "from " + s).orElse("no locale set");
     }
 
     private static void fileLayer(Path file, Map<String, String> env, Map<Key, Setting> settings, List<String> problems) {

@@ -1,8 +1,9 @@
 package viva.report;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import viva.text.LocaleSetting;
 
 /**
  * The marks charts are drawn with: Unicode blocks, or ASCII where the locale cannot show them.
@@ -18,16 +19,9 @@ public record Symbols(List<String> bar, List<String> spark, List<String> heat, S
             List.of("_", ".", "-", "~", "=", "+", "*", "#"),
             List.of(".", "-", "+", "*", "#"), " | ", "->");
 
-    /** POSIX precedence: LC_ALL, then LC_CTYPE, then LANG; unset means the C locale, which is ASCII. */
+    /** Blocks wherever the locale's text is UTF-8 (see {@link LocaleSetting#charset}), ASCII elsewhere. */
     public static Symbols forLocale(Map<String, String> env) {
-        for (String name : List.of("LC_ALL", "LC_CTYPE", "LANG")) {
-            String value = env.get(name);
-            if (value != null && !value.isBlank()) {
-                String lower = value.toLowerCase(Locale.ROOT);
-                return lower.contains("utf-8") || lower.contains("utf8") ? UNICODE : ASCII;
-            }
-        }
-        return ASCII;
+        return LocaleSetting.charset(env).equals(StandardCharsets.UTF_8) ? UNICODE : ASCII;
     }
 
     public boolean ascii() {

@@ -86,11 +86,11 @@ class ReleaseIT {
                 PosixFilePermission.OTHERS_EXECUTE);
         assertThat(release.resolve("lib/viva.jar")).isRegularFile();
         for (String script : List.of("viva.bash", "viva.zsh", "viva.fish")) {
-            assertThat(release.resolve("completions").resolve(script)).hasSameTextualContentAs(Path.of("completions", script));
+            assertThat(release.resolve("completions").resolve(script)).hasSameBinaryContentAs(Path.of("completions", script));
         }
         try (Stream<Path> banks = Files.list(Path.of("questions"))) {
             for (Path bank : banks.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-                assertThat(release.resolve("questions").resolve(bank.getFileName())).hasSameTextualContentAs(bank);
+                assertThat(release.resolve("questions").resolve(bank.getFileName())).hasSameBinaryContentAs(bank);
             }
         }
     }

@@ -30,7 +30,7 @@ class TmuxDrillIT {
 
     @BeforeEach
     void start() throws Exception {
-        String command = "VIVA_HOME=" + home + " LC_ALL=C.UTF-8 ./viva drill --no-builtin --bank src/test/resources/banks/sample.yaml -t moe"
+        String command = "./viva drill --no-builtin --bank src/test/resources/banks/sample.yaml -t moe"
                 + "; echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon -e echo -e -echo; sleep 600";
         tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", "-c", Path.of("").toAbsolutePath().toString(), command);
     }
@@ -89,10 +89,13 @@ class TmuxDrillIT {
         throw new AssertionError("the pane never showed what was expected:\n" + screen);
     }
 
-    private static String tmux(String... args) throws IOException, InterruptedException {
+    /** The first call starts the tmux server, and the pane's shell inherits the server's environment. */
+    private String tmux(String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("tmux", "-L", "viva-it"));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        ChildEnvironment.reset(builder.environment(), home);
+        Process p = builder.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(30, TimeUnit.SECONDS) || (p.exitValue() != 0 && !args[0].equals("kill-session"))) {
             throw new AssertionError("tmux " + String.join(" ", args) + " failed: " + out);

@@ -35,7 +35,9 @@ class ChartsTest {
         assertThat(Symbols.forLocale(Map.of("LANG", "zh_CN.utf8"))).isEqualTo(Symbols.UNICODE);
         assertThat(Symbols.forLocale(Map.of("LC_ALL", "C", "LANG", "en_US.UTF-8"))).isEqualTo(Symbols.ASCII);
         assertThat(Symbols.forLocale(Map.of("LC_CTYPE", "en_US.UTF-8", "LANG", "C"))).isEqualTo(Symbols.UNICODE);
-        assertThat(Symbols.forLocale(Map.of())).isEqualTo(Symbols.ASCII);
+        // No locale at all is a bare container; its terminal is UTF-8, as for the text (LocaleSetting).
+        assertThat(Symbols.forLocale(Map.of())).isEqualTo(Symbols.UNICODE);
+        assertThat(Symbols.forLocale(Map.of("LANG", "POSIX"))).isEqualTo(Symbols.ASCII);
         String all = String.join("", Symbols.ASCII.bar()) + String.join("", Symbols.ASCII.spark())
                 + String.join("", Symbols.ASCII.heat()) + Symbols.ASCII.separator() + Symbols.ASCII.arrow();
         assertThat(all.chars()).allMatch(c -> c < 128);

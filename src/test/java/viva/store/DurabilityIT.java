@@ -2,6 +2,7 @@ package viva.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import viva.e2e.ChildEnvironment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,9 +108,7 @@ class DurabilityIT {
         List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("VIVA_HOME", home.toString());
-        builder.environment().put("LANG", "C.UTF-8");
-        builder.environment().remove("NO_COLOR");
+        ChildEnvironment.reset(builder.environment(), home);
         Process p = builder.start();
         started.add(p);
         return p;
