@@ -1,6 +1,8 @@
 package viva.store;
 
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -67,12 +69,18 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** Reads only the header: a foreign, corrupt or newer file is refused before anything is written. */
+    /**
+     * Reads only the header: a foreign, corrupt or newer file is refused before anything is written.
+     * One statement, so one snapshot: read one by one, the three values could straddle another drill's
+     * first migration and make a brand-new history look foreign.
+     */
     private void check() throws SQLException, StoreException {
-        int version = pragmaInt("user_version");
-        int application = pragmaInt("application_id");
-        boolean empty = queryInt("SELECT count(*) FROM sqlite_schema", List.of()) == 0;
-        boolean fresh = application == 0 && version == 0 && empty;
+        List<int[]> header = query("SELECT v.user_version, a.application_id, (SELECT count(*) FROM sqlite_schema)"
+                + " FROM pragma_user_version v, pragma_application_id a", List.of(),
+                rs -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)});
+        int version = header.get(0)[0];
+        int application = header.get(0)[1];
+        boolean fresh = application == 0 && version == 0 && header.get(0)[2] == 0;
         if (application != APPLICATION_ID && !fresh) {
             throw new StoreException(file + " is not a viva history database; it was left untouched"
                     + " (move it away, or set VIVA_HOME to use another folder)");
@@ -87,9 +95,37 @@ final class Database implements AutoCloseable {
         try (Statement s = connection.createStatement()) {
             // WAL lets one drill write while another reads or writes; FULL makes each rated answer
             // survive a power cut as well as a kill, at the cost of one fsync at human speed.
-            s.execute("PRAGMA journal_mode = WAL");
+            useWal(s);
             s.execute("PRAGMA synchronous = FULL");
             s.execute("PRAGMA foreign_keys = ON");
+        }
+    }
+
+    /**
+     * WAL is a property of the file, so this switches only a new history. The switch needs the file to
+     * itself, and when it collides with another drill opening the same new file SQLite answers "busy" at
+     * once instead of calling the busy handler: wait here as the busy timeout would have.
+     */
+    private void useWal(Statement s) throws SQLException {
+        if ("wal".equals(query("PRAGMA journal_mode", List.of(), rs -> rs.getString(1)).get(0))) {
+            return;
+        }
+        long deadline = System.nanoTime() + BUSY_TIMEOUT_MS * 1_000_000L;
+        while (true) {
+            try {
+                s.execute("PRAGMA journal_mode = WAL");
+                return;
+            } catch (SQLiteException e) {
+                if (e.getResultCode().code != SQLiteErrorCode.SQLITE_BUSY.code || System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLiteException("interrupted while the history was busy", SQLiteErrorCode.SQLITE_BUSY);
+            }
         }
     }
 

@@ -57,6 +57,34 @@ class MigrationTest {
         assertThat(all(file)).isEqualTo(OptionalInt.of(4));
     }
 
+    /** Two drills started together on a new machine: both must see the same new history, neither a foreign file. */
+    @Test
+    void drillsOpeningANewHistoryAtTheSameMomentAllGetIt() throws Exception {
+        for (int round = 0; round < 30; round++) {
+            Path file = dir.resolve("race-" + round + ".db");
+            int openers = 4;
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(openers);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(openers);
+            try {
+                List<java.util.concurrent.Future<Integer>> opened = new java.util.ArrayList<>();
+                for (int i = 0; i < openers; i++) {
+                    opened.add(pool.submit(() -> {
+                        start.await();
+                        try (Store store = Store.open(file)) {
+                            return store.attempts(Scope.ALL, 0).size();
+                        }
+                    }));
+                }
+                for (var f : opened) {
+                    assertThat(f.get()).as("round %d", round).isZero();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(userVersion(file)).isEqualTo(Migrations.latest());
+        }
+    }
+
     @Test
     void openingTwiceMigratesOnce() throws Exception {
         Path file = dir.resolve("viva.db");
