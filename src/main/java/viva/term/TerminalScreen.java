@@ -3,7 +3,6 @@ package viva.term;
 import viva.schedule.Rating;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
@@ -54,11 +53,10 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
         this.terminal = terminal;
         this.palette = palette;
         this.text = new DrillText(Glyphs.forCharset(terminal.encoding()));
-        this.reader = LineReaderBuilder.builder().terminal(terminal)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.INSERT_TAB, true)
-                .variable(LineReader.HISTORY_SIZE, 0)
-                .build();
+        this.reader = new AnswerReader(terminal);
+        reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
+        reader.setOpt(LineReader.Option.INSERT_TAB);
+        reader.setVariable(LineReader.HISTORY_SIZE, 0);
         this.reader.getWidgets().put(TICK, () -> {
             drawStatus();
             return true;

@@ -1,7 +1,6 @@
 package viva.e2e;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,11 +27,12 @@ class TmuxDrillIT {
 
     private final String session = "viva-it-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
 
-    @BeforeEach
-    void start() throws Exception {
-        String command = "./viva drill --no-builtin --bank src/test/resources/banks/sample.yaml -t moe"
+    /** A drill of the sample bank's MoE question in a pane {@code width} columns wide. */
+    private void start(int width, String... options) throws Exception {
+        String command = "./viva drill --no-builtin --bank src/test/resources/banks/sample.yaml -t moe " + String.join(" ", options)
                 + "; echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon -e echo -e -echo; sleep 600";
-        tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", "-c", Path.of("").toAbsolutePath().toString(), command);
+        tmux("new-session", "-d", "-s", session, "-x", String.valueOf(width), "-y", "30",
+                "-c", Path.of("").toAbsolutePath().toString(), command);
     }
 
     @AfterEach
@@ -42,6 +42,7 @@ class TmuxDrillIT {
 
     @Test
     void aDrillInARealTerminal() throws Exception {
+        start(100);
         String first = await(s -> TIMER.matcher(s).find() && s.contains("What happens"));
         assertThat(first).contains("[1/1] demo-moe-collapse · moe · easy · 1:30", "What happens if nobody steers an MoE router");
         int before = seconds(first);
@@ -59,6 +60,29 @@ class TmuxDrillIT {
         assertThat(done).contains("Rated Good", "Summary", "Answered 1", "EXIT=0");
         // The terminal is back in cooked mode with echo, as the shell left it.
         assertThat(done).containsPattern("(?m)^icanon$").containsPattern("(?m)^echo$");
+    }
+
+    /**
+     * Nineteen double-width characters after the two-column prompt fill a 40-column row exactly; JLine's
+     * own display then wrote the last one twice (AnswerReader says why).
+     */
+    @Test
+    void aChineseAnswerThatFillsARowShowsEachCharacterOnce() throws Exception {
+        start(40, "--lang", "zh");
+        await(s -> s.contains("训练 MoE"));
+        String typed = "一二三四五六七八九十".repeat(2) + "一二三";
+        for (String c : typed.split("")) {
+            tmux("send-keys", "-t", session, "-l", c);
+        }
+        // The whole answer is on screen once a row ends in its last four characters, with or without the bug.
+        String screen = await(s -> s.lines().anyMatch(l -> l.matches("九?十一二三\\s*")));
+        assertThat(screen).contains("> 一二三四五六七八九十一二三四五六七八九\n十一二三\n");
+
+        tmux("send-keys", "-t", session, "Enter");
+        tmux("send-keys", "-t", session, "Enter");
+        await(s -> s.contains("1 again"));
+        tmux("send-keys", "-t", session, "3");
+        assertThat(await(s -> s.contains("EXIT="))).contains("EXIT=0");
     }
 
     private int seconds(String screen) {
