@@ -12,15 +12,20 @@ import viva.drill.Selector;
 import viva.schedule.Memory;
 import viva.schedule.Planner;
 import viva.term.Columns;
+import viva.term.ForecastTable;
 
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 @Command(name = "due", sortOptions = false,
         description = {"What is due for review now, and a forecast of the next 14 days per tag.",
@@ -28,6 +33,8 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:", "  viva due", "  viva due -t moe", "  viva due --exam 2026-12-14 -t moe,attention"})
 final class DueCommand implements Callable<Integer> {
     private static final int DAYS = 14;
+
+    private CompletableFuture<Integer> width;
 
     @ParentCommand
     Viva root;
@@ -50,6 +57,7 @@ final class DueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        width = Background.start(() -> Width.of(root.context));
         try (Practice practice = Practice.start(root, spec)) {
             Catalog catalog = banks.load(root.context);
             List<Question> scope = Selector.matching(catalog, filters.filter());
@@ -58,59 +66,51 @@ final class DueCommand implements Callable<Integer> {
             Memory memory = practice.memory();
             Instant now = root.context.clock().instant();
             PrintWriter out = spec.commandLine().getOut();
+            int width = this.width.join();
             LocalDate interview = exam != null ? exam : root.settings().examDate().orElse(null);
             if (interview != null) {
-                examPlan(out, planner.exam(ids, memory, now, Options.future(spec, interview, now)), ids.size());
+                examPlan(out, planner.exam(ids, memory, now, Options.future(spec, interview, now)), ids.size(), width);
             } else {
                 List<String> dueNow = planner.due(ids, memory, now);
                 List<String> fresh = planner.fresh(ids, memory, now, newPerDay);
-                out.println("Due now: " + dueNow.size() + "; new today: " + fresh.size() + " of " + newPerDay
-                        + " (drill them with: viva drill --due)");
-                forecast(out, scope, planner, memory, now);
+                out.println("Due now: " + dueNow.size() + "; new today: " + fresh.size() + " of " + newPerDay + ".");
+                out.println("Drill them with: viva drill --due");
+                forecast(out, scope, planner, memory, now, width);
             }
             out.flush();
             return ExitCode.OK.code();
         }
     }
 
-    private void forecast(PrintWriter out, List<Question> scope, Planner planner, Memory memory, Instant now) {
+    private void forecast(PrintWriter out, List<Question> scope, Planner planner, Memory memory, Instant now, int width) {
         SortedMap<String, List<String>> byTag = new TreeMap<>();
         scope.forEach(q -> q.tags().forEach(t -> byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(q.id())));
-        int width = Math.max(5, byTag.keySet().stream().mapToInt(Columns::width).max().orElse(0));
-        SortedMap<LocalDate, Integer> all = planner.forecast(scope.stream().map(Question::id).toList(), memory, now, DAYS);
-        out.println();
-        out.println("Due in the next " + DAYS + " days (day of the month, UTC):");
-        StringBuilder header = new StringBuilder(Columns.pad("", width));
-        all.keySet().forEach(d -> header.append(String.format("%4d", d.getDayOfMonth())));
-        out.println(header);
-        out.println(row("all", width, all));
+        Map<String, SortedMap<LocalDate, Integer>> rows = new LinkedHashMap<>();
+        rows.put("all", planner.forecast(scope.stream().map(Question::id).toList(), memory, now, DAYS));
         byTag.forEach((tag, ids) -> {
             SortedMap<LocalDate, Integer> counts = planner.forecast(ids, memory, now, DAYS);
             if (counts.values().stream().anyMatch(n -> n > 0)) {
-                out.println(row(tag, width, counts));
+                rows.put(tag, counts);
             }
         });
+        out.println();
+        ForecastTable.render(rows, width).forEach(out::println);
     }
 
-    private static String row(String label, int width, SortedMap<LocalDate, Integer> counts) {
-        StringBuilder line = new StringBuilder(Columns.pad(label, width));
-        counts.values().forEach(n -> line.append(n == 0 ? "   ." : String.format("%4d", n)));
-        return line.toString();
-    }
-
-    private void examPlan(PrintWriter out, Planner.ExamPlan plan, int total) {
-        out.println("Interview on " + plan.exam() + ": " + plan.daysLeft() + (plan.daysLeft() == 1 ? " day" : " days") + " left.");
-        out.println("In scope: " + total + " questions; never seen " + plan.unseen() + "; seen but not yet reviewed again "
+    private void examPlan(PrintWriter out, Planner.ExamPlan plan, int total, int width) {
+        Consumer<String> say = text -> Columns.fit(text, width).forEach(out::println);
+        say.accept("Interview on " + plan.exam() + ": " + plan.daysLeft() + (plan.daysLeft() == 1 ? " day" : " days") + " left.");
+        say.accept("In scope: " + total + " questions; never seen " + plan.unseen() + "; seen but not yet reviewed again "
                 + plan.seenOnce() + ".");
-        out.println("Plan: " + plan.newPerDay() + " new a day, each reviewed again on a later day before the interview.");
-        out.println("Today: " + plan.reviews().size() + " to review and " + plan.fresh().size() + " new: viva drill --exam " + plan.exam());
+        say.accept("Plan: " + plan.newPerDay() + " new a day, each reviewed again on a later day before the interview.");
+        say.accept("Today: " + plan.reviews().size() + " to review and " + plan.fresh().size() + " new: viva drill --exam " + plan.exam());
         if (!plan.fits()) {
-            out.println("It does not fit: there is no day left to review what is still unseen. Narrow the tags, or move the date.");
+            say.accept("It does not fit: there is no day left to review what is still unseen. Narrow the tags, or move the date.");
         } else if (plan.newPerDay() > newPerDay) {
-            out.println("It fits, but needs " + plan.newPerDay() + " new a day, more than the " + newPerDay
+            say.accept("It fits, but needs " + plan.newPerDay() + " new a day, more than the " + newPerDay
                     + " you allow (--new); narrow the tags to lighten it.");
         } else {
-            out.println("It fits.");
+            say.accept("It fits.");
         }
     }
 }

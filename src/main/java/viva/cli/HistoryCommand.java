@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 import viva.bank.BankException;
 import viva.report.AttemptFields;
 import viva.report.Csv;
-import viva.report.HistoryView;
+import viva.term.HistoryView;
 import viva.report.ScopeArgs;
 import viva.report.TextVersions;
 import viva.report.Zones;

@@ -10,8 +10,7 @@ import viva.bank.Catalog;
 import viva.bank.Lang;
 import viva.bank.Question;
 import viva.drill.Selector;
-import viva.term.Columns;
-import viva.text.Clock;
+import viva.term.QuestionTable;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -55,28 +54,10 @@ final class ListCommand implements Callable<Integer> {
         switch (format) {
             case ids -> questions.forEach(q -> out.println(q.id()));
             case json -> Json.print(out, questions.stream().map(q -> json(q, language)).toList());
-            case table -> table(out, questions, language, width.join());
+            case table -> new QuestionTable(width.join()).render(questions, language).forEach(out::println);
         }
         out.flush();
         return ExitCode.OK.code();
-    }
-
-    private void table(PrintWriter out, List<Question> questions, Lang language, int width) {
-        int idWidth = Math.max(2, questions.stream().mapToInt(q -> Columns.width(q.id())).max().orElse(0));
-        int tagWidth = Math.max(4, questions.stream().mapToInt(q -> Columns.width(String.join(",", q.tags()))).max().orElse(0));
-        out.println(row(width, Columns.pad("ID", idWidth), Columns.pad("TAGS", tagWidth), "LEVEL ", " TIME", "PROMPT"));
-        for (Question q : questions) {
-            out.println(row(width, Columns.pad(q.id(), idWidth), Columns.pad(String.join(",", q.tags()), tagWidth),
-                    Columns.pad(q.difficulty().label(), 6), String.format("%5s", Clock.format(q.time())),
-                    q.text(language).prompt()));
-        }
-        out.println(questions.size() + (questions.size() == 1 ? " question" : " questions"));
-    }
-
-    private static String row(int width, String id, String tags, String level, String time, String prompt) {
-        String head = id + "  " + tags + "  " + level + "  " + time + "  ";
-        int room = width == Width.UNLIMITED ? Width.UNLIMITED : Math.max(1, width - Columns.width(head) - 1);
-        return head + Columns.cut(prompt, room);
     }
 
     static Map<String, Object> json(Question q, Lang language) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 import viva.report.Ansi;
 import viva.report.Report;
 import viva.report.Reports;
-import viva.report.StatsView;
+import viva.term.StatsView;
 import viva.report.Symbols;
 import viva.report.Zones;
 import viva.store.DataDir;

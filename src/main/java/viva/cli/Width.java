@@ -4,10 +4,11 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
 import java.io.IOException;
+import viva.term.Columns;
 
 /** How wide output may be: the terminal's width, COLUMNS when set, or unlimited for a pipe. */
 final class Width {
-    static final int UNLIMITED = Integer.MAX_VALUE;
+    static final int UNLIMITED = Columns.UNLIMITED;
 
     private Width() {
     }

@@ -28,6 +28,11 @@ public record Ansi(boolean on) {
         return wrap("36", text);
     }
 
+    /** The text as it shows: without the codes this class adds, for measuring. */
+    public static String strip(String text) {
+        return text.replaceAll("\u001b\\[[0-9;]*m", "");
+    }
+
     private String wrap(String code, String text) {
         return on && !text.isEmpty() ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
     }

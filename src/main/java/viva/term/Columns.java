@@ -10,6 +10,8 @@ import java.util.List;
  * mark none. Everything that wraps, cuts or aligns goes through here.
  */
 public final class Columns {
+    /** The width of output that goes to a pipe or a file: lines are never cut or wrapped for it. */
+    public static final int UNLIMITED = Integer.MAX_VALUE;
     private Columns() {
     }
 
@@ -48,6 +50,11 @@ public final class Columns {
             i += Character.charCount(cp);
         }
         return out.append('…').toString();
+    }
+
+    /** Prose for the terminal: wrapped to its width, the last column left free; one line for a pipe. */
+    public static List<String> fit(String text, int width) {
+        return width == UNLIMITED ? List.of(text) : wrap(text, Math.max(20, width - 1));
     }
 
     /**

@@ -40,6 +40,16 @@ class CommandsTest {
     }
 
     @Test
+    void aNarrowListCutsTagsThenLeavesOutPromptsButNeverCutsAnId() {
+        Cli.Result r = cli().env("COLUMNS", "70").run("list", "--no-builtin", "--bank", SAMPLE);
+        assertThat(r.out().lines()).allSatisfy(line -> assertThat(viva.term.Columns.width(line)).as(line).isLessThan(70));
+        assertThat(r.out()).contains("PROMPT", "demo-lora-init", "fine-tuning,…", "How are the two");
+        Cli.Result narrow = cli().env("COLUMNS", "40").run("list", "--no-builtin", "--bank", SAMPLE);
+        assertThat(narrow.out().lines()).allSatisfy(line -> assertThat(viva.term.Columns.width(line)).as(line).isLessThan(40));
+        assertThat(narrow.out()).contains("demo-moe-collapse", "fine…", "2:00").doesNotContain("PROMPT", "How are");
+    }
+
+    @Test
     void listFiltersByTagAndPrintsIdsOrJson() {
         assertThat(cli().run("list", "--no-builtin", "--bank", SAMPLE, "-t", "moe", "--format", "ids").out())
                 .isEqualTo("demo-moe-collapse\n");

@@ -63,6 +63,10 @@ class ScheduleCommandsTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("Due now: 1; new today: 1 of 10", "Due in the next 14 days")
                 .containsPattern("(?m)^all\\s+1").containsPattern("(?m)^lora\\s+1");
+        // A narrow terminal gets a week of narrower columns instead of rows that wrap.
+        Cli.Result narrow = at(MONDAY.plus(Duration.ofHours(1))).env("COLUMNS", "40").run("due", "--no-builtin", "--bank", BANK);
+        assertThat(narrow.out()).contains("Due in the next 9 days");
+        assertThat(narrow.out().lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThan(40));
     }
 
     @Test

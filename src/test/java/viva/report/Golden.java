@@ -10,13 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Compares output with a file under src/test/resources/report. Run with -Dviva.golden.update=true to
  * rewrite the files after an intended change, then review the diff.
  */
-final class Golden {
+public final class Golden {
     private static final Path DIR = Path.of("src/test/resources/report");
 
     private Golden() {
     }
 
-    static void check(String name, String actual) throws Exception {
+    public static void check(String name, String actual) throws Exception {
         Path file = DIR.resolve(name);
         if (Boolean.getBoolean("viva.golden.update")) {
             Files.writeString(file, actual, StandardCharsets.UTF_8);

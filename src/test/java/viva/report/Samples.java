@@ -20,25 +20,25 @@ import java.util.List;
 import java.util.Map;
 
 /** The report tests' history and a catalog in which one question's text has changed since it was answered. */
-final class Samples {
-    static final Instant NOW = Instant.parse("2026-11-06T12:00:00Z");
-    static final ZoneId UTC = ZoneOffset.UTC;
+public final class Samples {
+    public static final Instant NOW = Instant.parse("2026-11-06T12:00:00Z");
+    public static final ZoneId UTC = ZoneOffset.UTC;
 
     private Samples() {
     }
 
-    static Store store(Path dir) throws Exception {
+    public static Store store(Path dir) throws Exception {
         Store store = Store.open(dir.resolve("viva.db"));
         Histories.sample(store);
         return store;
     }
 
-    static Report report(Store store, Scope scope, boolean answers) throws Exception {
+    public static Report report(Store store, Scope scope, boolean answers) throws Exception {
         return Reports.build(store, scope, TextVersions.of(catalog()), answers, NOW, UTC);
     }
 
     /** lora-init's text no longer hashes to what the sample history stored for it. */
-    static Catalog catalog() {
+    public static Catalog catalog() {
         QuestionText text = new QuestionText("How are LoRA's matrices initialised?", "B zero, A Gaussian.",
                 List.of(new KeyPoint("B is zero", List.of("zero"))), List.of("hint"), List.of());
         return new Catalog(List.of(new Question("lora-init", List.of("fine-tuning", "lora"), Difficulty.MEDIUM,

@@ -1,10 +1,14 @@
-package viva.report;
+package viva.term;
+
+import viva.report.Golden;
+import viva.report.Samples;
+
+import viva.report.TextVersions;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import viva.store.Scope;
 import viva.store.Store;
-import viva.term.Columns;
 
 import java.nio.file.Path;
 import java.util.List;

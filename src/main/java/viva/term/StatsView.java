@@ -1,10 +1,18 @@
-package viva.report;
+package viva.term;
+
+import viva.report.Ansi;
+import viva.report.CalendarGrid;
+import viva.report.Charts;
+import viva.report.Figures;
+import viva.report.Report;
+import viva.report.Reports;
+import viva.report.Symbols;
+import viva.report.Trend;
 
 import viva.store.Overall;
 import viva.store.SessionTally;
 import viva.store.TagTally;
 import viva.store.Tally;
-import viva.term.Columns;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -20,6 +28,8 @@ import java.util.OptionalDouble;
 public final class StatsView {
     private static final int TAG_COLUMNS = 22;
     private static final int TREND_SESSIONS = 20;
+    /** The columns of a tag row that are neither the tag nor a bar: N, rating, coverage, time, over, trend. */
+    private static final int ROW_FIGURES = 36 + Reports.TREND_SESSIONS;
 
     private final Symbols symbols;
     private final Ansi ansi;
@@ -40,12 +50,10 @@ public final class StatsView {
             out.add("No attempts recorded yet. Start with: viva drill -n 3");
             return out;
         }
-        out.add(Figures.count(t.attempts(), "attempt", "attempts") + " in " + Figures.count(o.sessions(), "session", "sessions")
-                + symbols.separator() + Figures.count(o.questions(), "question", "questions") + symbols.separator()
-                + Figures.clock(t.totalTaken()) + " practised");
-        out.add("mean rating " + rating(t.meanRating()) + symbols.separator() + "coverage " + Figures.percent(t.meanCoverage())
-                + symbols.separator() + "time vs budget " + Figures.percent(t.timeRatio()) + symbols.separator()
-                + "over budget " + Figures.percent(t.overBudgetShare()));
+        fitted(List.of(Figures.count(t.attempts(), "attempt", "attempts") + " in " + Figures.count(o.sessions(), "session", "sessions"),
+                Figures.count(o.questions(), "question", "questions"), Figures.clock(t.totalTaken()) + " practised"), false);
+        fitted(List.of("mean rating " + rating(t.meanRating()), "coverage " + Figures.percent(t.meanCoverage()),
+                "time vs budget " + Figures.percent(t.timeRatio()), "over budget " + Figures.percent(t.overBudgetShare())), false);
         tags(report.tags());
         sessions(report.sessions());
         calendar(report, today);
@@ -55,8 +63,11 @@ public final class StatsView {
     private void tags(List<TagTally> tags) {
         out.add("");
         out.add(ansi.bold("By tag, weakest first"));
-        int bar = width >= 90 ? 10 : 6;
+        // A row is the tag, two bars and ROW_FIGURES columns of figures; on a narrow terminal the bars
+        // shrink first, then long tags are cut, so that no row wraps from 60 columns up.
         int tagWidth = Math.min(TAG_COLUMNS, Math.max(3, tags.stream().mapToInt(x -> Columns.width(x.tag())).max().orElse(3)));
+        int bar = Math.max(2, Math.min(width >= 90 ? 10 : 6, (width - ROW_FIGURES - tagWidth) / 2));
+        tagWidth = Math.max(Math.min(tagWidth, 8), Math.min(tagWidth, width - ROW_FIGURES - 2 * bar));
         out.add(Columns.pad("TAG", tagWidth) + "  " + String.format(Locale.ROOT, "%5s", "N") + "  "
                 + Columns.pad("RATING", 5 + bar) + "  " + Columns.pad("COVERAGE", 5 + bar) + "  " + " TIME  OVER  TREND");
         for (TagTally tag : tags) {
@@ -70,10 +81,21 @@ public final class StatsView {
                     + " " + String.format(Locale.ROOT, "%5s", Figures.percent(t.overBudgetShare()))
                     + "  " + Charts.spark(tag.trend(), 1, 4, symbols));
         }
-        out.add(ansi.dim("RATING 1 again to 4 easy" + symbols.separator() + "COVERAGE key points typed"
-                + symbols.separator() + "TIME vs budget"));
-        out.add(ansi.dim("OVER share over budget" + symbols.separator() + "TREND mean rating per session, the tag's last "
-                + Reports.TREND_SESSIONS));
+        fitted(List.of("RATING 1 again to 4 easy", "COVERAGE key points typed", "TIME vs budget"), true);
+        fitted(List.of("OVER share over budget", "TREND mean rating per session, the tag's last " + Reports.TREND_SESSIONS), true);
+    }
+
+    /** Parts joined by the separator, a line broken between two parts where the terminal is too narrow. */
+    private void fitted(List<String> parts, boolean dim) {
+        StringBuilder line = new StringBuilder();
+        for (String part : parts) {
+            if (line.length() > 0 && Columns.width(Ansi.strip(line + symbols.separator() + part)) > width) {
+                out.add(dim ? ansi.dim(line.toString()) : line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? symbols.separator() : "").append(part);
+        }
+        out.add(dim ? ansi.dim(line.toString()) : line.toString());
     }
 
     private void sessions(List<SessionTally> sessions) {

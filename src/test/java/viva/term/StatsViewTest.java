@@ -1,10 +1,16 @@
-package viva.report;
+package viva.term;
+
+import viva.report.Golden;
+import viva.report.Samples;
+
+import viva.report.Ansi;
+import viva.report.Report;
+import viva.report.Symbols;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import viva.store.Scope;
 import viva.store.Store;
-import viva.term.Columns;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,6 +48,17 @@ class StatsViewTest {
         assertThat(lines.get(header + 1)).startsWith("moe");
         assertThat(lines.get(header + 2)).startsWith("attention");
         lines.forEach(l -> assertThat(Columns.width(l)).as(l).isLessThanOrEqualTo(80));
+    }
+
+    @Test
+    void aNarrowTerminalGetsShorterBarsCutTagsAndBrokenLinesButNoRowThatWraps() throws Exception {
+        for (int width : List.of(60, 66, 72)) {
+            List<String> lines = render(Symbols.UNICODE, new Ansi(true), width);
+            lines.forEach(l -> assertThat(Columns.width(Ansi.strip(l))).as("%d: %s", width, l).isLessThanOrEqualTo(width));
+        }
+        List<String> sixty = render(Symbols.UNICODE, Ansi.OFF, 60);
+        assertThat(sixty).contains("mean rating 2.57 · coverage 70% · time vs budget 89%", "over budget 43%");
+        assertThat(sixty).anyMatch(l -> l.startsWith("fine-tu… "));
     }
 
     @Test

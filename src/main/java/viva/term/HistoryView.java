@@ -1,7 +1,9 @@
-package viva.report;
+package viva.term;
+
+import viva.report.Figures;
+import viva.report.TextVersions;
 
 import viva.store.StoredAttempt;
-import viva.term.Columns;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -52,8 +54,8 @@ public final class HistoryView {
             return List.of("    (answered aloud)", "");
         }
         List<String> lines = new ArrayList<>();
-        int room = width == Integer.MAX_VALUE ? Integer.MAX_VALUE : Math.max(20, width - 4);
-        List<String> wrapped = room == Integer.MAX_VALUE ? a.answer().lines().toList() : Columns.wrap(a.answer(), room);
+        int room = width == Columns.UNLIMITED ? Columns.UNLIMITED : Math.max(20, width - 4);
+        List<String> wrapped = room == Columns.UNLIMITED ? a.answer().lines().toList() : Columns.wrap(a.answer(), room);
         wrapped.forEach(l -> lines.add("    " + l));
         lines.add("");
         return lines;

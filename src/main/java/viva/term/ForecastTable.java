@@ -1,0 +1,43 @@
+package viva.term;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * {@code viva due}'s forecast: a row per tag, a column per day, the number of questions falling due.
+ * As many days as the terminal has room for, a week at the least; narrower columns before fewer days.
+ */
+public final class ForecastTable {
+    private static final int MIN_DAYS = 7;
+
+    private ForecastTable() {
+    }
+
+    /** @param rows label to counts per day, in the order shown; every map holds the same days */
+    public static List<String> render(Map<String, SortedMap<LocalDate, Integer>> rows, int width) {
+        int label = Math.max(5, rows.keySet().stream().mapToInt(Columns::width).max().orElse(0));
+        int days = rows.values().stream().mapToInt(Map::size).max().orElse(0);
+        int room = width == Columns.UNLIMITED ? Columns.UNLIMITED : width - 1 - label;
+        int cell = room >= 4 * days ? 4 : 3;
+        int shown = Math.min(days, Math.max(MIN_DAYS, room / cell));
+        List<String> out = new ArrayList<>();
+        out.add("Due in the next " + shown + " days (UTC):");
+        StringBuilder header = new StringBuilder(Columns.pad("", label));
+        rows.values().stream().findFirst().ifPresent(first ->
+                first.keySet().stream().limit(shown).forEach(d -> header.append(cellOf(cell, d.getDayOfMonth()))));
+        out.add(header.toString());
+        rows.forEach((name, counts) -> {
+            StringBuilder line = new StringBuilder(Columns.pad(name, label));
+            counts.values().stream().limit(shown).forEach(n -> line.append(n == 0 ? cellOf(cell, ".") : cellOf(cell, n)));
+            out.add(line.toString());
+        });
+        return out;
+    }
+
+    private static String cellOf(int cell, Object value) {
+        return String.format("%" + cell + "s", value);
+    }
+}
