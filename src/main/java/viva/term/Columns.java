@@ -120,26 +120,54 @@ public final class Columns {
         return used;
     }
 
-    /** Splits a line into words, single spaces and single wide characters, the units a line may break between. */
+    /** Chinese punctuation that may not begin a line, and the kind that may not end one (kinsoku). */
+    private static final String NO_LINE_START = "，。、；：？！）》」』】〉〕…％";
+    private static final String NO_LINE_END = "（《「『【〈〔";
+
+    /**
+     * Splits a line into words, single spaces and single wide characters, the units a line may break
+     * between. Closing punctuation joins the unit before it and opening punctuation the unit after it,
+     * so that no line starts with "，" or ends with "（".
+     */
     static List<String> units(String line) {
         List<String> units = new ArrayList<>();
         StringBuilder word = new StringBuilder();
+        StringBuilder opening = new StringBuilder();
         for (int i = 0; i < line.length(); ) {
             int cp = line.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == ' ' || WCWidth.wcwidth(cp) == 2) {
+            String c = new String(Character.toChars(cp));
+            if (NO_LINE_START.contains(c) && opening.length() == 0 && (word.length() > 0 || !units.isEmpty())) {
                 if (word.length() > 0) {
-                    units.add(word.toString());
-                    word.setLength(0);
+                    word.append(c);
+                } else {
+                    units.set(units.size() - 1, units.get(units.size() - 1) + c);
                 }
-                units.add(new String(Character.toChars(cp)));
+            } else if (NO_LINE_END.contains(c)) {
+                flush(word, units);
+                opening.append(c);
+            } else if (cp == ' ' || WCWidth.wcwidth(cp) == 2) {
+                flush(word, units);
+                if (cp == ' ' && opening.length() > 0) {
+                    units.add(opening.toString());
+                    opening.setLength(0);
+                }
+                units.add(opening + c);
+                opening.setLength(0);
             } else {
-                word.appendCodePoint(cp);
+                word.append(opening).append(c);
+                opening.setLength(0);
             }
         }
+        word.append(opening);
+        flush(word, units);
+        return units;
+    }
+
+    private static void flush(StringBuilder word, List<String> units) {
         if (word.length() > 0) {
             units.add(word.toString());
+            word.setLength(0);
         }
-        return units;
     }
 }

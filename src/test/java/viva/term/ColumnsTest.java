@@ -23,6 +23,22 @@ class ColumnsTest {
     }
 
     @Test
+    void chinesePunctuationNeverStartsALineAndAnOpeningBracketNeverEndsOne() {
+        // Ten columns hold five characters: "？" would start the second line, so "处" goes down with it.
+        assertThat(Columns.wrap("硬件有坏处？对吗", 10)).containsExactly("硬件有坏", "处？对吗");
+        assertThat(Columns.wrap("一二三四（五）", 10)).containsExactly("一二三四", "（五）");
+        String text = "专家切得过细，对硬件效率有什么坏处？为什么（在实践中）通信会成为瓶颈。";
+        for (int width = 10; width < 40; width++) {
+            for (String line : Columns.wrap(text, width)) {
+                assertThat(line).as("width %d", width).doesNotStartWith("，").doesNotStartWith("？").doesNotStartWith("。")
+                        .doesNotEndWith("（");
+                assertThat(Columns.width(line)).isLessThanOrEqualTo(width);
+            }
+            assertThat(String.join("", Columns.wrap(text, width))).isEqualTo(text);
+        }
+    }
+
+    @Test
     void englishWrapsBetweenWordsAndKeepsAHangingIndent() {
         assertThat(Columns.wrap("the quick brown fox jumps over", 12))
                 .containsExactly("the quick", "brown fox", "jumps over");
