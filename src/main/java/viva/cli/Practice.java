@@ -1,7 +1,6 @@
 package viva.cli;
 
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Model.CommandSpec;
 import viva.drill.AttemptSink;
 import viva.drill.Drill;
@@ -20,6 +19,7 @@ import viva.term.Glyphs;
 import viva.term.LineScreen;
 import viva.term.Palette;
 import viva.term.TerminalScreen;
+import viva.term.Terminals;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -63,7 +63,7 @@ final class Practice implements AutoCloseable {
         this.store = Background.start(() -> unchecked(() -> Store.open(DataDir.database(root.context.env()))));
         this.memory = store.thenCompose(s -> Background.start(() -> Memory.replay(scheduler, unchecked(s::reviews))));
         this.terminal = root.context.interactive() ? Background.start(() -> unchecked(() -> {
-            Terminal tty = TerminalBuilder.builder().system(true).encoding(root.context.charset()).build();
+            Terminal tty = Terminals.system(root.context.charset());
             return new Tty(tty, new TerminalScreen(tty, Palette.of(root.colour()), true));
         })) : null;
     }

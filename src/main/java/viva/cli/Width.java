@@ -1,10 +1,10 @@
 package viva.cli;
 
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 
 import java.io.IOException;
 import viva.term.Columns;
+import viva.term.Terminals;
 
 /** How wide output may be: the terminal's width, COLUMNS when set, or unlimited for a pipe. */
 final class Width {
@@ -21,7 +21,7 @@ final class Width {
         if (!context.interactive()) {
             return UNLIMITED;
         }
-        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+        try (Terminal terminal = Terminals.system(context.charset())) {
             return terminal.getWidth() > 0 ? terminal.getWidth() : 80;
         } catch (IOException e) {
             return 80;

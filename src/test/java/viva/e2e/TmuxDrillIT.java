@@ -53,7 +53,8 @@ class TmuxDrillIT {
         tmux("send-keys", "-t", session, "Enter");
         tmux("send-keys", "-t", session, "Enter");
         String revealed = await(s -> s.contains("Rate it"));
-        assertThat(revealed).contains("Model answer", "Key points: 2/2 covered (100%)");
+        // Box drawing arrives as UTF-8, not as the DEC line-drawing set ("qq").
+        assertThat(revealed).contains("── Model answer", "Key points: 2/2 covered (100%)");
 
         tmux("send-keys", "-t", session, "3");
         String done = await(s -> s.contains("EXIT="));
