@@ -11,6 +11,7 @@ import viva.config.ConfigException;
 import viva.config.Configs;
 import viva.config.Key;
 import viva.drill.UnknownTagException;
+import viva.text.Closest;
 
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
@@ -88,6 +89,8 @@ public final class Viva {
         // Settings given to a CommandLine reach only the subcommands it already has: add them first.
         subcommands.forEach(cl::addSubcommand);
         cl.registerConverter(Path.class, new FileNames());
+        Numbers.register(cl);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setDefaultValueProvider(new ConfigDefaults(context.env()));
         cl.setExecutionExceptionHandler(Viva::onError);
         cl.setParameterExceptionHandler(Viva::onBadUsage);
@@ -157,12 +160,38 @@ public final class Viva {
     private static int onBadUsage(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("viva: " + e.getMessage());
+        err.println("viva: " + lowerFirst(usageMessage(e)));
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
             err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
         }
         err.flush();
         return ExitCode.USAGE.code();
+    }
+
+    /** For a word from a fixed set, the set and the nearest word in it, which picocli does not name. */
+    private static String usageMessage(CommandLine.ParameterException e) {
+        CommandLine.Model.ArgSpec arg = e.getArgSpec();
+        String value = e.getValue();
+        if (arg == null || value == null || arg.auxiliaryTypes().length == 0 || !arg.auxiliaryTypes()[0].isEnum()
+                || arg.completionCandidates() == null) {
+            return e.getMessage();
+        }
+        List<String> allowed = new java.util.ArrayList<>();
+        arg.completionCandidates().forEach(allowed::add);
+        String name = arg instanceof CommandLine.Model.OptionSpec option ? "option '" + option.longestName() + "'" : arg.paramLabel();
+        return "invalid value for " + name + ": '" + value + "'; use one of " + String.join(", ", allowed)
+                + Closest.best(value, allowed).filter(c -> sameStart(c, value)).map(c -> " (closest: " + c + ")").orElse("");
+    }
+
+    /** Short words are all near each other: 'fr' is two edits from 'en', yet nobody meant it. */
+    private static boolean sameStart(String a, String b) {
+        return !a.isEmpty() && !b.isEmpty() && Character.toLowerCase(a.charAt(0)) == Character.toLowerCase(b.charAt(0));
+    }
+
+    /** picocli starts its messages with a capital; viva's own, after "viva: ", do not. */
+    private static String lowerFirst(String message) {
+        boolean word = message.length() > 1 && Character.isUpperCase(message.charAt(0)) && Character.isLowerCase(message.charAt(1));
+        return word ? Character.toLowerCase(message.charAt(0)) + message.substring(1) : message;
     }
 
     /** Lets subcommands be constructed by picocli while still reaching the root's context. */

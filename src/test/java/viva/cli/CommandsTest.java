@@ -50,6 +50,20 @@ class CommandsTest {
     }
 
     @Test
+    void aWrongWordOrNumberInAnOptionIsNamedWithWhatIsAllowed() {
+        Cli.Result level = cli().run("list", "--no-builtin", "--bank", SAMPLE, "--difficulty", "meduim");
+        assertThat(level.exit()).isEqualTo(2);
+        assertThat(level.err()).startsWith("viva: invalid value for option '--difficulty': 'meduim'; use one of easy, medium, hard"
+                + " (closest: medium)\n");
+        assertThat(cli().run("list", "--no-builtin", "--bank", SAMPLE, "--lang", "fr").err())
+                .startsWith("viva: invalid value for option '--lang': 'fr'; use one of zh, en\n");
+        assertThat(cli().run("list", "--no-builtin", "--bank", SAMPLE, "--difficulty", "EASY", "--format", "ids").out())
+                .isEqualTo("demo-moe-collapse\n");
+        assertThat(cli().run("drill", "--no-builtin", "--bank", SAMPLE, "--time-scale", "slow").err())
+                .startsWith("viva: invalid value for option '--time-scale': 'slow' is not a number, e.g. 1.5\n");
+    }
+
+    @Test
     void listFiltersByTagAndPrintsIdsOrJson() {
         assertThat(cli().run("list", "--no-builtin", "--bank", SAMPLE, "-t", "moe", "--format", "ids").out())
                 .isEqualTo("demo-moe-collapse\n");
@@ -89,8 +103,8 @@ class CommandsTest {
     void aBadOptionGetsPicocliUsageAndStatusTwo() {
         Cli.Result r = cli().run("drill", "--colour=never");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).startsWith("viva: Unknown option: '--colour=never'").contains("--color");
-        assertThat(cli().run("drill", "--lang", "fr").err()).contains("expected one of [zh, en]");
+        assertThat(r.err()).startsWith("viva: unknown option: '--colour=never'").contains("--color");
+        assertThat(cli().run("drill", "--lang", "fr").err()).contains("use one of zh, en");
         assertThat(cli().run("drill", "-n", "0").err()).contains("'--count': 0 (it must be 1 or more)");
     }
 

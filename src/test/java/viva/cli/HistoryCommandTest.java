@@ -104,7 +104,7 @@ class HistoryCommandTest {
     void badValuesAreUsageErrors() {
         Cli.Result since = cli().run("history", "--since", "yesterday-ish");
         assertThat(since.exit()).isEqualTo(2);
-        assertThat(since.err()).startsWith("viva: Invalid value for option '--since': 'yesterday-ish' is not a time");
+        assertThat(since.err()).startsWith("viva: invalid value for option '--since': 'yesterday-ish' is not a time");
         Cli.Result session = cli().run("history", "--session", "last");
         assertThat(session.exit()).isEqualTo(2);
         assertThat(session.err()).contains("there is no session with a rated answer yet");

@@ -88,7 +88,7 @@ class ScheduleCommandsTest {
         assertThat(past.exit()).isEqualTo(2);
         assertThat(past.err()).contains("the interview date must be after today, 2026-11-23");
         Cli.Result both = at(MONDAY).run("drill", "--due", "--weak");
-        assertThat(both.err()).contains("Options --due and --weak choose the questions in different ways");
+        assertThat(both.err()).contains("options --due and --weak choose the questions in different ways");
     }
 
     @Test
