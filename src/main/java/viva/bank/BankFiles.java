@@ -25,6 +25,15 @@ public final class BankFiles {
 
     /** The banks shipped in the jar (or in target/classes when run from the build), sorted by name. */
     public static List<Source> builtin() {
+        return Builtin.SOURCES;
+    }
+
+    /** Read once: the jar does not change while viva runs, and start-up may ask early on another thread. */
+    private static final class Builtin {
+        static final List<Source> SOURCES = List.copyOf(readBuiltin());
+    }
+
+    private static List<Source> readBuiltin() {
         URL url = BankFiles.class.getClassLoader().getResource(BUILTIN);
         if (url == null) {
             return List.of();

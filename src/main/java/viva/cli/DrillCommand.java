@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -92,7 +93,7 @@ final class DrillCommand implements Callable<Integer> {
                 return ExitCode.OK.code();
             }
             Drill.Plan plan = new Drill.Plan(questions, lang.resolve(root.context), timeScale, actualSeed);
-            String settings = SessionFilters.json(filters.filter(), Map.of("count", count, "order", order.name(),
+            Supplier<String> settings = () -> SessionFilters.json(filters.filter(), Map.of("count", count, "order", order.name(),
                     "lang", plan.lang().code(), "time_scale", timeScale, "mode", mode()));
             Summary summary = practice.run("drill", settings, actualSeed, plan, Drill::run);
             return summary.interrupted() ? ExitCode.INTERRUPTED.code() : ExitCode.OK.code();

@@ -12,6 +12,7 @@ public final class Main {
 
     public static void main(String[] args) {
         Context context = Context.system();
+        Viva.startEarly(context, args);
         CommandLine cl = Viva.commandLine(context, args);
         cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, context.charset()), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, context.charset()), true));

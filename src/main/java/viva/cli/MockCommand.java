@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 
 @Command(name = "mock", sortOptions = false,
@@ -61,7 +62,7 @@ final class MockCommand implements Callable<Integer> {
             Duration length = Duration.ofMinutes(minutes);
             Drill.Plan all = new Drill.Plan(shuffled, lang.resolve(root.context), timeScale, actualSeed);
             Drill.Plan plan = new Drill.Plan(fill(all, length), all.lang(), timeScale, actualSeed);
-            String settings = SessionFilters.json(filters.filter(), Map.of("minutes", minutes, "lang", plan.lang().code(),
+            Supplier<String> settings = () -> SessionFilters.json(filters.filter(), Map.of("minutes", minutes, "lang", plan.lang().code(),
                     "time_scale", timeScale));
             Summary summary = practice.run("mock", settings, actualSeed, plan, (drill, p) -> drill.mock(p, length));
             return summary.interrupted() ? ExitCode.INTERRUPTED.code() : ExitCode.OK.code();

@@ -19,14 +19,15 @@ import viva.term.Glyphs;
 import viva.term.LineScreen;
 import viva.term.Palette;
 import viva.term.TerminalScreen;
-import viva.term.Terminals;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.time.Instant;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -63,7 +64,7 @@ final class Practice implements AutoCloseable {
         this.store = Background.start(() -> unchecked(() -> Store.open(DataDir.database(root.context.env()))));
         this.memory = store.thenCompose(s -> Background.start(() -> Memory.replay(scheduler, unchecked(s::reviews))));
         this.terminal = root.context.interactive() ? Background.start(() -> unchecked(() -> {
-            Terminal tty = Terminals.system(root.context.charset());
+            Terminal tty = EarlyTerminal.take(root.context);
             return new Tty(tty, new TerminalScreen(tty, Palette.of(root.colour()), true));
         })) : null;
     }
@@ -87,10 +88,14 @@ final class Practice implements AutoCloseable {
     }
 
     /** Runs one session of {@code mode}: kept in the store, shown in the terminal or over lines. */
-    Summary run(String mode, String filters, long seed, Drill.Plan plan, Flow flow) throws Exception {
+    Summary run(String mode, Supplier<String> filters, long seed, Drill.Plan plan, Flow flow) throws Exception {
         Store history = join(store);
-        Session session = history.startSession(mode, filters, OptionalLong.of(seed), root.context.clock().instant());
-        AttemptSink recorder = new Recorder(history, session, plan.questions());
+        Instant started = root.context.clock().instant();
+        // Writing the session (its filters as JSON, whose library is slow to start, and an fsync) is needed
+        // only by the first rated answer: do it while the first question is on screen, not before.
+        CompletableFuture<Session> session = Background.start(() -> unchecked(() ->
+                history.startSession(mode, filters.get(), OptionalLong.of(seed), started)));
+        AttemptSink recorder = new Recorder(history, () -> join(session), plan.questions());
         AttemptSink sink = attempt -> {
             // The replay must finish before this attempt is stored, or it would count the attempt twice.
             Memory known = memory();
@@ -101,7 +106,7 @@ final class Practice implements AutoCloseable {
         try {
             return terminal != null ? inTerminal(plan, sink, flow) : overLines(plan, sink, flow);
         } finally {
-            history.endSession(session.id(), root.context.clock().instant());
+            history.endSession(join(session).id(), root.context.clock().instant());
         }
     }
 

@@ -5,6 +5,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import viva.bank.BankException;
+import viva.bank.BankFiles;
+import viva.bank.Banks;
 import viva.config.ColorChoice;
 import viva.config.Config;
 import viva.config.ConfigException;
@@ -32,6 +34,12 @@ public final class Viva {
             ShowCommand.class, ValidateCommand.class, DueCommand.class, MockCommand.class, HistoryCommand.class,
             StatsCommand.class, ReportCommand.class, EditCommand.class, ImportCommand.class, ExportCommand.class,
             ConfigCommand.class, CompletionCommand.class, CompleteCommand.class, CommandLine.HelpCommand.class);
+    /** Commands that open the terminal: to read keys in it, or to fit their tables to its width. */
+    private static final Set<Class<?>> AT_THE_TERMINAL = Set.of(DrillCommand.class, MockCommand.class, ListCommand.class,
+            DueCommand.class, HistoryCommand.class, StatsCommand.class);
+    /** Commands that load the banks before they print anything. */
+    private static final Set<Class<?>> WITH_BANKS = Set.of(DrillCommand.class, MockCommand.class, ListCommand.class,
+            TagsCommand.class, ShowCommand.class, DueCommand.class);
     /** Commands that read the whole command tree. */
     private static final Set<String> WHOLE_TREE = Set.of("help", "completion");
 
@@ -63,6 +71,20 @@ public final class Viva {
      */
     public static CommandLine commandLine(Context context, String[] args) {
         return commandLine(context, named(args).map(List::<Class<?>>of).orElse(COMMANDS));
+    }
+
+    /**
+     * Start-up work that needs only the subcommand's name, begun before picocli builds its model (about a
+     * tenth of a second): opening the terminal (see EarlyTerminal) and reading the built-in banks.
+     */
+    static void startEarly(Context context, String[] args) {
+        Optional<Class<?>> command = named(args);
+        if (context.interactive() && command.filter(AT_THE_TERMINAL::contains).isPresent()) {
+            EarlyTerminal.start(context);
+        }
+        if (command.filter(WITH_BANKS::contains).isPresent()) {
+            Background.start(() -> Banks.check(BankFiles.builtin()));
+        }
     }
 
     private static Optional<Class<?>> named(String[] args) {

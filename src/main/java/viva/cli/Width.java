@@ -4,7 +4,6 @@ import org.jline.terminal.Terminal;
 
 import java.io.IOException;
 import viva.term.Columns;
-import viva.term.Terminals;
 
 /** How wide output may be: the terminal's width, COLUMNS when set, or unlimited for a pipe. */
 final class Width {
@@ -21,7 +20,7 @@ final class Width {
         if (!context.interactive()) {
             return UNLIMITED;
         }
-        try (Terminal terminal = Terminals.system(context.charset())) {
+        try (Terminal terminal = EarlyTerminal.take(context)) {
             return terminal.getWidth() > 0 ? terminal.getWidth() : 80;
         } catch (IOException e) {
             return 80;

@@ -11,22 +11,28 @@ import java.util.Map;
 /** The drill's sink into history: each attempt is committed as soon as it is rated. */
 public final class Recorder implements AttemptSink {
     private final Store store;
-    private final Session session;
+    private final SessionSource session;
     private final Map<String, Question> questions = new HashMap<>();
 
-    public Recorder(Store store, Session session, List<Question> asked) {
+    /** The session, once it is written; a drill writes it while its first question is on screen. */
+    @FunctionalInterface
+    public interface SessionSource {
+        Session get() throws java.io.IOException;
+    }
+
+    public Recorder(Store store, SessionSource session, List<Question> asked) {
         this.store = store;
         this.session = session;
         asked.forEach(q -> questions.putIfAbsent(q.id(), q));
     }
 
     @Override
-    public String keep(Attempt attempt) throws StoreException {
+    public String keep(Attempt attempt) throws java.io.IOException {
         Question question = questions.get(attempt.questionId());
         if (question == null) {
             throw new IllegalStateException("attempt at " + attempt.questionId() + ", which this drill did not ask");
         }
-        store.add(StoredAttempt.of(attempt, question, session));
+        store.add(StoredAttempt.of(attempt, question, session.get()));
         return "";
     }
 }

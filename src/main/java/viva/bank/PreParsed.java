@@ -1,0 +1,105 @@
+package viva.bank;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.zip.CRC32;
+
+/**
+ * The built-in banks, parsed when the jar is built. Parsing their YAML was most of the time before the
+ * first question appeared. A bank whose text is exactly the text parsed then (same name, length and
+ * CRC-32) is taken from here; any other text is parsed as usual, so an edited bank is never served stale.
+ */
+public final class PreParsed {
+    static final String RESOURCE = "questions/parsed.bin";
+    private static final int MAGIC = 0x76697662;
+    private static final int VERSION = 1;
+
+    private PreParsed() {
+    }
+
+    private record Entry(int length, long crc, List<Question> questions) {
+    }
+
+    /** Read on first use, by whichever parsing thread gets there first. */
+    private static final class Holder {
+        static final Map<String, Entry> ENTRIES = load();
+    }
+
+    static Optional<List<Question>> lookup(Source source) {
+        Entry entry = Holder.ENTRIES.get(source.name());
+        if (entry == null) {
+            return Optional.empty();
+        }
+        byte[] bytes = source.text().getBytes(StandardCharsets.UTF_8);
+        return entry.length() == bytes.length && entry.crc() == crc(bytes) ? Optional.of(entry.questions()) : Optional.empty();
+    }
+
+    private static Map<String, Entry> load() {
+        try (InputStream resource = PreParsed.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (resource == null) {
+                return Map.of();
+            }
+            DataInputStream in = new DataInputStream(new BufferedInputStream(resource, 1 << 16));
+            if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+                return Map.of();
+            }
+            int files = in.readInt();
+            Map<String, Entry> entries = new HashMap<>();
+            for (int i = 0; i < files; i++) {
+                String name = in.readUTF();
+                entries.put(name, new Entry(in.readInt(), in.readLong(), QuestionCodec.read(in)));
+            }
+            return entries;
+        } catch (IOException | RuntimeException e) {
+            // A damaged copy costs only time: every bank is then parsed from its text.
+            return Map.of();
+        }
+    }
+
+    /**
+     * Run by the build (exec-maven-plugin, after the banks are copied into target/classes): parses
+     * every built-in bank and writes {@code args[0]}. A problem in a built-in bank fails the build.
+     */
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args[0]);
+        // The copy from the last build must not vouch for the banks it is about to replace.
+        Files.deleteIfExists(out);
+        List<Source> sources = BankFiles.builtin();
+        Banks.Check all = Banks.check(sources);
+        if (!all.ok()) {
+            throw new IllegalStateException("the built-in banks have problems:\n"
+                    + all.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        }
+        Files.createDirectories(out.getParent());
+        try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(out)))) {
+            data.writeInt(MAGIC);
+            data.writeInt(VERSION);
+            data.writeInt(sources.size());
+            for (Source source : sources) {
+                byte[] bytes = source.text().getBytes(StandardCharsets.UTF_8);
+                data.writeUTF(source.name());
+                data.writeInt(bytes.length);
+                data.writeLong(crc(bytes));
+                QuestionCodec.write(data, Banks.parseClean(source));
+            }
+        }
+    }
+
+    private static long crc(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return crc.getValue();
+    }
+}

@@ -1,0 +1,47 @@
+package viva.cli;
+
+import org.jline.terminal.Terminal;
+import viva.term.Terminals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The terminal, opened while picocli builds its command model: each takes about a tenth of a second
+ * on a small machine, and a drill needs both before its first question. Handed out once.
+ */
+final class EarlyTerminal {
+    private static final AtomicReference<CompletableFuture<Terminal>> OPENING = new AtomicReference<>();
+
+    private EarlyTerminal() {
+    }
+
+    static void start(Context context) {
+        OPENING.set(Background.start(() -> {
+            try {
+                return Terminals.system(context.charset());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+    }
+
+    /** The terminal started early if there is one, else one opened now. */
+    static Terminal take(Context context) throws IOException {
+        CompletableFuture<Terminal> early = OPENING.getAndSet(null);
+        if (early == null) {
+            return Terminals.system(context.charset());
+        }
+        try {
+            return early.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
+    }
+}
