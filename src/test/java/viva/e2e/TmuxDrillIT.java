@@ -70,7 +70,8 @@ class TmuxDrillIT {
     @Test
     void aChineseAnswerThatFillsARowShowsEachCharacterOnce() throws Exception {
         start(40, "--lang", "zh");
-        await(s -> s.contains("训练 MoE"));
+        // The prompt is drawn once JLine has the terminal in raw mode; keys sent before that are echoed by the tty.
+        await(s -> s.contains("训练 MoE") && s.lines().anyMatch(l -> l.startsWith(">")));
         String typed = "一二三四五六七八九十".repeat(2) + "一二三";
         for (String c : typed.split("")) {
             tmux("send-keys", "-t", session, "-l", c);
