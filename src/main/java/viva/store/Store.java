@@ -46,6 +46,12 @@ public final class Store implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new StoreException("cannot create the folder for the history " + file + ": " + e.getFile()
+                    + " is a file, not a folder (VIVA_HOME names the folder viva keeps its history in)", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new StoreException("cannot create the folder for the history " + file + ": permission denied for "
+                    + e.getFile() + " (set VIVA_HOME to a folder you can write)", e);
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create the folder for the history " + file + ": " + e.getMessage(), e);
         }

@@ -237,6 +237,14 @@ class StoreTest {
         assertRefused(file, Files.readAllBytes(file), "is not a viva history database");
     }
 
+    @Test
+    void aDataFolderThatIsReallyAFileIsNamedAsSuch() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("home"), "");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Store.open(notAFolder.resolve("viva.db")))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(notAFolder + " is a file, not a folder");
+    }
+
     private void assertRefused(Path file, byte[] before, String reason) throws Exception {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Store.open(file))
                 .isInstanceOf(StoreException.class)
