@@ -13,6 +13,7 @@ import viva.schedule.Review;
 import viva.schedule.Scheduler;
 import viva.store.DataDir;
 import viva.store.Recorder;
+import viva.store.Remembered;
 import viva.store.Session;
 import viva.store.Store;
 import viva.term.Glyphs;
@@ -62,11 +63,28 @@ final class Practice implements AutoCloseable {
         this.spec = spec;
         this.scheduler = new Scheduler(FsrsParameters.defaults().withDesiredRetention(root.settings().desiredRetention()));
         this.store = Background.start(() -> unchecked(() -> Store.open(DataDir.database(root.context.env()))));
-        this.memory = store.thenCompose(s -> Background.start(() -> Memory.replay(scheduler, unchecked(s::reviews))));
+        this.memory = store.thenCompose(s -> Background.start(() -> unchecked(() -> remember(s))));
         this.terminal = root.context.interactive() ? Background.start(() -> unchecked(() -> {
             Terminal tty = EarlyTerminal.take(root.context);
             return new Tty(tty, new TerminalScreen(tty, Palette.of(root.colour()), true));
         })) : null;
+    }
+
+    /** The memory as saved plus the attempts since; a newer one is saved for the next start, beside this one. */
+    private Memory remember(Store s) throws IOException {
+        Remembered remembered = s.remember(scheduler);
+        if (!remembered.saved()) {
+            Memory copy = remembered.memory().copy();
+            Background.start(() -> {
+                try {
+                    s.keep(scheduler, copy, remembered.upto());
+                } catch (IOException e) {
+                    // Saved memory is derived data: without it the next start replays the attempts again.
+                }
+                return null;
+            });
+        }
+        return remembered.memory();
     }
 
     static Practice start(Viva root, CommandSpec spec) {

@@ -44,6 +44,25 @@ public final class Memory {
         return memory;
     }
 
+    /** A memory made from saved parts (see viva.store's snapshot); the maps are copied. */
+    public static Memory of(Map<String, Card> cards, Map<String, Instant> firstSeen, Map<String, Integer> reviews) {
+        return new Memory(new HashMap<>(cards), new HashMap<>(firstSeen), new HashMap<>(reviews));
+    }
+
+    /** A copy that later reviews added to this one do not touch. */
+    public Memory copy() {
+        return of(cards, firstSeen, reviews);
+    }
+
+    /** Every question seen, each with its card. */
+    public Map<String, Card> cards() {
+        return java.util.Collections.unmodifiableMap(cards);
+    }
+
+    public Optional<Instant> firstSeen(String questionId) {
+        return Optional.ofNullable(firstSeen.get(questionId));
+    }
+
     /** Applies one more review, as a drill does the moment an answer is rated; returns the question's new card. */
     public Card add(Scheduler scheduler, Review r) {
         Card card = cards.getOrDefault(r.questionId(), Card.newCard(r.at()));

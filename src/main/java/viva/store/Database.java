@@ -133,24 +133,40 @@ final class Database implements AutoCloseable {
         if (pragmaInt("user_version") == Migrations.latest()) {
             return;
         }
-        connection.setAutoCommit(false);
-        try (Statement s = connection.createStatement()) {
-            // Re-read inside the write lock: another process may have migrated meanwhile.
-            int version = pragmaInt("user_version");
-            for (int step = version; step < Migrations.latest(); step++) {
-                for (String sql : Migrations.STEPS.get(step)) {
-                    s.execute(sql);
+        transaction(() -> {
+            try (Statement s = connection.createStatement()) {
+                // Re-read inside the write lock: another process may have migrated meanwhile.
+                int version = pragmaInt("user_version");
+                for (int step = version; step < Migrations.latest(); step++) {
+                    for (String sql : Migrations.STEPS.get(step)) {
+                        s.execute(sql);
+                    }
                 }
+                s.execute("PRAGMA user_version = " + Migrations.latest());
+                s.execute("PRAGMA application_id = " + APPLICATION_ID);
             }
-            s.execute("PRAGMA user_version = " + Migrations.latest());
-            s.execute("PRAGMA application_id = " + APPLICATION_ID);
+            return null;
+        });
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    <T> T transaction(SqlWork<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run();
             connection.commit();
-        } catch (SQLException e) {
+            return result;
+        } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         } finally {
             connection.setAutoCommit(true);
         }
+    }
+
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run() throws SQLException;
     }
 
     Path file() {

@@ -66,7 +66,29 @@ final class Migrations {
                     "CREATE INDEX attempt_by_end ON attempt(ended_at)",
                     "CREATE INDEX attempt_by_session ON attempt(session_id, rating, coverage, taken_ms, budget_ms)",
                     "CREATE INDEX attempt_tag_by_session ON attempt_tag(tag, session_id, rating)",
-                    "CREATE INDEX attempt_figures ON attempt(question_id, ended_at, session_id, rating, coverage, taken_ms, budget_ms)"));
+                    "CREATE INDEX attempt_figures ON attempt(question_id, ended_at, session_id, rating, coverage, taken_ms, budget_ms)"),
+            // Version 3: each question's memory as of one attempt (MemoryTable), so that a start replays only the
+            // attempts after it. Derived data: dropping both tables loses nothing.
+            List.of("""
+                    CREATE TABLE memory_card (
+                        question_id    TEXT    PRIMARY KEY,
+                        due            INTEGER NOT NULL,
+                        stability      REAL    NOT NULL,
+                        difficulty     REAL    NOT NULL,
+                        state          INTEGER NOT NULL,
+                        step           INTEGER NOT NULL,
+                        last_review    INTEGER NOT NULL,
+                        reps           INTEGER NOT NULL,
+                        lapses         INTEGER NOT NULL,
+                        scheduled_days INTEGER NOT NULL,
+                        first_seen     INTEGER NOT NULL,
+                        reviews        INTEGER NOT NULL
+                    ) WITHOUT ROWID""", """
+                    CREATE TABLE memory_meta (
+                        id       INTEGER PRIMARY KEY CHECK (id = 1),
+                        schedule TEXT    NOT NULL,
+                        upto     INTEGER NOT NULL
+                    )"""));
 
     static int latest() {
         return STEPS.size();

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import viva.bank.Lang;
+import viva.schedule.Memory;
 import viva.schedule.Rating;
 import viva.schedule.Review;
+import viva.schedule.Scheduler;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +72,7 @@ public final class Store implements AutoCloseable {
         return db.file();
     }
 
-    public Session startSession(String mode, String filters, OptionalLong seed, Instant at) throws StoreException {
+    public synchronized Session startSession(String mode, String filters, OptionalLong seed, Instant at) throws StoreException {
         String sql = "INSERT INTO session (mode, started_at, filters, seed) VALUES (?, ?, ?, ?)";
         try (PreparedStatement ps = db.connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             Database.bind(ps, List.of(mode, at.toEpochMilli(), filters));
@@ -82,7 +84,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    public void endSession(long id, Instant at) throws StoreException {
+    public synchronized void endSession(long id, Instant at) throws StoreException {
         try (PreparedStatement ps = db.connection().prepareStatement("UPDATE session SET ended_at = ? WHERE id = ?")) {
             Database.bind(ps, List.of(at.toEpochMilli(), id));
             ps.executeUpdate();
@@ -92,20 +94,13 @@ public final class Store implements AutoCloseable {
     }
 
     /** Stores one attempt and its tags in one transaction, committed before this returns; gives its id. */
-    public long add(StoredAttempt a) throws StoreException {
+    public synchronized long add(StoredAttempt a) throws StoreException {
         try {
-            db.connection().setAutoCommit(false);
-            try {
+            return db.transaction(() -> {
                 long id = insert(a);
                 insertTags(id, a);
-                db.connection().commit();
                 return id;
-            } catch (SQLException e) {
-                db.connection().rollback();
-                throw e;
-            } finally {
-                db.connection().setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw db.failure(e);
         }
@@ -144,7 +139,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** The newest attempts first; {@code limit} 0 means all of them. */
-    public List<StoredAttempt> attempts(Scope scope, int limit) throws StoreException {
+    public synchronized List<StoredAttempt> attempts(Scope scope, int limit) throws StoreException {
         ScopeSql where = ScopeSql.of(scope);
         String sql = "SELECT " + COLUMNS + " FROM attempt a WHERE " + where.where() + " ORDER BY a.ended_at DESC, a.id DESC"
                 + (limit > 0 ? " LIMIT " + limit : "");
@@ -159,17 +154,37 @@ public final class Store implements AutoCloseable {
      * Every rated attempt as the scheduler needs it, oldest first, in any mode: the covering index on
      * (question_id, ended_at, ..., rating) answers this without touching the rows.
      */
-    public List<Review> reviews() throws StoreException {
+    public synchronized List<Review> reviews() throws StoreException {
         try {
-            return db.query("SELECT question_id, ended_at, rating FROM attempt ORDER BY ended_at, id", List.of(),
-                    rs -> new Review(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)), Rating.of(rs.getInt(3))));
+            return MemoryTable.reviewsAfter(db, 0);
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+    }
+
+    /** Every question's memory: the saved one and the attempts after it, or a replay of every attempt. */
+    public synchronized Remembered remember(Scheduler scheduler) throws StoreException {
+        try {
+            return db.transaction(() -> MemoryTable.load(db, scheduler));
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+    }
+
+    /** Saves a memory so that the next start replays only the attempts after it; {@code memory} must not change meanwhile. */
+    public synchronized void keep(Scheduler scheduler, Memory memory, long upto) throws StoreException {
+        try {
+            db.transaction(() -> {
+                MemoryTable.save(db, scheduler, memory, upto);
+                return null;
+            });
         } catch (SQLException e) {
             throw db.failure(e);
         }
     }
 
     /** Each question's mean key-point coverage over its typed answers, 0-100. */
-    public Map<String, Double> meanCoverage() throws StoreException {
+    public synchronized Map<String, Double> meanCoverage() throws StoreException {
         try {
             Map<String, Double> means = new HashMap<>();
             db.query("SELECT question_id, avg(coverage) FROM attempt WHERE coverage IS NOT NULL GROUP BY question_id",
@@ -181,7 +196,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** The newest session in which at least one attempt was rated. */
-    public OptionalLong lastSession() throws StoreException {
+    public synchronized OptionalLong lastSession() throws StoreException {
         try {
             List<Long> ids = db.query("SELECT session_id FROM attempt ORDER BY ended_at DESC, id DESC LIMIT 1", List.of(),
                     rs -> rs.getLong(1));
@@ -191,7 +206,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    public Optional<Session> session(long id) throws StoreException {
+    public synchronized Optional<Session> session(long id) throws StoreException {
         try {
             return db.query("SELECT id, mode, started_at, ended_at, filters, seed FROM session WHERE id = ?", List.of(id),
                     Store::session).stream().findFirst();
@@ -206,7 +221,7 @@ public final class Store implements AutoCloseable {
     }
 
     @Override
-    public void close() throws StoreException {
+    public synchronized void close() throws StoreException {
         db.close();
     }
 
