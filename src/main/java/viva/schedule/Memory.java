@@ -12,9 +12,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Each question's memory state, derived by replaying its reviews through the scheduler. Nothing of
- * the schedule is stored, so editing or re-ordering a bank can never corrupt it; only the attempts
- * themselves are kept. A drill adds each new rating as it is made.
+ * Each question's memory state, derived by replaying its reviews through the scheduler. It depends on
+ * the attempts alone, so editing or re-ordering a bank can never corrupt it; the history may keep a
+ * copy to start from (viva.store.MemoryTable), but the attempts stay the truth. A drill adds each new
+ * rating as it is made.
  */
 public final class Memory {
     private final Map<String, Card> cards;
