@@ -74,7 +74,12 @@ class TmuxDrillIT {
         await(s -> s.contains("训练 MoE") && s.lines().anyMatch(l -> l.startsWith(">")));
         String typed = "一二三四五六七八九十".repeat(2) + "一二三";
         for (String c : typed.split("")) {
-            tmux("send-keys", "-t", session, "-l", c);
+            // As UTF-8 bytes in hex: arguments to a process are encoded in the JVM's locale, which may be ASCII.
+            List<String> keys = new java.util.ArrayList<>(List.of("send-keys", "-t", session, "-H"));
+            for (byte b : c.getBytes(StandardCharsets.UTF_8)) {
+                keys.add(String.format("%02x", b & 0xff));
+            }
+            tmux(keys.toArray(String[]::new));
         }
         // The whole answer is on screen once a row ends in its last four characters, with or without the bug.
         String screen = await(s -> s.lines().anyMatch(l -> l.matches("九?十一二三\\s*")));
