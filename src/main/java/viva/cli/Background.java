@@ -1,6 +1,9 @@
 package viva.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -13,6 +16,34 @@ final class Background {
 
     static <T> CompletableFuture<T> start(Supplier<T> work) {
         return CompletableFuture.supplyAsync(work, Background::thread);
+    }
+
+    /** Like {@link #start}, for work that may fail with an IOException; {@link #join} gives it back. */
+    static <T> CompletableFuture<T> startIo(IoSupplier<T> work) {
+        return start(() -> {
+            try {
+                return work.get();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The result, or the IOException the work failed with. */
+    static <T> T join(CompletableFuture<T> future) throws IOException {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            throw e;
+        }
+    }
+
+    @FunctionalInterface
+    interface IoSupplier<T> {
+        T get() throws IOException;
     }
 
     private static void thread(Runnable work) {

@@ -4,9 +4,7 @@ import org.jline.terminal.Terminal;
 import viva.term.Terminals;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -20,13 +18,7 @@ final class EarlyTerminal {
     }
 
     static void start(Context context) {
-        OPENING.set(Background.start(() -> {
-            try {
-                return Terminals.system(context.charset());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }));
+        OPENING.set(Background.startIo(() -> Terminals.system(context.charset())));
     }
 
     /** The terminal started early if there is one, else one opened now. */
@@ -35,13 +27,6 @@ final class EarlyTerminal {
         if (early == null) {
             return Terminals.system(context.charset());
         }
-        try {
-            return early.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            throw e;
-        }
+        return Background.join(early);
     }
 }

@@ -25,11 +25,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.Instant;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import java.util.concurrent.CompletionException;
 
 /**
  * What drill and mock share: the history store, the memory of each question, the screen, and the
@@ -62,12 +60,12 @@ final class Practice implements AutoCloseable {
         this.root = root;
         this.spec = spec;
         this.scheduler = new Scheduler(FsrsParameters.defaults().withDesiredRetention(root.settings().desiredRetention()));
-        this.store = Background.start(() -> unchecked(() -> Store.open(DataDir.database(root.context.env()))));
-        this.memory = store.thenCompose(s -> Background.start(() -> unchecked(() -> remember(s))));
-        this.terminal = root.context.interactive() ? Background.start(() -> unchecked(() -> {
+        this.store = Background.startIo(() -> Store.open(DataDir.database(root.context.env())));
+        this.memory = store.thenCompose(s -> Background.startIo(() -> remember(s)));
+        this.terminal = root.context.interactive() ? Background.startIo(() -> {
             Terminal tty = EarlyTerminal.take(root.context);
             return new Tty(tty, new TerminalScreen(tty, Palette.of(root.colour()), true));
-        })) : null;
+        }) : null;
     }
 
     /** The memory as saved plus the attempts since; a newer one is saved for the next start, beside this one. */
@@ -97,23 +95,23 @@ final class Practice implements AutoCloseable {
 
     /** Every question's memory, replayed from the whole history. */
     Memory memory() throws IOException {
-        return join(memory);
+        return Background.join(memory);
     }
 
     /** Each question's mean key-point coverage in the history. */
     java.util.Map<String, Double> meanCoverage() throws IOException {
-        return join(store).meanCoverage();
+        return Background.join(store).meanCoverage();
     }
 
     /** Runs one session of {@code mode}: kept in the store, shown in the terminal or over lines. */
     Summary run(String mode, Supplier<String> filters, long seed, Drill.Plan plan, Flow flow) throws Exception {
-        Store history = join(store);
+        Store history = Background.join(store);
         Instant started = root.context.clock().instant();
         // Writing the session (its filters as JSON, whose library is slow to start, and an fsync) is needed
         // only by the first rated answer: do it while the first question is on screen, not before.
-        CompletableFuture<Session> session = Background.start(() -> unchecked(() ->
-                history.startSession(mode, filters.get(), OptionalLong.of(seed), started)));
-        AttemptSink recorder = new Recorder(history, () -> join(session), plan.questions());
+        CompletableFuture<Session> session = Background.startIo(() ->
+                history.startSession(mode, filters.get(), OptionalLong.of(seed), started));
+        AttemptSink recorder = new Recorder(history, () -> Background.join(session), plan.questions());
         AttemptSink sink = attempt -> {
             // The replay must finish before this attempt is stored, or it would count the attempt twice.
             Memory known = memory();
@@ -124,7 +122,7 @@ final class Practice implements AutoCloseable {
         try {
             return terminal != null ? inTerminal(plan, sink, flow) : overLines(plan, sink, flow);
         } finally {
-            history.endSession(join(session).id(), root.context.clock().instant());
+            history.endSession(Background.join(session).id(), root.context.clock().instant());
         }
     }
 
@@ -142,7 +140,7 @@ final class Practice implements AutoCloseable {
 
     /** The terminal is restored on every way out: normal end, an exception, or a signal that runs shutdown hooks. */
     private Summary inTerminal(Drill.Plan plan, AttemptSink sink, Flow flow) throws Exception {
-        Tty tty = join(terminal);
+        Tty tty = Background.join(terminal);
         TerminalScreen screen = tty.screen();
         Runnable restore = tty.close();
         Thread hook = new Thread(restore, "viva-restore-terminal");
@@ -171,27 +169,6 @@ final class Practice implements AutoCloseable {
     }
 
     /** Waits for background work, and rethrows what it threw as it was thrown. */
-    private static <T> T join(CompletableFuture<T> future) throws IOException {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            throw e;
-        }
-    }
 
-    @FunctionalInterface
-    private interface IoSupplier<T> {
-        T get() throws IOException;
-    }
 
-    private static <T> T unchecked(IoSupplier<T> work) {
-        try {
-            return work.get();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
