@@ -1,13 +1,13 @@
 package viva.cli;
 
+import viva.text.JsonText;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import viva.bank.Question;
 import viva.convert.AnkiExport;
 import viva.convert.JsonExport;
@@ -20,7 +20,6 @@ import java.util.concurrent.Callable;
         subcommands = {ExportCommand.Anki.class, ExportCommand.JsonFormat.class},
         footer = {"", "Examples:", "  viva export anki moe -o moe.txt", "  viva export json --tag lora"})
 final class ExportCommand implements Callable<Integer> {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @ParentCommand
     Viva root;
@@ -83,7 +82,7 @@ final class ExportCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             List<Question> questions = export.questions(parent.root.context);
-            export.write(spec.commandLine().getOut(), MAPPER.writeValueAsString(JsonExport.of(questions)) + "\n");
+            export.write(spec.commandLine().getOut(), JsonText.pretty(JsonExport.of(questions)) + "\n");
             parent.done(spec, export.output, questions.size());
             return ExitCode.OK.code();
         }

@@ -1,7 +1,7 @@
 package viva.report;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import java.io.IOException;
@@ -17,7 +17,8 @@ import java.util.Map;
  * leading apostrophe, which spreadsheets show as text. Numbers are written as numbers.
  */
 public final class Csv {
-    private static final CsvMapper MAPPER = new CsvMapper();
+    /** The streaming generator alone: the data-binding mapper took a fifth of a second to start for this. */
+    private static final CsvFactory FACTORY = new CsvFactory();
 
     private Csv() {
     }
@@ -26,14 +27,34 @@ public final class Csv {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         columns.forEach(schema::addColumn);
         StringWriter out = new StringWriter();
-        try (SequenceWriter writer = MAPPER.writerFor(Map.class).with(schema.build()).writeValues(out)) {
+        try (CsvGenerator csv = FACTORY.createGenerator(out)) {
+            csv.setSchema(schema.build());
             for (Map<String, Object> row : rows) {
-                writer.write(safe(columns, row));
+                csv.writeStartObject();
+                for (Map.Entry<String, Object> cell : safe(columns, row).entrySet()) {
+                    csv.writeFieldName(cell.getKey());
+                    value(csv, cell.getValue());
+                }
+                csv.writeEndObject();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static void value(CsvGenerator csv, Object value) throws IOException {
+        if (value == null) {
+            csv.writeNull();
+        } else if (value instanceof Integer || value instanceof Long) {
+            csv.writeNumber(((Number) value).longValue());
+        } else if (value instanceof Number n) {
+            csv.writeNumber(n.doubleValue());
+        } else if (value instanceof Boolean b) {
+            csv.writeBoolean(b);
+        } else {
+            csv.writeString(value.toString());
+        }
     }
 
     private static Map<String, Object> safe(List<String> columns, Map<String, Object> row) {

@@ -1,8 +1,7 @@
 package viva.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import viva.text.JsonText;
+
 import viva.store.Overall;
 import viva.store.SessionTally;
 import viva.store.StoredAttempt;
@@ -20,17 +19,11 @@ import java.util.Map;
  * fields may be added within a version, never renamed or removed. Times are UTC ISO-8601, durations seconds.
  */
 public final class JsonReport {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private JsonReport() {
     }
 
     public static String render(Report report) {
-        try {
-            return MAPPER.writeValueAsString(tree(report)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("maps of strings and numbers always serialise", e);
-        }
+        return JsonText.pretty(tree(report)) + "\n";
     }
 
     static Map<String, Object> tree(Report report) {

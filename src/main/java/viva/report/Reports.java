@@ -3,11 +3,14 @@ package viva.report;
 import viva.store.Scope;
 import viva.store.Store;
 import viva.store.StoreException;
+import viva.store.TagTally;
 import viva.store.Tallies;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** Gathers a report from the store. */
 public final class Reports {
@@ -25,18 +28,49 @@ public final class Reports {
 
     /** Everything but the "changed since" marks, which need the banks; see {@link Report#markChanged}. */
     public static Report build(Store store, Scope scope, boolean withAnswers, Instant now, ZoneId zone) throws StoreException {
+        CompletableFuture<List<TagTally>> tags = byTagBeside(store, scope);
         Tallies tallies = store.tallies();
         List<Report.QuestionRow> questions = tallies.byQuestion(scope).stream().map(q -> new Report.QuestionRow(q, false)).toList();
-        return new Report(now, zone, scope, tallies.overall(scope), Ranking.weakestTags(tallies.byTag(scope, TREND_SESSIONS)),
+        return new Report(now, zone, scope, tallies.overall(scope), join(tags),
                 questions, Ranking.slowest(questions, TOP), Ranking.weakest(questions, TOP), tallies.bySession(scope),
                 tallies.days(scope, zone), withAnswers ? oldestFirst(store, scope) : List.of());
     }
 
     /** What 'viva stats' shows: no per-question rows and no answers, so it reads only the summing indexes. */
     public static Report forStats(Store store, Scope scope, Instant now, ZoneId zone) throws StoreException {
+        CompletableFuture<List<TagTally>> tags = byTagBeside(store, scope);
         Tallies tallies = store.tallies();
-        return new Report(now, zone, scope, tallies.overall(scope), Ranking.weakestTags(tallies.byTag(scope, TREND_SESSIONS)),
+        return new Report(now, zone, scope, tallies.overall(scope), join(tags),
                 List.of(), List.of(), List.of(), tallies.bySession(scope), tallies.days(scope, zone), List.of());
+    }
+
+    /**
+     * The per-tag figures, weakest first. They read attempt_tag, which holds each attempt once per tag, and
+     * so take longest of all the queries: they run on a second connection, on the other core, beside the rest.
+     */
+    private static CompletableFuture<List<TagTally>> byTagBeside(Store store, Scope scope) {
+        CompletableFuture<List<TagTally>> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try (Store other = Store.openForReading(store.file())) {
+                result.complete(Ranking.weakestTags(other.tallies().byTag(scope, TREND_SESSIONS)));
+            } catch (StoreException | RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        }, "viva-tag-tallies");
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
+
+    private static <T> T join(CompletableFuture<T> future) throws StoreException {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof StoreException s) {
+                throw s;
+            }
+            throw e;
+        }
     }
 
     private static List<viva.store.StoredAttempt> oldestFirst(Store store, Scope scope) throws StoreException {
