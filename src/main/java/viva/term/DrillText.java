@@ -134,7 +134,9 @@ public final class DrillText {
             return lines;
         }
         lines.add(Line.plain("Mean coverage " + percent(s.meanCoverage()) + glyphs.separator() + "ratings " + ratings(s)));
-        int idWidth = s.rows().stream().mapToInt(r -> Columns.width(r.question().id())).max().orElse(2);
+        // Skipped questions are listed under the answered ones, in the same column.
+        int idWidth = java.util.stream.Stream.concat(s.rows().stream().map(r -> r.question().id()), s.skipped().stream())
+                .mapToInt(Columns::width).max().orElse(2);
         for (Summary.Row row : s.rows()) {
             Attempt a = row.attempt();
             String line = "  " + Columns.pad(row.question().id(), idWidth) + "  " + Columns.pad(timer(a.taken(), a.budget()), 24)

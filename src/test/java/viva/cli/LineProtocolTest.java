@@ -52,6 +52,9 @@ class LineProtocolTest {
     void skipMovesOnAndIsCountedInTheSummary() {
         Cli.Result r = drill(":skip\ncollapse\n\ne\n");
         assertThat(r.out()).contains("[2/2] demo-moe-collapse", "Rated Easy", "Answered 1 · skipped 1", "demo-lora-init", "skipped");
+        // A skipped id longer than every answered one still lines up with them.
+        Cli.Result longer = drill("zero\n\n3\n:skip\n");
+        assertThat(longer.out()).contains("\n  demo-lora-init     0:", "\n  demo-moe-collapse  skipped\n");
     }
 
     @Test
