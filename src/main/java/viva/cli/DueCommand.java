@@ -69,7 +69,8 @@ final class DueCommand implements Callable<Integer> {
             int width = this.width.join();
             LocalDate interview = exam != null ? exam : root.settings().examDate().orElse(null);
             if (interview != null) {
-                examPlan(out, planner.exam(ids, memory, now, Options.future(spec, interview, now)), ids.size(), width);
+                examPlan(out, planner.exam(ids, memory, now, Options.future(spec, interview, now)), ids.size(),
+                        memory.introducedOn(now), width);
             } else {
                 List<String> dueNow = planner.due(ids, memory, now);
                 List<String> fresh = planner.fresh(ids, memory, now, newPerDay);
@@ -97,13 +98,17 @@ final class DueCommand implements Callable<Integer> {
         ForecastTable.render(rows, width).forEach(out::println);
     }
 
-    private void examPlan(PrintWriter out, Planner.ExamPlan plan, int total, int width) {
+    private void examPlan(PrintWriter out, Planner.ExamPlan plan, int total, long introducedToday, int width) {
         Consumer<String> say = text -> Columns.fit(text, width).forEach(out::println);
         say.accept("Interview on " + plan.exam() + ": " + plan.daysLeft() + (plan.daysLeft() == 1 ? " day" : " days") + " left.");
         say.accept("In scope: " + total + " questions; never seen " + plan.unseen() + "; seen but not yet reviewed again "
                 + plan.seenOnce() + ".");
         say.accept("Plan: " + plan.newPerDay() + " new a day, each reviewed again on a later day before the interview.");
-        say.accept("Today: " + plan.reviews().size() + " to review and " + plan.fresh().size() + " new: viva drill --exam " + plan.exam());
+        // New questions from any tag count against the day's share, so a share already taken is said as such.
+        String taken = plan.fresh().isEmpty() && plan.unseen() > 0 && introducedToday > 0
+                ? " (" + introducedToday + " already introduced today)" : "";
+        say.accept("Today: " + plan.reviews().size() + " to review and " + plan.fresh().size() + " new" + taken
+                + ": viva drill --exam " + plan.exam());
         if (!plan.fits()) {
             say.accept("It does not fit: there is no day left to review what is still unseen. Narrow the tags, or move the date.");
         } else if (plan.newPerDay() > newPerDay) {

@@ -82,6 +82,11 @@ class ScheduleCommandsTest {
         Cli.Result r = at(MONDAY).run("due", "--no-builtin", "--bank", BANK, "--exam", "2026-11-26");
         assertThat(r.out()).contains("Interview on 2026-11-26: 3 days left.", "never seen 2", "Plan: 1 new a day",
                 "Today: 0 to review and 1 new", "It fits.");
+        // A question of another tag introduced this morning takes today's share of new ones, and the plan says so.
+        drill(MONDAY, "nothing\n\nagain\n", "-t", "lora");
+        Cli.Result taken = at(MONDAY.plus(Duration.ofHours(1))).run("due", "--no-builtin", "--bank", BANK, "--exam", "2026-11-26",
+                "-t", "moe");
+        assertThat(taken.out()).contains("Today: 0 to review and 0 new (1 already introduced today)");
         Cli.Result tooLate = at(MONDAY).run("due", "--no-builtin", "--bank", BANK, "--exam", "2026-11-24");
         assertThat(tooLate.out()).contains("It does not fit");
         Cli.Result past = at(MONDAY).run("drill", "--no-builtin", "--bank", BANK, "--exam", "2026-11-01");
