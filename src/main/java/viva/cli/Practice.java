@@ -23,8 +23,8 @@ import viva.term.TerminalScreen;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.time.Instant;
 import java.io.InputStreamReader;
+import java.time.Instant;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -93,7 +93,7 @@ final class Practice implements AutoCloseable {
         return scheduler;
     }
 
-    /** Every question's memory, replayed from the whole history. */
+    /** Every question's memory: the saved one and the attempts since, or a replay of them all. */
     Memory memory() throws IOException {
         return Background.join(memory);
     }
