@@ -21,7 +21,11 @@ public final class Banks {
 
     public static Check check(List<Source> sources) {
         // Files parse independently, and parsing is most of start-up: use both cores, keep file order.
-        List<Check> perFile = sources.parallelStream().map(Banks::checkOne).toList();
+        return merge(sources.parallelStream().map(Banks::checkOne).toList());
+    }
+
+    /** The files' checks as one: their problems, and ids that must be unique across all of them. */
+    static Check merge(List<Check> perFile) {
         List<Problem> problems = new ArrayList<>();
         List<Question> questions = new ArrayList<>();
         Map<String, Question> seen = new HashMap<>();
@@ -40,7 +44,7 @@ public final class Banks {
         return new Check(questions, problems);
     }
 
-    private static Check checkOne(Source source) {
+    static Check checkOne(Source source) {
         Optional<List<Question>> parsed = PreParsed.lookup(source);
         if (parsed.isPresent()) {
             return new Check(parsed.get(), List.of());
@@ -50,16 +54,6 @@ public final class Banks {
         // Problems are found in tree order; a person reads a file top to bottom.
         problems.sort(Comparator.comparingInt((Problem p) -> p.at().line()).thenComparingInt(p -> p.at().column()));
         return new Check(questions, problems);
-    }
-
-    /** The questions of a bank known to be clean, parsed from its text (for {@link PreParsed}). */
-    static List<Question> parseClean(Source source) {
-        List<Problem> problems = new ArrayList<>();
-        List<Question> questions = parse(source, problems);
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException(problems.get(0).toString());
-        }
-        return questions;
     }
 
     private static List<Question> parse(Source source, List<Problem> problems) {

@@ -77,7 +77,8 @@ public final class PreParsed {
         // The copy from the last build must not vouch for the banks it is about to replace.
         Files.deleteIfExists(out);
         List<Source> sources = BankFiles.builtin();
-        Banks.Check all = Banks.check(sources);
+        List<Banks.Check> perFile = sources.stream().map(Banks::checkOne).toList();
+        Banks.Check all = Banks.merge(perFile);
         if (!all.ok()) {
             throw new IllegalStateException("the built-in banks have problems:\n"
                     + all.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
@@ -87,12 +88,12 @@ public final class PreParsed {
             data.writeInt(MAGIC);
             data.writeInt(VERSION);
             data.writeInt(sources.size());
-            for (Source source : sources) {
-                byte[] bytes = source.text().getBytes(StandardCharsets.UTF_8);
-                data.writeUTF(source.name());
+            for (int i = 0; i < sources.size(); i++) {
+                byte[] bytes = sources.get(i).text().getBytes(StandardCharsets.UTF_8);
+                data.writeUTF(sources.get(i).name());
                 data.writeInt(bytes.length);
                 data.writeLong(crc(bytes));
-                QuestionCodec.write(data, Banks.parseClean(source));
+                QuestionCodec.write(data, perFile.get(i).questions());
             }
         }
     }

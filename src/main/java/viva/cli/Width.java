@@ -7,7 +7,6 @@ import viva.term.Columns;
 
 /** How wide output may be: the terminal's width, COLUMNS when set, or unlimited for a pipe. */
 final class Width {
-    static final int UNLIMITED = Columns.UNLIMITED;
 
     private Width() {
     }
@@ -18,7 +17,7 @@ final class Width {
             return Integer.parseInt(columns);
         }
         if (!context.interactive()) {
-            return UNLIMITED;
+            return Columns.UNLIMITED;
         }
         try (Terminal terminal = EarlyTerminal.take(context)) {
             return terminal.getWidth() > 0 ? terminal.getWidth() : 80;
