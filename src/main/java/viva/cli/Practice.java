@@ -41,6 +41,8 @@ final class Practice implements AutoCloseable {
     private final CompletableFuture<Store> store;
     private final CompletableFuture<Memory> memory;
     private final CompletableFuture<Tty> terminal;
+    /** The save of a newer memory, once one is under way. */
+    private volatile CompletableFuture<?> saving;
 
     /** The terminal and the drill screen on it, both made in the background; closed once, whoever asks first. */
     private record Tty(Terminal terminal, TerminalScreen screen, Once close) {
@@ -73,7 +75,7 @@ final class Practice implements AutoCloseable {
         Remembered remembered = s.remember(scheduler);
         if (!remembered.saved()) {
             Memory copy = remembered.memory().copy();
-            Background.start(() -> {
+            saving = Background.start(() -> {
                 try {
                     s.keep(scheduler, copy, remembered.upto());
                 } catch (IOException e) {
@@ -164,6 +166,11 @@ final class Practice implements AutoCloseable {
         }
         Store history = store.exceptionally(e -> null).join();
         if (history != null) {
+            // A short command ('viva due') would otherwise close the history under the save it started.
+            CompletableFuture<?> pending = saving;
+            if (pending != null) {
+                pending.join();
+            }
             history.close();
         }
     }
