@@ -169,7 +169,7 @@ final class Practice implements AutoCloseable {
             // A short command ('viva due') would otherwise close the history under the save it started.
             CompletableFuture<?> pending = saving;
             if (pending != null) {
-                pending.join();
+                pending.exceptionally(e -> null).join();
             }
             history.close();
         }
