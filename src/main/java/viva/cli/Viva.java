@@ -202,12 +202,7 @@ public final class Viva {
         arg.completionCandidates().forEach(allowed::add);
         String name = arg instanceof CommandLine.Model.OptionSpec option ? "option '" + option.longestName() + "'" : arg.paramLabel();
         return "invalid value for " + name + ": '" + value + "'; use one of " + String.join(", ", allowed)
-                + Closest.best(value, allowed).filter(c -> sameStart(c, value)).map(c -> " (closest: " + c + ")").orElse("");
-    }
-
-    /** Short words are all near each other: 'fr' is two edits from 'en', yet nobody meant it. */
-    private static boolean sameStart(String a, String b) {
-        return !a.isEmpty() && !b.isEmpty() && Character.toLowerCase(a.charAt(0)) == Character.toLowerCase(b.charAt(0));
+                + Closest.best(value, allowed).map(c -> " (closest: " + c + ")").orElse("");
     }
 
     /** picocli starts its messages with a capital; viva's own, after "viva: ", do not. */

@@ -15,10 +15,19 @@ public final class Closest {
         int cutoff = Math.max(2, word.length() / 2);
         return candidates.stream()
                 .distinct()
-                .filter(c -> distance(word, c) <= cutoff || c.startsWith(word) || word.startsWith(c))
+                .filter(c -> distance(word, c) <= cutoff && plausible(word, c) || c.startsWith(word) || word.startsWith(c))
                 .sorted(Comparator.comparingInt((String c) -> distance(word, c)).thenComparing(c -> c))
                 .limit(limit)
                 .toList();
+    }
+
+    /**
+     * Every word of one to three letters is two edits from every other ('fr' from 'en', 'pdf' from 'md'):
+     * for those, a suggestion must at least start with the same letter ('dop' still finds 'dpo').
+     */
+    private static boolean plausible(String word, String candidate) {
+        return word.length() > 3 || distance(word, candidate) <= 1
+                || !candidate.isEmpty() && Character.toLowerCase(word.charAt(0)) == Character.toLowerCase(candidate.charAt(0));
     }
 
     public static Optional<String> best(String word, Collection<String> candidates) {

@@ -37,6 +37,10 @@ class TextTest {
         assertThat(Closest.of("m", tags, 5)).containsExactlyInAnyOrder("moe", "memory", "mixed-precision");
         assertThat(Closest.best("brt", tags)).hasValue("bert");
         assertThat(Closest.best("zzzzzz", tags)).isEmpty();
+        // Short words are two edits from almost anything: only a same first letter makes a suggestion.
+        assertThat(Closest.best("fr", List.of("zh", "en"))).isEmpty();
+        assertThat(Closest.best("pdf", List.of("md", "html", "csv", "json"))).isEmpty();
+        assertThat(Closest.best("dop", List.of("dpo", "rag"))).hasValue("dpo");
     }
 
     @Test
