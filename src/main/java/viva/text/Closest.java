@@ -22,11 +22,12 @@ public final class Closest {
     }
 
     /**
-     * Every word of one to three letters is two edits from every other ('fr' from 'en', 'pdf' from 'md'):
-     * for those, a suggestion must at least start with the same letter ('dop' still finds 'dpo').
+     * Typing slips rarely touch the first letter, and short words are all two edits from each other
+     * ('fr' from 'en', 'tcsh' from 'bash'): beyond one edit, a suggestion must start with the same letter
+     * ('dop' still finds 'dpo', 'meduim' finds 'medium').
      */
     private static boolean plausible(String word, String candidate) {
-        return word.length() > 3 || distance(word, candidate) <= 1
+        return distance(word, candidate) <= 1
                 || !candidate.isEmpty() && Character.toLowerCase(word.charAt(0)) == Character.toLowerCase(candidate.charAt(0));
     }
 
