@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import viva.bank.Lang;
 import viva.schedule.Memory;
 import viva.schedule.Rating;
-import viva.schedule.Review;
 import viva.schedule.Scheduler;
 
 import java.nio.file.Files;
@@ -154,14 +153,6 @@ public final class Store implements AutoCloseable {
      * Every rated attempt as the scheduler needs it, oldest first, in any mode: the covering index on
      * (question_id, ended_at, ..., rating) answers this without touching the rows.
      */
-    public synchronized List<Review> reviews() throws StoreException {
-        try {
-            return MemoryTable.reviewsAfter(db, 0);
-        } catch (SQLException e) {
-            throw db.failure(e);
-        }
-    }
-
     /** Every question's memory: the saved one and the attempts after it, or a replay of every attempt. */
     public synchronized Remembered remember(Scheduler scheduler) throws StoreException {
         try {
