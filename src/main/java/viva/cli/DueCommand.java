@@ -34,8 +34,6 @@ import java.util.function.Consumer;
 final class DueCommand implements Callable<Integer> {
     private static final int DAYS = 14;
 
-    private CompletableFuture<Integer> width;
-
     @ParentCommand
     Viva root;
 
@@ -57,7 +55,7 @@ final class DueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        width = Background.start(() -> Width.of(root.context));
+        CompletableFuture<Integer> widthLater = Background.start(() -> Width.of(root.context));
         try (Practice practice = Practice.start(root, spec)) {
             Catalog catalog = banks.load(root.context);
             List<Question> scope = Selector.matching(catalog, filters.filter());
@@ -66,7 +64,7 @@ final class DueCommand implements Callable<Integer> {
             Memory memory = practice.memory();
             Instant now = root.context.clock().instant();
             PrintWriter out = spec.commandLine().getOut();
-            int width = this.width.join();
+            int width = widthLater.join();
             LocalDate interview = exam != null ? exam : root.settings().examDate().orElse(null);
             if (interview != null) {
                 examPlan(out, planner.exam(ids, memory, now, Options.future(spec, interview, now)), ids.size(),

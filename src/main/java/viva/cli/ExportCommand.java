@@ -1,7 +1,5 @@
 package viva.cli;
 
-import viva.text.JsonText;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -11,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import viva.bank.Question;
 import viva.convert.AnkiExport;
 import viva.convert.JsonExport;
+import viva.text.JsonText;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -2,7 +2,6 @@ package viva.cli;
 
 import viva.text.JsonText;
 
-
 import java.io.PrintWriter;
 
 /** JSON output for scripts: one pretty-printed document. */

@@ -3,6 +3,7 @@ package viva.report;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import viva.text.JsonText;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -30,31 +31,12 @@ public final class Csv {
         try (CsvGenerator csv = FACTORY.createGenerator(out)) {
             csv.setSchema(schema.build());
             for (Map<String, Object> row : rows) {
-                csv.writeStartObject();
-                for (Map.Entry<String, Object> cell : safe(columns, row).entrySet()) {
-                    csv.writeFieldName(cell.getKey());
-                    value(csv, cell.getValue());
-                }
-                csv.writeEndObject();
+                JsonText.write(csv, safe(columns, row));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    private static void value(CsvGenerator csv, Object value) throws IOException {
-        if (value == null) {
-            csv.writeNull();
-        } else if (value instanceof Integer || value instanceof Long) {
-            csv.writeNumber(((Number) value).longValue());
-        } else if (value instanceof Number n) {
-            csv.writeNumber(n.doubleValue());
-        } else if (value instanceof Boolean b) {
-            csv.writeBoolean(b);
-        } else {
-            csv.writeString(value.toString());
-        }
     }
 
     private static Map<String, Object> safe(List<String> columns, Map<String, Object> row) {

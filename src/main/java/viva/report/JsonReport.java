@@ -1,12 +1,11 @@
 package viva.report;
 
-import viva.text.JsonText;
-
 import viva.store.Overall;
 import viva.store.SessionTally;
 import viva.store.StoredAttempt;
 import viva.store.TagTally;
 import viva.store.Tally;
+import viva.text.JsonText;
 
 import java.time.Instant;
 import java.util.ArrayList;

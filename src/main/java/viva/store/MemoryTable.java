@@ -30,8 +30,7 @@ final class MemoryTable {
 
     static Remembered load(Database db, Scheduler scheduler) throws SQLException {
         long last = db.query("SELECT coalesce(max(id), 0) FROM attempt", List.of(), rs -> rs.getLong(1)).get(0);
-        List<Long> upto = db.query("SELECT upto FROM memory_meta WHERE id = 1 AND schedule = ?", List.of(schedule(scheduler)),
-                rs -> rs.getLong(1));
+        List<Long> upto = savedUpto(db, schedule(scheduler));
         if (!upto.isEmpty()) {
             Memory memory = read(db);
             List<Review> after = reviewsAfter(db, upto.get(0));
@@ -48,8 +47,7 @@ final class MemoryTable {
     /** Replaces the saved memory, unless one already saved covers as many attempts or more. */
     static void save(Database db, Scheduler scheduler, Memory memory, long upto) throws SQLException {
         String schedule = schedule(scheduler);
-        List<Long> saved = db.query("SELECT upto FROM memory_meta WHERE id = 1 AND schedule = ?", List.of(schedule),
-                rs -> rs.getLong(1));
+        List<Long> saved = savedUpto(db, schedule);
         if (!saved.isEmpty() && saved.get(0) >= upto) {
             return;
         }
@@ -73,6 +71,11 @@ final class MemoryTable {
             Database.bind(ps, List.of(schedule, upto));
             ps.executeUpdate();
         }
+    }
+
+    /** The last attempt the saved memory covers, if one was saved by this schedule. */
+    private static List<Long> savedUpto(Database db, String schedule) throws SQLException {
+        return db.query("SELECT upto FROM memory_meta WHERE id = 1 AND schedule = ?", List.of(schedule), rs -> rs.getLong(1));
     }
 
     private static Memory read(Database db) throws SQLException {

@@ -30,7 +30,8 @@ public final class JsonText {
         return out.toString();
     }
 
-    private static void write(JsonGenerator json, Object value) throws IOException {
+    /** Writes {@code value} to any Jackson generator: JSON here, a CSV row in viva.report.Csv. */
+    public static void write(JsonGenerator json, Object value) throws IOException {
         if (value == null) {
             json.writeNull();
         } else if (value instanceof Map<?, ?> map) {
