@@ -95,8 +95,7 @@ final class DrillCommand implements Callable<Integer> {
             Drill.Plan plan = new Drill.Plan(questions, lang.resolve(root.context), timeScale, actualSeed);
             Supplier<String> settings = () -> SessionFilters.json(filters.filter(), Map.of("count", count, "order", order.name(),
                     "lang", plan.lang().code(), "time_scale", timeScale, "mode", mode()));
-            Summary summary = practice.run("drill", settings, actualSeed, plan, Drill::run);
-            return summary.interrupted() ? ExitCode.INTERRUPTED.code() : ExitCode.OK.code();
+            return practice.finish(practice.run("drill", settings, actualSeed, plan, Drill::run));
         }
     }
 

@@ -64,8 +64,7 @@ final class MockCommand implements Callable<Integer> {
             Drill.Plan plan = new Drill.Plan(fill(all, length), all.lang(), timeScale, actualSeed);
             Supplier<String> settings = () -> SessionFilters.json(filters.filter(), Map.of("minutes", minutes, "lang", plan.lang().code(),
                     "time_scale", timeScale));
-            Summary summary = practice.run("mock", settings, actualSeed, plan, (drill, p) -> drill.mock(p, length));
-            return summary.interrupted() ? ExitCode.INTERRUPTED.code() : ExitCode.OK.code();
+            return practice.finish(practice.run("mock", settings, actualSeed, plan, (drill, p) -> drill.mock(p, length)));
         }
     }
 

@@ -12,6 +12,7 @@ import viva.schedule.Memory;
 import viva.schedule.Review;
 import viva.schedule.Scheduler;
 import viva.store.DataDir;
+import viva.store.RecoveryJournal;
 import viva.store.Recorder;
 import viva.store.Remembered;
 import viva.store.Session;
@@ -24,7 +25,9 @@ import viva.term.TerminalScreen;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -43,6 +46,10 @@ final class Practice implements AutoCloseable {
     private final CompletableFuture<Tty> terminal;
     /** The save of a newer memory, once one is under way. */
     private volatile CompletableFuture<?> saving;
+    private final RecoveryJournal journal;
+    private Recorder recorder;
+    private volatile int merged;
+    private volatile long checkedInMs = -1;
 
     /** The terminal and the drill screen on it, both made in the background; closed once, whoever asks first. */
     private record Tty(Terminal terminal, TerminalScreen screen, Once close) {
@@ -62,7 +69,9 @@ final class Practice implements AutoCloseable {
         this.root = root;
         this.spec = spec;
         this.scheduler = new Scheduler(FsrsParameters.defaults().withDesiredRetention(root.settings().desiredRetention()));
-        this.store = Background.startIo(() -> Store.open(DataDir.database(root.context.env())));
+        Path database = DataDir.database(root.context.env());
+        this.journal = RecoveryJournal.beside(database);
+        this.store = Background.startIo(() -> Store.open(database));
         this.memory = store.thenCompose(s -> Background.startIo(() -> remember(s)));
         this.terminal = root.context.interactive() ? Background.startIo(() -> {
             Terminal tty = EarlyTerminal.take(root.context);
@@ -105,27 +114,107 @@ final class Practice implements AutoCloseable {
         return Background.join(store).meanCoverage();
     }
 
-    /** Runs one session of {@code mode}: kept in the store, shown in the terminal or over lines. */
+    /**
+     * Runs one session of {@code mode}: kept in the store, shown in the terminal or over lines. A history that
+     * cannot be opened stops the command before the first question; one that fails later (damage found by the
+     * check of the whole file, a full disk, a lock) does not stop the drill: its answers go to the recovery
+     * journal, and {@link #finish} says why afterwards.
+     */
     Summary run(String mode, Supplier<String> filters, long seed, Drill.Plan plan, Flow flow) throws Exception {
         Store history = Background.join(store);
         Instant started = root.context.clock().instant();
-        // Writing the session (its filters as JSON, whose library is slow to start, and an fsync) is needed
-        // only by the first rated answer: do it while the first question is on screen, not before.
-        CompletableFuture<Session> session = Background.startIo(() ->
-                history.startSession(mode, filters.get(), OptionalLong.of(seed), started));
-        AttemptSink recorder = new Recorder(history, () -> Background.join(session), plan.questions());
+        Supplier<Session> planned = () -> new Session(0, mode, started, Optional.empty(), filters.get(), OptionalLong.of(seed));
+        // Checking the file whole, merging what waits in the recovery journal and writing the session (its
+        // filters as JSON, whose library is slow to start, and an fsync) are needed only by the first rated
+        // answer: do them while the first question is on screen, not before.
+        CompletableFuture<Session> session = Background.startIo(() -> {
+            check(history);
+            merged = history.merge(journal);
+            return history.startSession(mode, filters.get(), OptionalLong.of(seed), started);
+        });
+        Background.start(() -> {
+            try {
+                journal.reserve();
+            } catch (IOException e) {
+                // Without the reserve the journal still works while the disk has room.
+            }
+            return null;
+        });
+        recorder = new Recorder(history, () -> Background.join(session), planned, journal, plan.questions());
         AttemptSink sink = attempt -> {
             // The replay must finish before this attempt is stored, or it would count the attempt twice.
-            Memory known = memory();
-            recorder.keep(attempt);
-            var card = known.add(scheduler, new Review(attempt.questionId(), attempt.endedAt(), attempt.rating()));
+            Optional<Memory> known = knownMemory();
+            String kept = recorder.keep(attempt);
+            if (attempt.rating().isEmpty() || known.isEmpty() || !kept.isEmpty()) {
+                return kept;
+            }
+            var card = known.get().add(scheduler, new Review(attempt.questionId(), attempt.endedAt(), attempt.rating().get()));
             return Again.phrase(attempt.endedAt(), card.due());
         };
         try {
             return terminal != null ? inTerminal(plan, sink, flow) : overLines(plan, sink, flow);
         } finally {
-            history.endSession(Background.join(session).id(), root.context.clock().instant());
+            if (recorder.failure().isEmpty()) {
+                endSession(history, session);
+            }
+            if (root.debug && checkedInMs >= 0) {
+                spec.commandLine().getErr().println("viva: checked the history " + history.file() + " in "
+                        + checkedInMs + " ms, in the background");
+            }
         }
+    }
+
+    /** The whole file is checked before its first write; --debug says afterwards how long that took. */
+    private void check(Store history) throws IOException {
+        long start = System.nanoTime();
+        history.verify();
+        checkedInMs = (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** The end time is a convenience: failing to write it loses no answer and fails nothing. */
+    private void endSession(Store history, CompletableFuture<Session> session) {
+        try {
+            history.endSession(Background.join(session).id(), root.context.clock().instant());
+        } catch (IOException | RuntimeException e) {
+            // the session stays open-ended in history, as after a kill
+        }
+    }
+
+    private Optional<Memory> knownMemory() {
+        try {
+            return Optional.of(memory());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * After a session: what the person must know about where its answers went, if anything. Empty when the
+     * history took them all.
+     */
+    Optional<String> problem() {
+        if (recorder == null || recorder.failure().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(recorder.failure().get().getMessage() + "; this session's answers are in the recovery journal "
+                + journal.file() + " and will be merged into the history on the next start that can");
+    }
+
+    /**
+     * Ends a session for the command: says where answers went when that is news (merged from the journal,
+     * or kept in it) and gives the exit status. A history that took no answer is a data error even though
+     * the answers are safe: scripts should notice.
+     */
+    int finish(Summary summary) {
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        if (merged > 0) {
+            err.println("viva: " + merged + (merged == 1 ? " answer" : " answers")
+                    + " from the recovery journal moved into the history");
+        }
+        Optional<String> problem = problem();
+        problem.ifPresent(p -> err.println("viva: " + p));
+        err.flush();
+        return summary.interrupted() ? ExitCode.INTERRUPTED.code() : problem.isPresent() ? ExitCode.DATA.code() : ExitCode.OK.code();
     }
 
     /** How a session goes: a drill or a mock interview. */

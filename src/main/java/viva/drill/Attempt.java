@@ -8,11 +8,12 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One rated answer. {@code coverage} is empty when the question was answered aloud: there is no
- * text to check, and the self-rating is all there is.
+ * One answer given and revealed. {@code coverage} is empty when the question was answered aloud: there is
+ * no text to check, and the self-rating is all there is. {@code rating} is empty when the drill ended at
+ * the rating prompt: the answer is kept all the same, but an unrated attempt does not move the schedule.
  */
 public record Attempt(String questionId, Lang lang, Instant startedAt, Instant endedAt, Duration budget, int hintsUsed,
-                      String answer, Optional<Coverage> coverage, Rating rating) {
+                      String answer, Optional<Coverage> coverage, Optional<Rating> rating) {
     public Duration taken() {
         return Duration.between(startedAt, endedAt);
     }

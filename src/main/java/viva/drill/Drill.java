@@ -46,7 +46,7 @@ public final class Drill {
                     skipped.add(turn.question().id());
                     continue;
                 }
-                attempts.add(revealAndRate(answered.get(), plan.lang()));
+                revealAndRate(answered.get(), plan.lang(), attempts);
             }
         } catch (DrillEnded ended) {
             interrupted = ended.interrupted();
@@ -71,10 +71,14 @@ public final class Drill {
                 ask(turn).ifPresentOrElse(given::add, () -> skipped.add(turn.question().id()));
             }
             for (Answered answered : given) {
-                attempts.add(revealAndRate(answered, plan.lang()));
+                revealAndRate(answered, plan.lang(), attempts);
             }
         } catch (DrillEnded ended) {
             interrupted = ended.interrupted();
+            // Answers given but never revealed are the person's work too: kept, unrated.
+            for (Answered answered : given.subList(attempts.size(), given.size())) {
+                attempts.add(keep(answered, plan.lang(), coverage(answered), Optional.empty()));
+            }
         }
         return sumUp(plan, attempts, skipped, interrupted);
     }
@@ -103,14 +107,32 @@ public final class Drill {
         return answer.kind() == Answer.Kind.SKIPPED ? Optional.empty() : Optional.of(new Answered(turn, answer, endedAt));
     }
 
-    /** Shows the model answer against the one given, takes the rating, and keeps the attempt at once. */
-    private Attempt revealAndRate(Answered a, Lang lang) throws Exception {
+    /**
+     * Shows the model answer against the one given, takes the rating, and keeps the attempt at once. Once
+     * revealed the attempt exists: ending the drill at the rating prompt keeps it unrated, then ends.
+     */
+    private void revealAndRate(Answered a, Lang lang, List<Attempt> into) throws Exception {
         Turn turn = a.turn();
-        Optional<Coverage> coverage = a.answer().kind() == Answer.Kind.TYPED
-                ? Optional.of(Coverage.of(turn.text().points(), a.answer().text()))
-                : Optional.empty();
+        Optional<Coverage> coverage = coverage(a);
         screen.reveal(turn, a.answer(), coverage, Duration.between(turn.startedAt(), a.endedAt()));
-        Rating rating = screen.rate(turn);
+        Rating rating;
+        try {
+            rating = screen.rate(turn);
+        } catch (DrillEnded ended) {
+            into.add(keep(a, lang, coverage, Optional.empty()));
+            throw ended;
+        }
+        into.add(keep(a, lang, coverage, Optional.of(rating)));
+    }
+
+    private static Optional<Coverage> coverage(Answered a) {
+        return a.answer().kind() == Answer.Kind.TYPED
+                ? Optional.of(Coverage.of(a.turn().text().points(), a.answer().text()))
+                : Optional.empty();
+    }
+
+    private Attempt keep(Answered a, Lang lang, Optional<Coverage> coverage, Optional<Rating> rating) throws Exception {
+        Turn turn = a.turn();
         Attempt attempt = new Attempt(turn.question().id(), lang, turn.startedAt(), a.endedAt(), turn.budget(),
                 turn.hintsUsed(), a.answer().text(), coverage, rating);
         screen.rated(attempt, sink.keep(attempt));

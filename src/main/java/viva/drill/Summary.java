@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -21,7 +22,7 @@ public record Summary(List<Row> rows, List<String> skipped, Map<Rating, Integer>
     }
 
     /** How one tag went; coverage is over typed answers only. */
-    public record TagLine(String tag, int answered, OptionalDouble meanCoverage, double meanRating, int overBudget) {
+    public record TagLine(String tag, int answered, OptionalDouble meanCoverage, OptionalDouble meanRating, int overBudget) {
     }
 
     public static Summary of(List<Question> asked, List<Attempt> attempts, List<String> skipped, boolean interrupted,
@@ -32,7 +33,7 @@ public record Summary(List<Row> rows, List<String> skipped, Map<Rating, Integer>
         }
         Map<Rating, Integer> ratings = new EnumMap<>(Rating.class);
         for (Rating r : Rating.values()) {
-            ratings.put(r, (int) attempts.stream().filter(a -> a.rating() == r).count());
+            ratings.put(r, (int) attempts.stream().filter(a -> a.rating().equals(Optional.of(r))).count());
         }
         return new Summary(List.copyOf(rows), List.copyOf(skipped), ratings, tagLines(rows), interrupted, seed);
     }
@@ -44,7 +45,7 @@ public record Summary(List<Row> rows, List<String> skipped, Map<Rating, Integer>
         }
         List<TagLine> lines = new ArrayList<>();
         byTag.forEach((tag, list) -> lines.add(new TagLine(tag, list.size(), meanCoverage(list),
-                list.stream().mapToInt(a -> a.rating().value()).average().orElse(0),
+                list.stream().flatMap(a -> a.rating().stream()).mapToInt(Rating::value).average(),
                 (int) list.stream().filter(Attempt::overBudget).count())));
         return List.copyOf(lines);
     }
@@ -55,6 +56,11 @@ public record Summary(List<Row> rows, List<String> skipped, Map<Rating, Integer>
 
     public int answered() {
         return rows.size();
+    }
+
+    /** Answers kept without a rating: the drill ended at the rating prompt. */
+    public int unrated() {
+        return (int) rows.stream().filter(r -> r.attempt().rating().isEmpty()).count();
     }
 
     public int overBudget() {

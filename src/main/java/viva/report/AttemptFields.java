@@ -34,7 +34,7 @@ public final class AttemptFields {
         m.put("budget_seconds", Figures.seconds(a.budget()));
         m.put("over_budget", a.overBudget());
         m.put("hints_used", a.hintsUsed());
-        m.put("rating", a.rating().value());
+        m.put("rating", a.ratingValue());
         m.put("coverage", a.coverage().isPresent() ? a.coverage().getAsInt() : null);
         m.put("points_covered", a.points().orElse(null));
         m.put("text_hash", a.textHash());

@@ -56,14 +56,14 @@ public final class CsvReport {
         r.put("bank", a.bank());
         r.put("tags", String.join(" ", a.tags()));
         r.put("attempts", 1);
-        r.put("mean_rating", a.rating().value());
+        r.put("mean_rating", a.ratingValue());
         r.put("mean_coverage", a.coverage().isPresent() ? a.coverage().getAsInt() : null);
         r.put("mean_time_seconds", Figures.seconds(a.taken()));
         r.put("budget_seconds", Figures.seconds(a.budget()));
         r.put("time_vs_budget", Figures.round3((double) a.taken().toMillis() / Math.max(1, a.budget().toMillis())));
         r.put("over_budget", a.overBudget() ? 1 : 0);
         r.put("total_time_seconds", Figures.seconds(a.taken()));
-        r.put("last_rating", a.rating().value());
+        r.put("last_rating", a.ratingValue());
         r.put("answer", a.aloud() ? null : a.answer());
         return r;
     }

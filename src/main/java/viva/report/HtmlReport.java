@@ -157,7 +157,7 @@ public final class HtmlReport {
         }
         line("<section><h2>Attempts</h2>");
         for (StoredAttempt a : report.attempts()) {
-            line("<article class=\"attempt\"><h3>" + esc(a.questionId()) + " <span class=\"meta\">" + esc(a.rating().label())
+            line("<article class=\"attempt\"><h3>" + esc(a.questionId()) + " <span class=\"meta\">" + esc(a.ratingLabel())
                     + " · " + esc(a.aloud() ? "answered aloud" : "coverage " + a.coverage().getAsInt() + "%") + " · "
                     + esc(Figures.clock(a.taken()) + " of " + Figures.clock(a.budget())) + " · "
                     + esc(Figures.minute(a.endedAt(), report.zone())) + "</span></h3>");

@@ -122,7 +122,7 @@ public final class MarkdownReport {
         int n = 1;
         for (StoredAttempt a : report.attempts()) {
             line("");
-            line("### " + n++ + ". " + Escape.markdown(a.questionId()) + " · " + a.rating().label() + " · "
+            line("### " + n++ + ". " + Escape.markdown(a.questionId()) + " · " + a.ratingLabel() + " · "
                     + (a.aloud() ? "answered aloud" : "coverage " + a.coverage().getAsInt() + "%") + " · "
                     + Figures.clock(a.taken()) + " of " + Figures.clock(a.budget()) + " · "
                     + Figures.minute(a.endedAt(), report.zone()));

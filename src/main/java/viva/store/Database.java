@@ -3,7 +3,9 @@ package viva.store;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,10 +15,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One connection to viva.db, opened so that a file viva cannot use is left exactly as it was:
- * everything that could write (journal mode, migrations) happens only after the file is known to be ours.
+ * everything that could write (journal mode, migrations) happens only after the file is known to be ours,
+ * and nothing is written to a file that SQLite's own check finds damaged. viva never adopts an empty file:
+ * a new history is made under a name of its own and linked into place whole.
  */
 final class Database implements AutoCloseable {
     /** "viva" in ASCII, so that another program's SQLite file is not mistaken for history. */
@@ -25,28 +30,113 @@ final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final boolean writable;
+    /** Null until the whole file has been checked; then empty for a sound file, or what is wrong with it. */
+    private Optional<StoreException> damage;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, boolean writable) {
         this.file = file;
         this.connection = connection;
+        this.writable = writable;
     }
 
+    /** Opens the history for writing, creating it on first use; read-only where the file or its folder cannot be written. */
     static Database open(Path file) throws StoreException {
-        return open(file, "jdbc:sqlite:" + file);
+        refuseUnusable(file);
+        if (!Files.exists(file)) {
+            create(file);
+        }
+        boolean writable = Files.isWritable(file) && Files.isWritable(file.toAbsolutePath().getParent());
+        return open(file, "jdbc:sqlite:" + file, writable);
+    }
+
+    /**
+     * Opens an existing history to read it, checked whole first so that damage is named instead of read as
+     * partial figures. Where the file can be written it is opened as for writing (a read-only connection
+     * would leave SQLite's -wal and -shm files behind), and brought up to the current schema.
+     */
+    static Database openToRead(Path file) throws StoreException {
+        refuseUnusable(file);
+        boolean writable = Files.isWritable(file) && Files.isWritable(file.toAbsolutePath().getParent());
+        Database db = open(file, "jdbc:sqlite:" + file, writable);
+        try {
+            db.verify();
+        } catch (StoreException e) {
+            db.closeQuietly();
+            throw e;
+        }
+        return db;
     }
 
     /** An empty history that lives only as long as the connection; errors still name {@code file}. */
     static Database inMemory(Path file) throws StoreException {
-        return open(file, "jdbc:sqlite::memory:");
+        Database db = open(file, "jdbc:sqlite::memory:", true);
+        db.damage = Optional.empty();
+        return db;
     }
 
-    private static Database open(Path file, String url) throws StoreException {
-        Connection connection = connect(file, url);
-        Database db = new Database(file, connection);
+    /** What SQLite would take as a new, empty database is refused when it is there already: it is no history of viva's. */
+    private static void refuseUnusable(Path file) throws StoreException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(file + " is not a regular file, so it cannot be the history; it was left untouched"
+                    + " (move it away, or set VIVA_HOME to use another folder)");
+        }
+        try {
+            if (Files.size(file) == 0) {
+                throw new StoreException(file + " is empty (0 bytes), so it is no viva history; it was left untouched"
+                        + " (delete it to start a new history, or restore it from a backup)");
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot read the history " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Makes a new history beside the file, complete with its schema, and links it into place: another drill
+     * starting at the same moment either sees no file or a whole one, never an empty file it would adopt.
+     */
+    private static void create(Path file) throws StoreException {
+        Path fresh = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        try {
+            try (Database db = open(fresh, "jdbc:sqlite:" + fresh, true, true)) {
+                db.damage = Optional.empty();
+            }
+            try {
+                Files.createLink(file, fresh);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // Another viva made it first: use that one.
+            } catch (UnsupportedOperationException | java.io.IOException e) {
+                if (!Files.exists(file)) {
+                    Files.move(fresh, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create the history " + file + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(fresh);
+            } catch (java.io.IOException ignored) {
+                // a stray hidden file beside the history; the next creation uses another name
+            }
+        }
+    }
+
+    private static Database open(Path file, String url, boolean writable) throws StoreException {
+        return open(file, url, writable, false);
+    }
+
+    private static Database open(Path file, String url, boolean writable, boolean creating) throws StoreException {
+        Connection connection = connect(file, url, writable, creating);
+        Database db = new Database(file, connection, writable);
         try {
             db.check();
-            db.prepare();
-            db.migrate();
+            if (writable) {
+                db.prepare();
+                db.migrate();
+            }
             return db;
         } catch (SQLException e) {
             db.closeQuietly();
@@ -57,8 +147,15 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path file, String url) throws StoreException {
+    private static Connection connect(Path file, String url, boolean writable, boolean creating) throws StoreException {
         SQLiteConfig config = new SQLiteConfig();
+        if (!writable) {
+            config.setReadOnly(true);
+        }
+        if (!creating) {
+            // A history removed meanwhile is not silently made again, empty, by whoever opens it next.
+            config.resetOpenMode(SQLiteOpenMode.CREATE);
+        }
         // Writers take the lock up front, so two drills queue behind the busy timeout instead of failing.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
@@ -129,9 +226,13 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private void migrate() throws SQLException {
+    private void migrate() throws SQLException, StoreException {
         if (pragmaInt("user_version") == Migrations.latest()) {
             return;
+        }
+        if (pragmaInt("user_version") > 0) {
+            // An upgrade writes: check the old file whole first.
+            verify();
         }
         transaction(() -> {
             try (Statement s = connection.createStatement()) {
@@ -147,6 +248,46 @@ final class Database implements AutoCloseable {
             }
             return null;
         });
+    }
+
+    /**
+     * Checks the whole file once (SQLite's quick_check: every page and b-tree, not the indexes' contents),
+     * and refuses it from then on if it is damaged. Every write waits for this; reads of a file that has not
+     * been checked may see the damage as errors of their own.
+     */
+    void verify() throws StoreException {
+        if (damage == null) {
+            damage = Optional.ofNullable(quickCheck());
+        }
+        if (damage.isPresent()) {
+            throw damage.get();
+        }
+    }
+
+    /** Whether a write can even be tried: not on a file opened read-only. */
+    boolean writable() {
+        return writable;
+    }
+
+    private StoreException quickCheck() {
+        String finding;
+        try {
+            List<String> rows = query("PRAGMA quick_check", List.of(), rs -> rs.getString(1));
+            if (rows.size() == 1 && "ok".equals(rows.get(0))) {
+                return null;
+            }
+            // quick_check's first finding, on one line: "*** in database main ***\nTree 5 page 41: ..." reads as "Tree 5 ...".
+            finding = rows.isEmpty() ? "no answer" : rows.get(0).replace("*** in database main ***", "").strip().replaceAll("\\s+", " ")
+                    + (rows.size() > 1 ? " (and " + (rows.size() - 1) + " more)" : "");
+        } catch (SQLException e) {
+            finding = e.getMessage() == null ? e.toString() : e.getMessage().replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "");
+        }
+        return damaged(file, finding);
+    }
+
+    static StoreException damaged(Path file, String finding) {
+        return new StoreException(file + " is damaged (" + finding + "); it was left untouched. Recover what it holds"
+                + " with 'sqlite3 " + file + " .recover | sqlite3 recovered.db', or move it aside to start a new history");
     }
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
@@ -216,6 +357,12 @@ final class Database implements AutoCloseable {
         String text = message.replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "");
         if (message.contains("SQLITE_NOTADB") || message.contains("SQLITE_CORRUPT")) {
             return "the file is damaged or not a database (" + text + "); it was left untouched";
+        }
+        if (message.contains("SQLITE_FULL")) {
+            return "the disk holding it is full (" + text + ")";
+        }
+        if (message.contains("SQLITE_READONLY")) {
+            return "it can only be read here (" + text + ")";
         }
         return text;
     }

@@ -88,7 +88,33 @@ final class Migrations {
                         id       INTEGER PRIMARY KEY CHECK (id = 1),
                         schedule TEXT    NOT NULL,
                         upto     INTEGER NOT NULL
-                    )"""));
+                    )"""),
+            // Version 4: answers kept without a rating (the drill ended at the rating prompt) live beside the
+            // rated ones, so that no figure, tally or schedule can count them, and share their ids; and the keys
+            // of recovery-journal entries already merged, so that a merge cut short is never counted twice.
+            List.of("""
+                    CREATE TABLE unrated_attempt (
+                        id          INTEGER PRIMARY KEY,
+                        session_id  INTEGER NOT NULL REFERENCES session(id),
+                        mode        TEXT    NOT NULL,
+                        question_id TEXT    NOT NULL,
+                        bank        TEXT    NOT NULL,
+                        text_hash   TEXT    NOT NULL,
+                        lang        TEXT    NOT NULL,
+                        tags        TEXT    NOT NULL,
+                        started_at  INTEGER NOT NULL,
+                        ended_at    INTEGER NOT NULL,
+                        taken_ms    INTEGER NOT NULL,
+                        budget_ms   INTEGER NOT NULL,
+                        hints_used  INTEGER NOT NULL,
+                        answer      TEXT    NOT NULL,
+                        points      TEXT,
+                        coverage    INTEGER
+                    )""", """
+                    CREATE TABLE recovered (
+                        key    TEXT    PRIMARY KEY,
+                        row_id INTEGER NOT NULL
+                    ) WITHOUT ROWID"""));
 
     static int latest() {
         return STEPS.size();

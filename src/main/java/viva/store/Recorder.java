@@ -4,35 +4,76 @@ import viva.bank.Question;
 import viva.drill.Attempt;
 import viva.drill.AttemptSink;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
-/** The drill's sink into history: each attempt is committed as soon as it is rated. */
+/**
+ * The drill's sink into history: each attempt is committed as soon as it is rated. When the history
+ * cannot take it (damaged, locked, read-only, a full disk) the attempt goes to the recovery journal
+ * instead, and the person is told once why and where.
+ */
 public final class Recorder implements AttemptSink {
     private final Store store;
     private final SessionSource session;
+    private final Supplier<Session> planned;
+    private final RecoveryJournal journal;
     private final Map<String, Question> questions = new HashMap<>();
+    /** Why the history could not be used, once it could not; the drill's other answers follow the first. */
+    private IOException failure;
+    /** Whether the person has been told why answers go to the journal. */
+    private boolean told;
 
     /** The session, once it is written; a drill writes it while its first question is on screen. */
     @FunctionalInterface
     public interface SessionSource {
-        Session get() throws java.io.IOException;
+        Session get() throws IOException;
     }
 
-    public Recorder(Store store, SessionSource session, List<Question> asked) {
+    /** {@code planned} is the session as the journal records it when it never reached the history. */
+    public Recorder(Store store, SessionSource session, Supplier<Session> planned, RecoveryJournal journal,
+                    List<Question> asked) {
         this.store = store;
         this.session = session;
+        this.planned = planned;
+        this.journal = journal;
         asked.forEach(q -> questions.putIfAbsent(q.id(), q));
     }
 
     @Override
-    public String keep(Attempt attempt) throws java.io.IOException {
+    public String keep(Attempt attempt) {
         Question question = questions.get(attempt.questionId());
         if (question == null) {
             throw new IllegalStateException("attempt at " + attempt.questionId() + ", which this drill did not ask");
         }
-        store.add(StoredAttempt.of(attempt, question, session.get()));
-        return "";
+        Session written = null;
+        if (failure == null) {
+            try {
+                written = session.get();
+                store.add(StoredAttempt.of(attempt, question, written));
+                return "";
+            } catch (IOException e) {
+                failure = e;
+            }
+        }
+        Session s = written != null ? written : planned.get();
+        boolean first = !told;
+        try {
+            journal.append(s, StoredAttempt.of(attempt, question, s));
+        } catch (IOException e) {
+            return "NOT SAVED: " + failure.getMessage() + "; the recovery journal " + journal.file() + " failed too: "
+                    + e.getMessage();
+        }
+        told = true;
+        return first ? failure.getMessage() + "; kept in the recovery journal " + journal.file()
+                + ", merged into the history on the next start that can" : "kept in the recovery journal";
+    }
+
+    /** Why the history did not take this drill's answers, if it did not. */
+    public Optional<IOException> failure() {
+        return Optional.ofNullable(failure);
     }
 }

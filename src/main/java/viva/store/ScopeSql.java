@@ -7,11 +7,20 @@ import java.util.List;
 /** A scope as a WHERE clause over {@code attempt a}, with its parameters in order. */
 record ScopeSql(String where, List<Object> params) {
     static ScopeSql of(Scope scope) {
+        return of(scope, "EXISTS (SELECT 1 FROM attempt_tag t WHERE t.attempt_id = a.id AND t.tag IN (");
+    }
+
+    /** The same scope over {@code unrated_attempt a}, which has no per-tag copies: its tags are read from the row. */
+    static ScopeSql unrated(Scope scope) {
+        return of(scope, "EXISTS (SELECT 1 FROM json_each(a.tags) t WHERE t.value IN (");
+    }
+
+    /** {@code tagTest} opens a test that one of the attempt's tags is in a list, closed here. */
+    private static ScopeSql of(Scope scope, String tagTest) {
         List<String> terms = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (!scope.tags().isEmpty()) {
-            terms.add("EXISTS (SELECT 1 FROM attempt_tag t WHERE t.attempt_id = a.id AND t.tag IN ("
-                    + String.join(", ", Collections.nCopies(scope.tags().size(), "?")) + "))");
+            terms.add(tagTest + String.join(", ", Collections.nCopies(scope.tags().size(), "?")) + "))");
             params.addAll(scope.tags());
         }
         scope.question().ifPresent(q -> {

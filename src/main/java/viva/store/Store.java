@@ -32,7 +32,7 @@ public final class Store implements AutoCloseable {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final TypeReference<List<Boolean>> BOOLEANS = new TypeReference<>() { };
     private static final String COLUMNS = "a.id, a.session_id, a.mode, a.question_id, a.bank, a.text_hash, a.lang, "
-            + "a.tags, a.started_at, a.ended_at, a.taken_ms, a.budget_ms, a.hints_used, a.answer, a.points, a.rating";
+            + "a.tags, a.started_at, a.ended_at, a.taken_ms, a.budget_ms, a.hints_used, a.answer, a.points";
 
     private final Database db;
 
@@ -61,10 +61,49 @@ public final class Store implements AutoCloseable {
 
     /**
      * For commands that only read: with no history yet they see an empty one, held in memory, and no
-     * file is created for it.
+     * file is created for it. The whole file is checked first, so that a damaged one is named as such
+     * instead of giving partial figures. Answers waiting in the recovery journal are merged first where the
+     * history can take them, so that every command sees them.
      */
     public static Store openForReading(Path file) throws StoreException {
-        return new Store(Files.exists(file) ? Database.open(file) : Database.inMemory(file));
+        RecoveryJournal journal = RecoveryJournal.beside(file);
+        if (Files.exists(file) && Files.isWritable(file) && waiting(journal) > 0) {
+            Store store = open(file);
+            try {
+                store.merge(journal);
+                return store;
+            } catch (StoreException e) {
+                store.close();
+                throw e;
+            }
+        }
+        return new Store(Files.exists(file) ? Database.openToRead(file) : Database.inMemory(file));
+    }
+
+    private static int waiting(RecoveryJournal journal) {
+        try {
+            return journal.pending();
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    /** Checks the whole file once; every write waits for it, so starting it early keeps writes from waiting. */
+    public synchronized void verify() throws StoreException {
+        db.verify();
+    }
+
+    /** Moves what waits in the journal into this (checked) history; gives how many attempts it moved. */
+    public synchronized int merge(RecoveryJournal journal) throws StoreException {
+        db.verify();
+        try {
+            return journal.mergeInto(this, db);
+        } catch (StoreException e) {
+            throw e;
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot merge the recovery journal " + journal.file() + " into " + db.file() + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     public Path file() {
@@ -72,6 +111,7 @@ public final class Store implements AutoCloseable {
     }
 
     public synchronized Session startSession(String mode, String filters, OptionalLong seed, Instant at) throws StoreException {
+        db.verify();
         String sql = "INSERT INTO session (mode, started_at, filters, seed) VALUES (?, ?, ?, ?)";
         try (PreparedStatement ps = db.connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             Database.bind(ps, List.of(mode, at.toEpochMilli(), filters));
@@ -84,6 +124,7 @@ public final class Store implements AutoCloseable {
     }
 
     public synchronized void endSession(long id, Instant at) throws StoreException {
+        db.verify();
         try (PreparedStatement ps = db.connection().prepareStatement("UPDATE session SET ended_at = ? WHERE id = ?")) {
             Database.bind(ps, List.of(at.toEpochMilli(), id));
             ps.executeUpdate();
@@ -92,34 +133,43 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Stores one attempt and its tags in one transaction, committed before this returns; gives its id. */
+    /**
+     * Stores one attempt and its tags in one transaction, committed before this returns; gives its id. The
+     * first write of a run waits for the check of the whole file: a damaged history is never written to.
+     */
     public synchronized long add(StoredAttempt a) throws StoreException {
+        db.verify();
         try {
-            return db.transaction(() -> {
-                long id = insert(a);
-                insertTags(id, a);
-                return id;
-            });
+            return db.transaction(() -> insert(a));
         } catch (SQLException e) {
             throw db.failure(e);
         }
     }
 
-    private long insert(StoredAttempt a) throws SQLException {
-        String sql = "INSERT INTO attempt (session_id, mode, question_id, bank, text_hash, lang, tags, started_at, ended_at,"
-                + " taken_ms, budget_ms, hints_used, answer, points, coverage, rating)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement ps = db.connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            List<Object> values = new ArrayList<>(List.of(a.sessionId(), a.mode(), a.questionId(), a.bank(), a.textHash(),
+    /** Inside a transaction: the attempt, and for a rated one its per-tag copies. */
+    long insert(StoredAttempt a) throws SQLException {
+        boolean rated = a.rating().isPresent();
+        // Rated and unrated attempts share one sequence of ids, so that an id names one attempt in history.
+        long id = db.queryInt("SELECT max(coalesce((SELECT max(id) FROM attempt), 0),"
+                + " coalesce((SELECT max(id) FROM unrated_attempt), 0)) + 1", List.of());
+        String sql = "INSERT INTO " + (rated ? "attempt" : "unrated_attempt") + " (id, session_id, mode, question_id, bank,"
+                + " text_hash, lang, tags, started_at, ended_at, taken_ms, budget_ms, hints_used, answer, points, coverage"
+                + (rated ? ", rating) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        : ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+            List<Object> values = new ArrayList<>(List.of(id, a.sessionId(), a.mode(), a.questionId(), a.bank(), a.textHash(),
                     a.lang().code(), json(a.tags()), a.startedAt().toEpochMilli(), a.endedAt().toEpochMilli(),
                     a.taken().toMillis(), a.budget().toMillis(), a.hintsUsed(), a.answer()));
             values.add(a.points().map(Store::json).orElse(null));
             values.add(a.coverage().isPresent() ? a.coverage().getAsInt() : null);
-            values.add(a.rating().value());
+            a.rating().ifPresent(r -> values.add(r.value()));
             Database.bind(ps, values);
             ps.executeUpdate();
-            return generatedKey(ps);
         }
+        if (rated) {
+            insertTags(id, a);
+        }
+        return id;
     }
 
     private void insertTags(long id, StoredAttempt a) throws SQLException {
@@ -128,7 +178,7 @@ public final class Store implements AutoCloseable {
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
             for (String tag : a.tags()) {
                 List<Object> values = new ArrayList<>(List.of(tag, id, a.sessionId(), a.questionId(), a.endedAt().toEpochMilli(),
-                        a.rating().value()));
+                        a.rating().orElseThrow().value()));
                 values.add(a.coverage().isPresent() ? a.coverage().getAsInt() : null);
                 values.addAll(List.of(a.taken().toMillis(), a.budget().toMillis()));
                 Database.bind(ps, values);
@@ -137,13 +187,17 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** The newest attempts first; {@code limit} 0 means all of them. */
+    /** The newest attempts first, unrated ones among them; {@code limit} 0 means all of them. */
     public synchronized List<StoredAttempt> attempts(Scope scope, int limit) throws StoreException {
-        ScopeSql where = ScopeSql.of(scope);
-        String sql = "SELECT " + COLUMNS + " FROM attempt a WHERE " + where.where() + " ORDER BY a.ended_at DESC, a.id DESC"
-                + (limit > 0 ? " LIMIT " + limit : "");
+        ScopeSql rated = ScopeSql.of(scope);
+        ScopeSql unrated = ScopeSql.unrated(scope);
+        String sql = "SELECT " + COLUMNS + ", a.rating FROM attempt a WHERE " + rated.where()
+                + " UNION ALL SELECT " + COLUMNS + ", NULL FROM unrated_attempt a WHERE " + unrated.where()
+                + " ORDER BY 10 DESC, 1 DESC" + (limit > 0 ? " LIMIT " + limit : "");
+        List<Object> params = new ArrayList<>(rated.params());
+        params.addAll(unrated.params());
         try {
-            return db.query(sql, where.params(), Store::attempt);
+            return db.query(sql, params, Store::attempt);
         } catch (SQLException e) {
             throw db.failure(e);
         }
@@ -164,6 +218,7 @@ public final class Store implements AutoCloseable {
 
     /** Saves a memory so that the next start replays only the attempts after it; {@code memory} must not change meanwhile. */
     public synchronized void keep(Scheduler scheduler, Memory memory, long upto) throws StoreException {
+        db.verify();
         try {
             db.transaction(() -> {
                 MemoryTable.save(db, scheduler, memory, upto);
@@ -229,7 +284,11 @@ public final class Store implements AutoCloseable {
                 rs.getString(6), Lang.parse(rs.getString(7)).orElse(Lang.EN), parse(rs.getString(8), STRINGS),
                 Instant.ofEpochMilli(rs.getLong(9)), Instant.ofEpochMilli(rs.getLong(10)), Duration.ofMillis(rs.getLong(11)),
                 Duration.ofMillis(rs.getLong(12)), rs.getInt(13), rs.getString(14),
-                points == null ? Optional.empty() : Optional.of(parse(points, BOOLEANS)), Rating.of(rs.getInt(16)));
+                points == null ? Optional.empty() : Optional.of(parse(points, BOOLEANS)), rating(rs.getInt(16), rs.wasNull()));
+    }
+
+    private static Optional<Rating> rating(int value, boolean none) {
+        return none ? Optional.empty() : Optional.of(Rating.of(value));
     }
 
     private static Session session(ResultSet rs) throws SQLException {

@@ -15,12 +15,13 @@ import java.util.OptionalInt;
 /**
  * One attempt as history keeps it: the drill's attempt plus what a later reader needs to make sense
  * of it (bank, tags and text fingerprint at the time, session and mode). {@code id} is 0 until stored.
- * {@code points} is empty for an answer given aloud.
+ * {@code points} is empty for an answer given aloud; {@code rating} is empty for an answer kept unrated,
+ * which history lists but no figure or schedule counts.
  */
 public record StoredAttempt(long id, long sessionId, String mode, String questionId, String bank, String textHash,
                             Lang lang, List<String> tags, Instant startedAt, Instant endedAt, Duration taken,
                             Duration budget, int hintsUsed, String answer, Optional<List<Boolean>> points,
-                            Rating rating) {
+                            Optional<Rating> rating) {
     public StoredAttempt {
         tags = List.copyOf(tags);
         points = points.map(List::copyOf);
@@ -36,6 +37,16 @@ public record StoredAttempt(long id, long sessionId, String mode, String questio
     /** Whole percent of key points covered, as the drill showed it; empty when answered aloud. */
     public OptionalInt coverage() {
         return points.map(p -> OptionalInt.of(new Coverage(p).percent())).orElse(OptionalInt.empty());
+    }
+
+    /** The rating's name, or "unrated". */
+    public String ratingLabel() {
+        return rating.map(Rating::label).orElse("unrated");
+    }
+
+    /** The rating 1-4, or null for an unrated attempt (as JSON and CSV write it). */
+    public Integer ratingValue() {
+        return rating.map(Rating::value).orElse(null);
     }
 
     public boolean overBudget() {

@@ -120,7 +120,9 @@ public final class DrillText {
     }
 
     public Line rated(Attempt attempt, String note) {
-        return Line.of(Line.Tone.DIM, "Rated " + attempt.rating().label() + (note.isEmpty() ? "" : glyphs.separator() + note));
+        String rated = attempt.rating().map(r -> "Rated " + r.label())
+                .orElse("Kept unrated: the answer is saved, and the schedule is left as it was");
+        return Line.of(Line.Tone.DIM, rated + (note.isEmpty() ? "" : glyphs.separator() + note));
     }
 
     public List<Line> summary(Summary s) {
@@ -140,7 +142,7 @@ public final class DrillText {
         for (Summary.Row row : s.rows()) {
             Attempt a = row.attempt();
             String line = "  " + Columns.pad(row.question().id(), idWidth) + "  " + Columns.pad(timer(a.taken(), a.budget()), 24)
-                    + Columns.pad(a.rating().label(), 6) + " " + a.coverage().map(c -> c.percent() + "%").orElse("aloud");
+                    + Columns.pad(a.rating().map(Rating::label).orElse("unrated"), 6) + " " + a.coverage().map(c -> c.percent() + "%").orElse("aloud");
             lines.add(Line.of(a.overBudget() ? Line.Tone.WARN : Line.Tone.PLAIN, line));
         }
         s.skipped().forEach(id -> lines.add(Line.of(Line.Tone.DIM, "  " + Columns.pad(id, idWidth) + "  skipped")));
@@ -149,7 +151,8 @@ public final class DrillText {
         for (Summary.TagLine t : s.tags()) {
             lines.add(Line.plain("  " + Columns.pad(t.tag(), tagWidth) + "  " + t.answered() + " answered"
                     + glyphs.separator() + "coverage " + percent(t.meanCoverage())
-                    + glyphs.separator() + "mean rating " + String.format(Locale.ROOT, "%.1f", t.meanRating())
+                    + glyphs.separator() + "mean rating " + (t.meanRating().isPresent()
+                            ? String.format(Locale.ROOT, "%.1f", t.meanRating().getAsDouble()) : "n/a")
                     + glyphs.separator() + "over budget " + t.overBudget()));
         }
         lines.add(again(s));
@@ -165,6 +168,9 @@ public final class DrillText {
         List<String> parts = new ArrayList<>();
         for (Rating r : Rating.values()) {
             parts.add(r.label() + " " + s.ratings().get(r));
+        }
+        if (s.unrated() > 0) {
+            parts.add("unrated " + s.unrated());
         }
         return String.join(", ", parts);
     }

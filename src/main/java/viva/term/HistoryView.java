@@ -38,7 +38,7 @@ public final class HistoryView {
             out.add(Columns.pad(Figures.minute(a.endedAt(), zone), 16) + "  "
                     + Columns.pad(a.questionId() + (changed ? " *" : ""), idWidth) + "  " + Columns.pad(a.lang().code(), 4) + "  "
                     + Columns.pad(Figures.clock(a.taken()) + " / " + Figures.clock(a.budget()) + (a.overBudget() ? " !" : ""), 15)
-                    + "  " + String.format(Locale.ROOT, "%5d", a.hintsUsed()) + "  " + Columns.pad(a.rating().label(), 6) + "  "
+                    + "  " + String.format(Locale.ROOT, "%5d", a.hintsUsed()) + "  " + Columns.pad(a.ratingLabel(), 6) + "  "
                     + Columns.pad(a.aloud() ? "aloud" : a.coverage().getAsInt() + "%", 8) + "  " + a.sessionId());
             if (answers) {
                 out.addAll(answer(a));

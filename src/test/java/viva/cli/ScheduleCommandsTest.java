@@ -109,8 +109,8 @@ class ScheduleCommandsTest {
             List<StoredAttempt> kept = store.attempts(Scope.ALL, 0);
             assertThat(kept).extracting(StoredAttempt::mode).containsOnly("mock");
             // Newest first: the second question's attempt was rated last.
-            assertThat(kept.get(1).rating().label()).isEqualTo("Good");
-            assertThat(kept.get(0).rating().label()).isEqualTo("Hard");
+            assertThat(kept.get(1).ratingLabel()).isEqualTo("Good");
+            assertThat(kept.get(0).ratingLabel()).isEqualTo("Hard");
         }
     }
 

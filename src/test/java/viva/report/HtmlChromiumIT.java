@@ -74,7 +74,7 @@ class HtmlChromiumIT {
                     "</pre></article><img src=\"https://example.com/x.png\"><style>body{display:none}</style>")) {
                 store.add(new StoredAttempt(0, s.id(), "drill", "moe-collapse", "questions/test.yaml", "hash-moe-collapse",
                         Lang.EN, List.of("moe"), Histories.T0.plus(Duration.ofDays(3)), Histories.T0.plus(Duration.ofDays(3)).plusSeconds(50),
-                        Duration.ofSeconds(50), Duration.ofSeconds(90), 1, answer, Optional.of(List.of(true, false)), Rating.HARD));
+                        Duration.ofSeconds(50), Duration.ofSeconds(90), 1, answer, Optional.of(List.of(true, false)), Optional.of(Rating.HARD)));
             }
             return Samples.report(store, Scope.ALL, true);
         }

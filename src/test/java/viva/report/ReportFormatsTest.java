@@ -97,7 +97,7 @@ class ReportFormatsTest {
                 "@cmd", "\tTAB", "line one\n| not a row |\n```\n# not a heading", "</pre><img src=x onerror=alert(1)>")) {
             store.add(new StoredAttempt(0, s.id(), "drill", "q-" + Math.abs(answer.hashCode()), bank, "h", Lang.EN,
                     List.of("t"), Histories.T0, Histories.T0.plusSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(60),
-                    0, answer, Optional.of(List.of(true)), Rating.GOOD));
+                    0, answer, Optional.of(List.of(true)), Optional.of(Rating.GOOD)));
         }
         Report report = Reports.build(store, Scope.ALL, TextVersions.UNKNOWN, true, Samples.NOW, Samples.UTC);
         store.close();

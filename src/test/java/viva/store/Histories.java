@@ -21,14 +21,14 @@ public final class Histories {
                                       int budgetSeconds, Rating rating, String answer, Boolean... points) {
         return new StoredAttempt(0, session, "drill", question, "questions/test.yaml", "hash-" + question, Lang.EN, tags,
                 end.minusSeconds(takenSeconds), end, Duration.ofSeconds(takenSeconds), Duration.ofSeconds(budgetSeconds), 0,
-                answer, Optional.of(List.of(points)), rating);
+                answer, Optional.of(List.of(points)), Optional.of(rating));
     }
 
     public static StoredAttempt aloud(long session, String question, List<String> tags, Instant end, int takenSeconds,
                                       int budgetSeconds, Rating rating) {
         return new StoredAttempt(0, session, "drill", question, "questions/test.yaml", "hash-" + question, Lang.EN, tags,
                 end.minusSeconds(takenSeconds), end, Duration.ofSeconds(takenSeconds), Duration.ofSeconds(budgetSeconds), 0,
-                "", Optional.empty(), rating);
+                "", Optional.empty(), Optional.of(rating));
     }
 
     public static Session session(Store store, Instant start) throws StoreException {

@@ -50,7 +50,7 @@ class StoreTest {
             Session s = store.startSession("drill", "{\"tags\":[\"moe\"]}", OptionalLong.of(42), T0);
             StoredAttempt typed = new StoredAttempt(0, s.id(), "drill", "lora-init", "questions/fine-tuning.yaml", "abc123",
                     Lang.ZH, List.of("fine-tuning", "lora"), T0, T0.plusMillis(61_250), Duration.ofMillis(61_250),
-                    Duration.ofSeconds(120), 2, "B 初始化为零\nA 用高斯", Optional.of(List.of(true, false, true)), Rating.GOOD);
+                    Duration.ofSeconds(120), 2, "B 初始化为零\nA 用高斯", Optional.of(List.of(true, false, true)), Optional.of(Rating.GOOD));
             long id = store.add(typed);
             long aloudId = store.add(aloud(s.id(), "moe-collapse", List.of("moe"), T0.plusSeconds(200), 95, 90, Rating.HARD));
 
@@ -58,7 +58,7 @@ class StoreTest {
             assertThat(all).hasSize(2);
             assertThat(all.get(1)).isEqualTo(new StoredAttempt(id, s.id(), "drill", "lora-init", "questions/fine-tuning.yaml",
                     "abc123", Lang.ZH, List.of("fine-tuning", "lora"), T0, T0.plusMillis(61_250), Duration.ofMillis(61_250),
-                    Duration.ofSeconds(120), 2, "B 初始化为零\nA 用高斯", Optional.of(List.of(true, false, true)), Rating.GOOD));
+                    Duration.ofSeconds(120), 2, "B 初始化为零\nA 用高斯", Optional.of(List.of(true, false, true)), Optional.of(Rating.GOOD)));
             assertThat(all.get(1).coverage()).hasValue(67);
             StoredAttempt spoken = all.get(0);
             assertThat(spoken.id()).isEqualTo(aloudId);
