@@ -293,16 +293,27 @@ final class Database implements AutoCloseable {
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
     <T> T transaction(SqlWork<T> work) throws SQLException {
         connection.setAutoCommit(false);
+        T result;
         try {
-            T result = work.run();
+            result = work.run();
             connection.commit();
-            return result;
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            // After some errors (a full disk, say) SQLite has rolled back already, and both the rollback and the
+            // driver's commit on leaving manual mode fail: the first error is the news.
+            try {
+                connection.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException reset) {
+                e.addSuppressed(reset);
+            }
             throw e;
-        } finally {
-            connection.setAutoCommit(true);
         }
+        connection.setAutoCommit(true);
+        return result;
     }
 
     @FunctionalInterface

@@ -110,6 +110,11 @@ public final class Store implements AutoCloseable {
         return db.file();
     }
 
+    /** The connection, for tests in this package that must make SQLite fail as a full disk would. */
+    Database database() {
+        return db;
+    }
+
     public synchronized Session startSession(String mode, String filters, OptionalLong seed, Instant at) throws StoreException {
         db.verify();
         String sql = "INSERT INTO session (mode, started_at, filters, seed) VALUES (?, ?, ?, ?)";

@@ -1,0 +1,107 @@
+package viva.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import viva.bank.Difficulty;
+import viva.bank.KeyPoint;
+import viva.bank.Lang;
+import viva.bank.Location;
+import viva.bank.Question;
+import viva.bank.QuestionText;
+import viva.drill.Attempt;
+import viva.drill.Coverage;
+import viva.schedule.Rating;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the history cannot take goes to the journal, fsync'd, and comes back once, whatever happens between. */
+class RecoveryJournalTest {
+    @TempDir
+    Path dir;
+
+    private static final Question QUESTION = new Question("moe-collapse", List.of("moe"), Difficulty.EASY, Duration.ofSeconds(90),
+            List.of(), Map.of(Lang.EN, new QuestionText("What goes wrong?", "Collapse.", List.of(new KeyPoint("collapse",
+            List.of("collapse"))), List.of("hint"), List.of())), new Location("questions/moe.yaml", 1, 1));
+
+    private static Attempt attempt(int second, String answer, Optional<Rating> rating) {
+        return new Attempt(QUESTION.id(), Lang.EN, Histories.T0.plusSeconds(second), Histories.T0.plusSeconds(second + 30),
+                Duration.ofSeconds(90), 0, answer, Optional.of(new Coverage(List.of(true))), rating);
+    }
+
+    @Test
+    void aFullDiskSendsTheAnswerToTheJournalSaysSoAndTheNextStartMergesItOnce() throws Exception {
+        Path file = dir.resolve("viva.db");
+        RecoveryJournal journal = RecoveryJournal.beside(file);
+        try (Store store = Store.open(file)) {
+            Session session = store.startSession("drill", "{}", OptionalLong.of(1), Histories.T0);
+            Recorder recorder = new Recorder(store, () -> session, () -> session, journal, List.of(QUESTION));
+            assertThat(recorder.keep(attempt(0, "kept in the history", Optional.of(Rating.GOOD)))).isEmpty();
+            journal.reserve();
+            long reserved = Files.size(journal.file());
+            // SQLite's own limit on the file's pages answers exactly as a full disk does: SQLITE_FULL.
+            try (Statement s = store.database().connection().createStatement()) {
+                s.execute("PRAGMA max_page_count = " + store.database().pragmaInt("page_count"));
+            }
+            String first = recorder.keep(attempt(100, "collapse, kept through a full disk " + "x".repeat(5000), Optional.of(Rating.EASY)));
+            assertThat(first).contains("the disk holding it is full", file.toString(), "kept in the recovery journal",
+                    journal.file().toString());
+            assertThat(recorder.keep(attempt(200, "and an unrated one", Optional.empty()))).isEqualTo("kept in the recovery journal");
+            assertThat(recorder.failure()).isPresent();
+            // Written into the reserve made while there was room: the file did not have to grow.
+            assertThat(Files.size(journal.file())).isEqualTo(reserved);
+            assertThat(journal.pending()).isEqualTo(2);
+        }
+
+        byte[] journalBefore = Files.readAllBytes(journal.file());
+        try (Store store = Store.open(file)) {
+            assertThat(store.merge(journal)).isEqualTo(2);
+            assertThat(journal.pending()).isZero();
+            // A merge cut short after its commit leaves the old journal behind: the keys keep it from counting twice.
+            Files.write(journal.file(), journalBefore);
+            assertThat(store.merge(journal)).isZero();
+            List<StoredAttempt> all = store.attempts(Scope.ALL, 0);
+            assertThat(all).extracting(StoredAttempt::answer).containsExactly("and an unrated one",
+                    "collapse, kept through a full disk " + "x".repeat(5000), "kept in the history");
+            assertThat(all).extracting(StoredAttempt::ratingLabel).containsExactly("unrated", "Easy", "Good");
+            assertThat(all).extracting(StoredAttempt::sessionId).containsOnly(all.get(2).sessionId());
+        }
+    }
+
+    @Test
+    void answersOfASessionThatNeverReachedTheHistoryGetOneSessionOfTheirOwn() throws Exception {
+        Path file = dir.resolve("viva.db");
+        RecoveryJournal journal = RecoveryJournal.beside(file);
+        Session planned = new Session(0, "mock", Histories.T0, Optional.empty(), "{\"minutes\":20}", OptionalLong.of(5));
+        journal.append(planned, StoredAttempt.of(attempt(0, "one", Optional.of(Rating.HARD)), QUESTION, planned));
+        journal.append(planned, StoredAttempt.of(attempt(60, "two", Optional.of(Rating.GOOD)), QUESTION, planned));
+        try (Store store = Store.open(file)) {
+            assertThat(store.merge(journal)).isEqualTo(2);
+            List<StoredAttempt> all = store.attempts(Scope.ALL, 0);
+            assertThat(all).extracting(StoredAttempt::sessionId).containsOnly(all.get(0).sessionId());
+            assertThat(store.session(all.get(0).sessionId()).orElseThrow().mode()).isEqualTo("mock");
+            assertThat(all).extracting(StoredAttempt::mode).containsOnly("mock");
+        }
+    }
+
+    @Test
+    void aLineThatCannotBeReadIsKeptNotDropped() throws Exception {
+        Path file = dir.resolve("viva.db");
+        RecoveryJournal journal = RecoveryJournal.beside(file);
+        Session planned = new Session(0, "drill", Histories.T0, Optional.empty(), "{}", OptionalLong.empty());
+        journal.append(planned, StoredAttempt.of(attempt(0, "fine", Optional.of(Rating.GOOD)), QUESTION, planned));
+        Files.writeString(journal.file(), "{\"key\": \"cut sh", java.nio.file.StandardOpenOption.APPEND);
+        try (Store store = Store.open(file)) {
+            assertThat(store.merge(journal)).isEqualTo(1);
+        }
+        assertThat(Files.readString(journal.file())).startsWith("{\"key\": \"cut sh\n");
+    }
+}
