@@ -3,6 +3,7 @@ package viva.bank;
 import viva.text.Closest;
 import viva.text.Kebab;
 import viva.text.KeywordMatcher;
+import viva.text.Reading;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -184,14 +185,14 @@ final class BankParser {
 
     /** A model answer that misses its own key points would teach the drill to mark good answers wrong. */
     private void checkCoverage(YamlNode.Mapping map, String where, String answer, List<KeyPoint> points) {
-        String folded = KeywordMatcher.fold(answer);
+        Reading folded = Reading.of(answer);
         List<YamlNode> nodes = ((YamlNode.Sequence) map.entries().get("points").value()).items();
         for (int i = 0; i < points.size(); i++) {
             KeyPoint point = points.get(i);
             if (!KeywordMatcher.mentions(folded, point.keywords())) {
                 problem(nodes.get(i), where + ".answer does not mention key point " + (i + 1) + " '" + point.text()
                         + "': none of its keywords [" + String.join(", ", point.keywords())
-                        + "] occurs in it; reword the answer or the keywords");
+                        + "] occurs in it outside a negated clause; reword the answer or the keywords");
             }
         }
     }

@@ -2,6 +2,7 @@ package viva.convert;
 
 import viva.bank.KeyPoint;
 import viva.text.KeywordMatcher;
+import viva.text.Reading;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,7 +35,7 @@ final class KeyPoints {
     }
 
     static List<KeyPoint> of(String answer) {
-        String folded = KeywordMatcher.fold(answer);
+        Reading folded = Reading.of(answer);
         List<KeyPoint> points = new ArrayList<>();
         java.util.Set<String> used = new java.util.HashSet<>();
         for (String unit : units(answer)) {

@@ -1,9 +1,12 @@
 package viva.drill;
 
 import viva.bank.KeyPoint;
+import viva.bank.QuestionText;
 import viva.text.KeywordMatcher;
+import viva.text.Reading;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Which key points a typed answer mentioned, in the order the bank lists them. */
 public record Coverage(List<Boolean> covered) {
@@ -11,9 +14,22 @@ public record Coverage(List<Boolean> covered) {
         covered = List.copyOf(covered);
     }
 
+    /** viva's reading of an answer to the question: a point counts when the answer states one of its keywords. */
+    public static Coverage of(QuestionText question, String answer) {
+        return new Coverage(matches(question, answer).stream().map(Optional::isPresent).toList());
+    }
+
+    /** For each point, the keyword the answer stated, if any; the prompt's own words never count. */
+    public static List<Optional<String>> matches(QuestionText question, String answer) {
+        Reading typed = Reading.of(answer);
+        Reading prompt = Reading.of(question.prompt());
+        return question.points().stream().map(p -> KeywordMatcher.find(typed, p.keywords(), prompt)).toList();
+    }
+
+    /** Without a prompt to discount: for checking a bank's model answers against their own points. */
     public static Coverage of(List<KeyPoint> points, String answer) {
-        String folded = KeywordMatcher.fold(answer);
-        return new Coverage(points.stream().map(p -> KeywordMatcher.mentions(folded, p.keywords())).toList());
+        Reading typed = Reading.of(answer);
+        return new Coverage(points.stream().map(p -> KeywordMatcher.mentions(typed, p.keywords())).toList());
     }
 
     public long count() {

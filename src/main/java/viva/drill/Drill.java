@@ -127,7 +127,7 @@ public final class Drill {
 
     private static Optional<Coverage> coverage(Answered a) {
         return a.answer().kind() == Answer.Kind.TYPED
-                ? Optional.of(Coverage.of(a.turn().text().points(), a.answer().text()))
+                ? Optional.of(Coverage.of(a.turn().text(), a.answer().text()))
                 : Optional.empty();
     }
 

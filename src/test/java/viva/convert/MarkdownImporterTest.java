@@ -87,7 +87,7 @@ class MarkdownImporterTest {
             assertThat(check.problems()).as(notes.toString()).isEmpty();
             assertThat(check.questions()).hasSize(draft.questions().size());
             for (Draft.Item q : draft.questions()) {
-                String folded = KeywordMatcher.fold(q.answer());
+                viva.text.Reading folded = viva.text.Reading.of(q.answer());
                 assertThat(q.points()).isNotEmpty().allMatch(p -> KeywordMatcher.mentions(folded, p.keywords()));
                 assertThat(q.hints()).isNotEmpty();
             }

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TextTest {
     @Test
     void matchingIgnoresCaseWidthPunctuationAndSpaces() {
-        String answer = KeywordMatcher.fold("We use ＴＯＰ－Ｋ gating, plus a Load-Balancing loss.");
+        Reading answer = Reading.of("We use ＴＯＰ－Ｋ gating, plus a Load-Balancing loss.");
         assertThat(KeywordMatcher.mentions(answer, List.of("top-k"))).isTrue();
         assertThat(KeywordMatcher.mentions(answer, List.of("load balancing"))).isTrue();
         assertThat(KeywordMatcher.mentions(answer, List.of("capacity factor", "z-loss"))).isFalse();
@@ -18,7 +18,7 @@ class TextTest {
 
     @Test
     void matchingWorksForChineseWithMixedScripts() {
-        String answer = KeywordMatcher.fold("会出现路由坍塌，少数专家被反复选中；可以加负载均衡 loss。");
+        Reading answer = Reading.of("会出现路由坍塌，少数专家被反复选中；可以加负载均衡 loss。");
         assertThat(KeywordMatcher.mentions(answer, List.of("负载均衡"))).isTrue();
         assertThat(KeywordMatcher.mentions(answer, List.of("路由坍塌"))).isTrue();
         assertThat(KeywordMatcher.mentions(answer, List.of("均衡loss"))).isTrue();
@@ -27,7 +27,7 @@ class TextTest {
 
     @Test
     void anEmptyKeywordMatchesNothing() {
-        assertThat(KeywordMatcher.mentions(KeywordMatcher.fold("anything"), List.of("--"))).isFalse();
+        assertThat(KeywordMatcher.mentions(Reading.of("anything"), List.of("--"))).isFalse();
     }
 
     @Test

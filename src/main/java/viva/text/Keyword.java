@@ -1,0 +1,194 @@
+package viva.text;
+
+import java.util.List;
+
+/** One keyword of a key point, prepared once in the form that fits it: words, a formula, or Chinese. */
+final class Keyword {
+    private enum Kind { WORDS, FORMULA, CHINESE }
+
+    /**
+     * Negation cues of Chinese that govern a phrase ("不需要模型自我批评"), and those that govern the word right
+     * after them: a bare 不, 没 or 未 ("不可合并"), but not in words such as 不同, 不断, 不到 (less than).
+     */
+    private static final List<String> CHINESE_CUES = List.of("不需要", "不必", "不用", "不能", "不会", "不是", "没有", "没必要",
+            "无需", "无须", "无法", "并非", "并不", "而非", "而不是");
+    private static final String SHORT_CUES = "不没未";
+    private static final String NOT_NEGATING_AFTER = "同断仅稳均足少够过错一如久止到超论管但光及满来";
+    private static final int SHORT_SCOPE = 3;
+    private static final List<String> CHINESE_AFTER = List.of("不需要", "不必", "没必要", "不是必须", "不用", "是不必要", "无关",
+            "没什么用", "没用", "没有用", "无效", "不起作用", "没有帮助", "帮助不大");
+    private static final int WORDS_BEFORE = 5;
+    private static final int WORDS_AFTER = 3;
+    /** Chinese clauses are short; a cue this close before a keyword governs it. */
+    private static final int CHARS_BEFORE = 10;
+
+    private final Kind kind;
+    private final List<Words.Word> words;
+    private final String text;
+    private final boolean negatedItself;
+    /** Words the bank wrote in capitals ("RAG", "KL"): acronyms, matched as written, never by stem ("ragged"). */
+    private final java.util.Set<String> acronyms;
+
+    private Keyword(Kind kind, List<Words.Word> words, String text, boolean negatedItself, java.util.Set<String> acronyms) {
+        this.kind = kind;
+        this.words = words;
+        this.text = text;
+        this.negatedItself = negatedItself;
+        this.acronyms = acronyms;
+    }
+
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\b[A-Z][A-Z0-9]+\\b");
+
+    static Keyword of(String keyword) {
+        String normalised = KeywordMatcher.normalise(keyword).strip();
+        if (normalised.codePoints().anyMatch(Reading::isHan)) {
+            String folded = KeywordMatcher.fold(normalised);
+            return new Keyword(Kind.CHINESE, List.of(), folded, hasChineseCue(folded), java.util.Set.of());
+        }
+        if (isFormula(normalised)) {
+            return new Keyword(Kind.FORMULA, List.of(), Reading.compact(normalised), false, java.util.Set.of());
+        }
+        List<Words.Word> words = Words.of(normalised);
+        java.util.Set<String> acronyms = new java.util.HashSet<>();
+        java.util.regex.Matcher m = ACRONYM.matcher(java.text.Normalizer.normalize(keyword, java.text.Normalizer.Form.NFKC));
+        while (m.find()) {
+            acronyms.add(m.group().toLowerCase(java.util.Locale.ROOT));
+        }
+        return new Keyword(Kind.WORDS, words, normalised, words.stream().anyMatch(w -> Words.negates(w.raw())),
+                java.util.Set.copyOf(acronyms));
+    }
+
+    /** Operators make a formula: "A_t > 0" must not meet "A_t < 0", as a comparison of words would have it. */
+    private static boolean isFormula(String s) {
+        return s.chars().anyMatch(c -> "<>=+*/^_|\\()[]{}≤≥×·√∑".indexOf(c) >= 0);
+    }
+
+    boolean isEmpty() {
+        return kind == Kind.WORDS ? words.isEmpty() : text.isEmpty();
+    }
+
+    /** Whether the keyword occurs in the text; with {@code stated}, only where no negation governs it. */
+    boolean occursIn(Reading reading, boolean stated) {
+        return switch (kind) {
+            case WORDS -> inWords(reading.words, stated && !negatedItself) && !(stated && !negatedItself
+                    && negatedInChinese(reading));
+            case FORMULA -> inCompact(reading);
+            case CHINESE -> inChinese(reading.foldedClauses, text, stated && !negatedItself);
+        };
+    }
+
+    /** An English term in a Chinese answer is negated by the Chinese around it: "长 prompt 不能 chunk". */
+    private boolean negatedInChinese(Reading reading) {
+        String folded = KeywordMatcher.fold(text);
+        boolean seen = false;
+        for (String clause : reading.foldedClauses) {
+            if (clause.contains(folded)) {
+                seen = true;
+            }
+        }
+        return seen && reading.hasHan && !inChinese(reading.foldedClauses, folded, true);
+    }
+
+    private boolean inWords(List<Words.Word> text, boolean stated) {
+        for (int i = 0; i + words.size() <= text.size(); i++) {
+            if (sameWords(text, i) && !(stated && negated(text, i, i + words.size()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean sameWords(List<Words.Word> text, int at) {
+        int clause = text.get(at).clause();
+        for (int j = 0; j < words.size(); j++) {
+            Words.Word w = text.get(at + j);
+            Words.Word k = words.get(j);
+            boolean same = acronyms.contains(k.raw()) ? w.raw().equals(k.raw()) || w.raw().equals(k.raw() + "s")
+                    : w.stem().equals(k.stem());
+            if (w.clause() != clause || !same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A cue a few words before, in the same clause ("does not need a balance loss", "instead of a loss"), or
+     * "not" right after, or after a verb that takes it ("is not needed", "does not help").
+     */
+    private static boolean negated(List<Words.Word> text, int from, int to) {
+        int clause = text.get(from).clause();
+        for (int i = Math.max(0, from - WORDS_BEFORE); i < from; i++) {
+            Words.Word w = text.get(i);
+            String next = i + 1 < text.size() ? text.get(i + 1).raw() : "";
+            boolean cue = Words.negates(w.raw()) && !(w.raw().equals("not") && next.equals("only"))
+                    || w.raw().equals("instead") && next.equals("of") || w.raw().equals("rather") && next.equals("than");
+            if (w.clause() == clause && cue) {
+                return true;
+            }
+        }
+        for (int i = to; i < Math.min(text.size(), to + WORDS_AFTER); i++) {
+            Words.Word w = text.get(i);
+            if (w.clause() != clause) {
+                break;
+            }
+            if (w.raw().equals("not") || w.raw().equals("never")) {
+                return true;
+            }
+            if (!AUXILIARIES.contains(w.raw())) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "are", "was", "were", "be", "does", "do",
+            "did", "has", "have", "had", "can", "could", "will", "would", "should", "must", "may", "might", "need", "it");
+
+    /** The formula as a whole: not "f_i" inside "f_init", nor "0.2" inside "10.25". */
+    private boolean inCompact(Reading reading) {
+        String compact = reading.compact;
+        for (int at = compact.indexOf(text); at >= 0; at = compact.indexOf(text, at + 1)) {
+            boolean startsClean = at == 0 || reading.spaceBefore.get(at) || !wordChar(text.charAt(0))
+                    || !wordChar(compact.charAt(at - 1)) && !(compact.charAt(at - 1) == '.' && at > 1 && Character.isDigit(compact.charAt(at - 2)));
+            int end = at + text.length();
+            boolean endsClean = end == compact.length() || reading.spaceBefore.get(end) || !wordChar(text.charAt(text.length() - 1))
+                    || !wordChar(compact.charAt(end)) && !(compact.charAt(end) == '.' && end + 1 < compact.length()
+                    && Character.isDigit(compact.charAt(end + 1)));
+            if (startsClean && endsClean) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private static boolean inChinese(List<String> clauses, String text, boolean stated) {
+        for (String clause : clauses) {
+            for (int at = clause.indexOf(text); at >= 0; at = clause.indexOf(text, at + 1)) {
+                if (!(stated && (hasChineseCue(clause.substring(Math.max(0, at - CHARS_BEFORE), at))
+                        || CHINESE_AFTER.stream().anyMatch(clause.substring(at + text.length())::startsWith)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a cue in {@code before} (the text just before a keyword) governs what follows it. */
+    private static boolean hasChineseCue(String before) {
+        if (CHINESE_CUES.stream().anyMatch(before::contains)) {
+            return true;
+        }
+        for (int i = Math.max(0, before.length() - SHORT_SCOPE); i < before.length(); i++) {
+            if (SHORT_CUES.indexOf(before.charAt(i)) >= 0
+                    && (i + 1 >= before.length() || NOT_NEGATING_AFTER.indexOf(before.charAt(i + 1)) < 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

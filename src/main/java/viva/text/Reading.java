@@ -1,0 +1,87 @@
+package viva.text;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * A text read once for matching: its words (see {@link Words}), its clauses folded to letters and digits
+ * for Chinese, and its compact form for formulas. An answer is read once and matched against every key point.
+ */
+public final class Reading {
+    /** No text: nothing occurs in it. */
+    public static final Reading NONE = new Reading("");
+
+    final List<Words.Word> words;
+    /** Each clause with only its letters and digits left, for substring matching of Chinese. */
+    final List<String> foldedClauses;
+    /** The whole text without whitespace, operators kept, for formulas. */
+    final String compact;
+    /** Where whitespace stood before a character of {@link #compact}: a formula ends there as at punctuation. */
+    final BitSet spaceBefore = new BitSet();
+    final boolean hasHan;
+
+    private Reading(String text) {
+        String normalised = KeywordMatcher.normalise(text);
+        this.words = Words.of(normalised);
+        this.foldedClauses = foldedClauses(normalised);
+        this.hasHan = normalised.codePoints().anyMatch(Reading::isHan);
+        StringBuilder out = new StringBuilder(normalised.length());
+        boolean space = false;
+        for (int i = 0; i < normalised.length(); i++) {
+            char c = normalised.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                spaceBefore.set(out.length());
+                space = false;
+            }
+            out.append((char) operator(c));
+        }
+        spaceBefore.set(out.length());
+        this.compact = out.toString();
+    }
+
+    public static Reading of(String text) {
+        return text.isEmpty() ? NONE : new Reading(text);
+    }
+
+    static String compact(String normalised) {
+        StringBuilder out = new StringBuilder(normalised.length());
+        normalised.codePoints().filter(c -> !Character.isWhitespace(c)).map(Reading::operator).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /** One spelling per operator: a typed "x" between numbers is not unified, but the Unicode signs are. */
+    private static int operator(int c) {
+        return switch (c) {
+            case '×', '·', '∙' -> '*';
+            case '−', '–' -> '-';
+            default -> c;
+        };
+    }
+
+    private static List<String> foldedClauses(String normalised) {
+        List<String> clauses = new ArrayList<>();
+        StringBuilder clause = new StringBuilder();
+        for (int i = 0; i < normalised.length(); i++) {
+            char c = normalised.charAt(i);
+            boolean inNumber = (c == '.' || c == ',') && i > 0 && i + 1 < normalised.length()
+                    && Character.isDigit(normalised.charAt(i - 1)) && Character.isDigit(normalised.charAt(i + 1));
+            if (!inNumber && "，。；：！？,;:!?、.".indexOf(c) >= 0) {
+                clauses.add(clause.toString());
+                clause.setLength(0);
+            } else if (Character.isLetterOrDigit(c)) {
+                clause.append(c);
+            }
+        }
+        clauses.add(clause.toString());
+        return List.copyOf(clauses);
+    }
+
+    static boolean isHan(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}
