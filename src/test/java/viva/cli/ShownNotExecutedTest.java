@@ -140,6 +140,21 @@ class ShownNotExecutedTest {
     }
 
     @Test
+    void validateWarnsAboutEachControlCharacterWhereItIsAndStillSaysOk() throws Exception {
+        Cli.Result r = run("validate", BANK);
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains(
+                BANK + ":9:23: warning: \"\\e\" writes control character U+001B ESCAPE; viva shows it as ^[\n",
+                BANK + ":12:52: warning: \"\\a\" writes control character U+0007 BEL; viva shows it as ^G\n",
+                BANK + ":13:92: warning: control character U+202E RIGHT-TO-LEFT OVERRIDE in the file; viva shows it as <U+202E>\n")
+                .endsWith("1 file, 1 questions: ok, 24 warnings\n");
+        // Warnings alone never fail the check; a problem still does, and both are counted.
+        Cli.Result both = run("validate", BANK, Cli.fixture("invalid/unknown-key.yaml"));
+        assertThat(both.exit()).isEqualTo(1);
+        assertThat(both.out()).endsWith("2 files: 1 problem, 24 warnings\n");
+    }
+
+    @Test
     void errorsShowWhatTheyQuote() throws Exception {
         assertThat(run(withBank("show", "x\u001b]0;t\u0007")).err()).isEqualTo("viva: no question with id 'x^[]0;t^G'; see 'viva list --format ids'\n");
         assertThat(run(withBank("drill", "-t", "\u001b[2J")).err()).startsWith("viva: unknown tag '^[[2J'");
