@@ -83,7 +83,7 @@ class ShownNotExecutedTest {
     }
 
     @Test
-    void showAndListShowTheBanksControlCharacters() {
+    void showAndListShowTheBanksControlCharacters() throws Exception {
         assertThat(run(withBank("show", "hostile-escapes")).out()).contains(
                 "What does this prompt do? ^[]0;title^G It sets the title ^[[2J",
                 "It writes the clipboard ^[]52;c;SGVsbG8=^G and rings the bell ^G; bidi raw: <U+202E>evil.exe",
@@ -95,6 +95,18 @@ class ShownNotExecutedTest {
         run(withBank("validate"));
         run(withBank("due"));
         run(withBank("export", "anki"));
+        Path cards = home.resolve("cards\u0007.txt");
+        assertThat(run(withBank("export", "anki", "-o", cards.toString())).err()).contains("cards^G.txt");
+        assertInert("export anki -o", Files.readString(cards));
+    }
+
+    @Test
+    void aBankFileNamedWithAnEscapeIsNotOfferedForCompletion() throws Exception {
+        Files.createDirectories(home.resolve("banks"));
+        Files.copy(Path.of(BANK), home.resolve("banks/hostile.yaml"));
+        Files.copy(Path.of(BANK), home.resolve("banks/x\u001b]0;t\u0007.yaml"));
+        Cli.Result r = run("__complete", "banks", "--", "export", "json", "--no-builtin", "");
+        assertThat(r.out()).isEqualTo(home.resolve("banks/hostile.yaml") + "\n");
     }
 
     @Test
@@ -124,8 +136,8 @@ class ShownNotExecutedTest {
         assertThat(run("report", "--format", "html", "--answers").out())
                 .contains("<pre>my answer ^[]0;pwned^G clears ^[[2J copies ^[]52;c;SGVsbG8=^G rings ^G flips &lt;U+202E&gt;gpj.exe");
         for (String format : List.of("md", "html", "csv", "json")) {
-            Path file = home.resolve("report." + format);
-            run("report", "--format", format, "--answers", "-o", file.toString());
+            Path file = home.resolve("report\u001b[2J." + format);
+            assertThat(run("report", "--format", format, "--answers", "-o", file.toString()).err()).contains("report^[[2J." + format);
             assertInert("report --format " + format + " -o", Files.readString(file));
         }
     }
