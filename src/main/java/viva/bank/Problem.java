@@ -1,9 +1,14 @@
 package viva.bank;
 
-/** One thing wrong with a bank, printed as {@code file:line:col: message}. */
+import viva.text.Visible;
+
+/**
+ * One thing wrong with a bank, printed as {@code file:line:col: message}. The file's name and the
+ * message (which may quote the bank) are made {@link Visible}: a problem is shown, never executed.
+ */
 public record Problem(Location at, String message) {
     @Override
     public String toString() {
-        return at + ": " + message;
+        return Visible.of(at + ": " + message);
     }
 }

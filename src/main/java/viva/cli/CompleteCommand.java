@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import viva.bank.Source;
 import viva.completion.Candidates;
 import viva.completion.Dynamic;
+import viva.text.Visible;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -34,7 +35,8 @@ final class CompleteCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            candidates().forEach(out::println);
+            // A name a terminal would act on (a bank file named with an escape) is not offered.
+            candidates().stream().filter(c -> Visible.of(c).equals(c)).forEach(out::println);
         } catch (Exception e) {
             // A broken bank or config must not spill errors into the user's prompt on Tab.
             if (root.debug) {

@@ -17,6 +17,7 @@ import viva.config.Template;
 import viva.term.Columns;
 import viva.term.Line;
 import viva.term.Palette;
+import viva.text.Visible;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -68,7 +69,7 @@ final class ConfigCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path file = Configs.file(root.context.env());
         if (path) {
-            out.println(file);
+            out.println(Visible.of(file.toString()));
         } else if (init) {
             return init(out, file);
         } else {
@@ -84,7 +85,7 @@ final class ConfigCommand implements Callable<Integer> {
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, Template.text(), StandardCharsets.UTF_8);
-        out.println("wrote " + file + "; uncomment a line to change a setting");
+        out.println(Visible.of("wrote " + file + "; uncomment a line to change a setting"));
         out.flush();
         return ExitCode.OK.code();
     }
@@ -92,7 +93,7 @@ final class ConfigCommand implements Callable<Integer> {
     private int show(PrintWriter out) {
         Configs.Check check = Configs.check(root.context.env());
         if (!check.ok()) {
-            check.problems().forEach(out::println);
+            check.problems().forEach(p -> out.println(Visible.of(p)));
             out.println(check.problems().size() + (check.problems().size() == 1 ? " problem" : " problems")
                     + " in the configuration");
             out.flush();
@@ -100,7 +101,7 @@ final class ConfigCommand implements Callable<Integer> {
         }
         Config config = withFlags(root.settings());
         Palette palette = Palette.of(root.colour());
-        out.println(paint(palette, Line.Tone.TITLE, "file: ") + config.file()
+        out.println(paint(palette, Line.Tone.TITLE, "file: ") + Visible.of(config.file().toString())
                 + (config.fileFound() ? "" : paint(palette, Line.Tone.DIM, " (not found; 'viva config --init' writes one)")));
         out.println();
         table(out, config.all(), palette);
@@ -125,14 +126,15 @@ final class ConfigCommand implements Callable<Integer> {
         return flagged.withFlag(Key.BANKS, all, where);
     }
 
+    /** A value comes from the file, the environment or a flag, and may hold anything: it is shown as {@link Visible}. */
     private static void table(PrintWriter out, List<Setting> settings, Palette palette) {
         int keyWidth = settings.stream().mapToInt(s -> s.key().yamlName().length()).max().orElse(3);
-        int valueWidth = Math.max(5, settings.stream().mapToInt(s -> Columns.width(s.shown())).max().orElse(5));
+        int valueWidth = Math.max(5, settings.stream().mapToInt(s -> Columns.width(Visible.of(s.shown()))).max().orElse(5));
         out.println(paint(palette, Line.Tone.TITLE,
                 Columns.pad("SETTING", keyWidth) + "  " + Columns.pad("VALUE", valueWidth) + "  FROM"));
         for (Setting s : settings) {
-            String from = s.origin().label() + (s.where().isEmpty() ? "" : " (" + s.where() + ")");
-            out.println(Columns.pad(s.key().yamlName(), keyWidth) + "  " + Columns.pad(s.shown(), valueWidth) + "  "
+            String from = Visible.of(s.origin().label() + (s.where().isEmpty() ? "" : " (" + s.where() + ")"));
+            out.println(Columns.pad(s.key().yamlName(), keyWidth) + "  " + Columns.pad(Visible.of(s.shown()), valueWidth) + "  "
                     + paint(palette, s.origin() == Origin.DEFAULT ? Line.Tone.DIM : Line.Tone.GOOD, from));
         }
     }

@@ -12,6 +12,7 @@ import viva.bank.Catalog;
 import viva.bank.Location;
 import viva.bank.Question;
 import viva.convert.EditorCommand;
+import viva.text.Visible;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -72,7 +73,7 @@ final class EditCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         check.problems().forEach(out::println);
         if (check.ok()) {
-            out.println(file + ": ok");
+            out.println(Visible.of(file + ": ok"));
         }
         out.flush();
         return check.ok() ? ExitCode.OK.code() : ExitCode.DATA.code();

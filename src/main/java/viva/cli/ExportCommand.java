@@ -10,6 +10,7 @@ import viva.bank.Question;
 import viva.convert.AnkiExport;
 import viva.convert.JsonExport;
 import viva.text.JsonText;
+import viva.text.Visible;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
     /** A file written gets a line on standard error, so that standard output stays the data when there is no -o. */
     void done(CommandSpec command, Path output, int count) {
         if (output != null) {
-            command.commandLine().getErr().println("wrote " + count + (count == 1 ? " question" : " questions") + " to " + output);
+            command.commandLine().getErr().println(Visible.of("wrote " + count + (count == 1 ? " question" : " questions") + " to " + output));
             command.commandLine().getErr().flush();
         }
     }

@@ -13,6 +13,7 @@ import viva.convert.BankWriter;
 import viva.convert.Draft;
 import viva.convert.MarkdownImporter;
 import viva.text.Kebab;
+import viva.text.Visible;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -78,7 +79,7 @@ final class ImportCommand implements Callable<Integer> {
             Banks.Check check = Banks.check(List.of(new Source(output == null ? "draft" : output.toString(), yaml)));
             check.problems().forEach(p -> err.println("viva: the draft has a problem (please report it): " + p));
             Output.write(spec.commandLine().getOut(), output, force, yaml);
-            err.println(summary(draft));
+            err.println(Visible.of(summary(draft)));
             err.flush();
             return check.ok() ? ExitCode.OK.code() : ExitCode.DATA.code();
         }

@@ -17,6 +17,7 @@ import viva.report.Zones;
 import viva.store.DataDir;
 import viva.store.Scope;
 import viva.store.Store;
+import viva.text.Visible;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -107,7 +108,7 @@ final class ReportCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(temp);
         }
-        spec.commandLine().getErr().println("Wrote " + output);
+        spec.commandLine().getErr().println(Visible.of("Wrote " + output));
         spec.commandLine().getErr().flush();
     }
 }

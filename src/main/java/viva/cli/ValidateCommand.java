@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import viva.bank.BankFiles;
 import viva.bank.Banks;
+import viva.bank.ControlCharacters;
 import viva.bank.Problem;
 import viva.bank.Source;
 
@@ -18,7 +19,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "validate", description = {"Check question banks and print every problem as file:line:col: message.",
-        "Without PATH, checks every bank viva would load (built-in, your bank folder, --bank)."},
+        "Without PATH, checks every bank viva would load (built-in, your bank folder, --bank).",
+        "Control characters (escape sequences, bidi overrides) are warned about: viva shows them, never sends them."},
         footer = {"", "Examples:", "  viva validate my-bank.yaml", "  viva validate questions/"})
 final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
@@ -43,15 +45,19 @@ final class ValidateCommand implements Callable<Integer> {
             sources.addAll(BankFiles.read(path));
         }
         Banks.Check check = Banks.check(sources);
+        // Warnings are printed, but only problems fail the check.
+        List<Problem> warnings = sources.stream().flatMap(s -> ControlCharacters.in(s).stream()).toList();
         PrintWriter out = spec.commandLine().getOut();
         check.problems().forEach(out::println);
+        warnings.forEach(out::println);
         String files = sources.size() + (sources.size() == 1 ? " file" : " files");
+        String warned = warnings.isEmpty() ? "" : ", " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings");
         if (check.ok()) {
-            out.println(files + ", " + check.questions().size() + " questions: ok");
+            out.println(files + ", " + check.questions().size() + " questions: ok" + warned);
             out.flush();
             return ExitCode.OK.code();
         }
-        out.println(files + ": " + check.problems().size() + (check.problems().size() == 1 ? " problem" : " problems"));
+        out.println(files + ": " + check.problems().size() + (check.problems().size() == 1 ? " problem" : " problems") + warned);
         out.flush();
         return ExitCode.DATA.code();
     }

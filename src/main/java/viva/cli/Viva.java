@@ -14,6 +14,7 @@ import viva.config.Configs;
 import viva.config.Key;
 import viva.drill.UnknownTagException;
 import viva.text.Closest;
+import viva.text.Visible;
 
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
@@ -141,7 +142,9 @@ public final class Viva {
         Viva root = (Viva) cl.getCommandSpec().root().userObject();
         PrintWriter err = cl.getErr();
         if (root.debug) {
-            e.printStackTrace(err);
+            PrintWriter shown = new PrintWriter(Visible.writer(err));
+            e.printStackTrace(shown);
+            shown.flush();
         }
         ExitCode exit;
         String message;
@@ -173,7 +176,8 @@ public final class Viva {
             exit = ExitCode.DATA;
             message = "unexpected error: " + e + (root.debug ? "" : " (run with --debug for details)");
         }
-        err.println("viva: " + message);
+        // A message may quote a bank, a file name or an argument: shown, never executed.
+        err.println("viva: " + Visible.of(message));
         err.flush();
         return exit.code();
     }
@@ -182,7 +186,7 @@ public final class Viva {
     private static int onBadUsage(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("viva: " + lowerFirst(usageMessage(e)));
+        err.println("viva: " + Visible.of(lowerFirst(usageMessage(e))));
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
             err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
         }

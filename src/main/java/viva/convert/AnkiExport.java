@@ -7,6 +7,7 @@ import viva.bank.KeyPoint;
 import viva.bank.Lang;
 import viva.bank.Question;
 import viva.bank.QuestionText;
+import viva.text.Visible;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -60,9 +61,9 @@ public final class AnkiExport {
         return back.toString();
     }
 
-    /** A field may hold no tab or newline of its own; HTML carries the line breaks instead. */
+    /** A field may hold no tab or newline of its own; HTML carries the line breaks instead, and no control character raw. */
     static String html(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("\t", "    ").replace("\r\n", "\n").replace("\n", "<br>");
+        return Visible.of(text.replace("\r\n", "\n")).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("\t", "    ").replace("\n", "<br>");
     }
 }

@@ -1,17 +1,21 @@
 package viva.report;
 
+import viva.text.Visible;
+
 /**
  * Makes user-written text (typed answers, and ids, tags and bank names from user banks) inert in
- * the documents a report is written as.
+ * the documents a report is written as. Control characters are made {@link Visible} first: a report
+ * shown with cat, or pasted, must not act on a terminal either.
  */
 public final class Escape {
     private Escape() {
     }
 
     public static String html(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        String shown = Visible.of(text);
+        StringBuilder out = new StringBuilder(shown.length() + 16);
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
@@ -31,7 +35,7 @@ public final class Escape {
      */
     public static String markdown(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        String flat = text.replace("\r\n", "\n").replace('\r', '\n');
+        String flat = Visible.of(text.replace("\r\n", "\n").replace('\r', '\n'));
         for (int i = 0; i < flat.length(); i++) {
             char c = flat.charAt(i);
             switch (c) {
@@ -44,6 +48,11 @@ public final class Escape {
             }
         }
         return out.toString();
+    }
+
+    /** Text for a fenced code block as it is, but for its control characters, which are made {@link Visible}. */
+    public static String block(String text) {
+        return Visible.of(text);
     }
 
     /** A fence longer than any run of backticks in the text, so that a typed answer cannot close its code block. */

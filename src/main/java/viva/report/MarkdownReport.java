@@ -127,10 +127,11 @@ public final class MarkdownReport {
                     + Figures.clock(a.taken()) + " of " + Figures.clock(a.budget()) + " · "
                     + Figures.minute(a.endedAt(), report.zone()));
             if (!a.aloud()) {
-                String fence = Escape.fence(a.answer());
+                String answer = Escape.block(a.answer());
+                String fence = Escape.fence(answer);
                 line("");
                 line(fence + "text");
-                line(a.answer());
+                line(answer);
                 line(fence);
             }
         }

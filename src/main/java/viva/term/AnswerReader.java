@@ -8,8 +8,13 @@ import org.jline.utils.Display;
 import java.util.List;
 
 /**
- * JLine's line reader with one fix to how it draws: a Chinese answer that fills a row exactly must not
- * show its last character twice.
+ * JLine's line reader with two fixes to how it draws. A key that discards the line being typed takes it
+ * off the screen too; and a Chinese answer that fills a row exactly must not show its last character twice.
+ *
+ * <p>Ctrl-G (and Esc Ctrl-G, Ctrl-X Ctrl-G, and the BEL that ends an escape sequence pasted without
+ * bracketed paste, such as {@code ESC ] 0 ; title BEL}) is JLine's send-break: it empties the line but
+ * leaves it on the screen and starts a fresh one under it, so that the answer on screen has a line the
+ * saved answer does not. Here it empties the line where it stands, as Ctrl-U does.
  *
  * <p>On terminals that delay the wrap at the right margin (xterm, tmux, screen: nearly all), JLine's
  * {@link Display} reaches the margin by writing the row's last character again in the last column. A
@@ -22,6 +27,16 @@ final class AnswerReader extends LineReaderImpl {
 
     AnswerReader(Terminal terminal) {
         super(terminal, "viva", null);
+    }
+
+    /** What is on screen is what is saved: the discarded line is redrawn empty, in place. */
+    @Override
+    protected boolean sendBreak() {
+        if (searchTerm != null) {
+            return super.sendBreak();
+        }
+        buf.clear();
+        return true;
     }
 
     @Override

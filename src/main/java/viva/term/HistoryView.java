@@ -4,6 +4,7 @@ import viva.report.Figures;
 import viva.report.TextVersions;
 
 import viva.store.StoredAttempt;
+import viva.text.Visible;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ public final class HistoryView {
             out.add("No attempts match. Every rated answer in 'viva drill' is kept here.");
             return out;
         }
-        int idWidth = Math.max(8, attempts.stream().mapToInt(a -> Columns.width(a.questionId()) + 2).max().orElse(8));
+        int idWidth = Math.max(8, attempts.stream().mapToInt(a -> Columns.width(id(a)) + 2).max().orElse(8));
         out.add(Columns.pad("WHEN", 16) + "  " + Columns.pad("QUESTION", idWidth) + "  LANG  " + Columns.pad("TIME / BUDGET", 15)
                 + "  HINTS  " + Columns.pad("RATING", 6) + "  COVERAGE  SESSION");
         boolean anyChanged = false;
@@ -36,7 +37,7 @@ public final class HistoryView {
             boolean changed = texts.changed(a.questionId(), a.lang(), a.textHash());
             anyChanged |= changed;
             out.add(Columns.pad(Figures.minute(a.endedAt(), zone), 16) + "  "
-                    + Columns.pad(a.questionId() + (changed ? " *" : ""), idWidth) + "  " + Columns.pad(a.lang().code(), 4) + "  "
+                    + Columns.pad(id(a) + (changed ? " *" : ""), idWidth) + "  " + Columns.pad(a.lang().code(), 4) + "  "
                     + Columns.pad(Figures.clock(a.taken()) + " / " + Figures.clock(a.budget()) + (a.overBudget() ? " !" : ""), 15)
                     + "  " + String.format(Locale.ROOT, "%5d", a.hintsUsed()) + "  " + Columns.pad(a.ratingLabel(), 6) + "  "
                     + Columns.pad(a.aloud() ? "aloud" : a.coverage().getAsInt() + "%", 8) + "  " + a.sessionId());
@@ -49,13 +50,19 @@ public final class HistoryView {
         return out;
     }
 
+    /** The history file is read as it is: what it holds is shown, never sent to the terminal as it is. */
+    private static String id(StoredAttempt a) {
+        return Visible.of(a.questionId());
+    }
+
     private List<String> answer(StoredAttempt a) {
         if (a.aloud()) {
             return List.of("    (answered aloud)", "");
         }
         List<String> lines = new ArrayList<>();
         int room = width == Columns.UNLIMITED ? Columns.UNLIMITED : Math.max(20, width - 4);
-        List<String> wrapped = room == Columns.UNLIMITED ? a.answer().lines().toList() : Columns.wrap(a.answer(), room);
+        String shown = Visible.of(a.answer());
+        List<String> wrapped = room == Columns.UNLIMITED ? shown.lines().toList() : Columns.wrap(shown, room);
         wrapped.forEach(l -> lines.add("    " + l));
         lines.add("");
         return lines;

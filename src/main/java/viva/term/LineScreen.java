@@ -38,7 +38,7 @@ public final class LineScreen implements DrillScreen {
     public void ask(Turn turn) {
         out.println();
         print(text.heading(turn));
-        out.println(turn.text().prompt());
+        print(Line.plain(turn.text().prompt()));
         out.println(DrillText.ANSWER_HELP);
         out.flush();
     }
@@ -75,7 +75,7 @@ public final class LineScreen implements DrillScreen {
             if (line.strip().equals(":quit")) {
                 throw new DrillEnded(false);
             }
-            out.println("'" + line.strip() + "' is not a rating; type 1-4 or again, hard, good, easy");
+            print(Line.plain("'" + line.strip() + "' is not a rating; type 1-4 or again, hard, good, easy"));
             out.flush();
         }
     }

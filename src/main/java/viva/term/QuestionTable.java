@@ -3,6 +3,7 @@ package viva.term;
 import viva.bank.Lang;
 import viva.bank.Question;
 import viva.text.Clock;
+import viva.text.Visible;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,8 @@ public final class QuestionTable {
                               String prompt, int promptRoom) {
         String head = Columns.pad(id, idWidth) + GAP + Columns.pad(Columns.cut(tags, tagWidth), tagWidth) + GAP
                 + Columns.pad(level, 6) + GAP + time;
-        return prompt == null ? head : head + GAP + Columns.cut(prompt, promptRoom);
+        // Ids and tags are kebab-case (the bank checks them); a prompt may hold anything, and is measured as shown.
+        return prompt == null ? head : head + GAP + Columns.cut(Visible.of(prompt), promptRoom);
     }
 
     private static String tags(Question q) {

@@ -13,6 +13,7 @@ import viva.store.Overall;
 import viva.store.SessionTally;
 import viva.store.TagTally;
 import viva.store.Tally;
+import viva.text.Visible;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -45,7 +46,7 @@ public final class StatsView {
     public List<String> render(Report report, LocalDate today) {
         Overall o = report.overall();
         Tally t = o.tally();
-        out.add(ansi.bold("viva stats") + symbols.separator() + Figures.scope(report.scope(), report.zone()));
+        out.add(ansi.bold("viva stats") + symbols.separator() + Visible.of(Figures.scope(report.scope(), report.zone())));
         if (report.empty()) {
             out.add("No attempts recorded yet. Start with: viva drill -n 3");
             return out;
@@ -65,7 +66,7 @@ public final class StatsView {
         out.add(ansi.bold("By tag, weakest first"));
         // A row is the tag, two bars and ROW_FIGURES columns of figures; on a narrow terminal the bars
         // shrink first, then long tags are cut, so that no row wraps from 60 columns up.
-        int tagWidth = Math.min(TAG_COLUMNS, Math.max(3, tags.stream().mapToInt(x -> Columns.width(x.tag())).max().orElse(3)));
+        int tagWidth = Math.min(TAG_COLUMNS, Math.max(3, tags.stream().mapToInt(x -> Columns.width(Visible.of(x.tag()))).max().orElse(3)));
         int bar = Math.max(2, Math.min(width >= 90 ? 10 : 6, (width - ROW_FIGURES - tagWidth) / 2));
         tagWidth = Math.max(Math.min(tagWidth, 8), Math.min(tagWidth, width - ROW_FIGURES - 2 * bar));
         out.add(Columns.pad("TAG", tagWidth) + "  " + String.format(Locale.ROOT, "%5s", "N") + "  "
@@ -73,7 +74,7 @@ public final class StatsView {
         for (TagTally tag : tags) {
             Tally t = tag.tally();
             double coverage = t.meanCoverage().orElse(0);
-            out.add(Columns.pad(Columns.cut(tag.tag(), tagWidth), tagWidth) + "  " + String.format(Locale.ROOT, "%5d", t.attempts())
+            out.add(Columns.pad(Columns.cut(Visible.of(tag.tag()), tagWidth), tagWidth) + "  " + String.format(Locale.ROOT, "%5d", t.attempts())
                     + "  " + rating(t.meanRating()) + " " + ansi.cyan(Charts.bar((t.meanRating() - 1) / 3, bar, symbols))
                     + "  " + String.format(Locale.ROOT, "%4s", Figures.percent(t.meanCoverage())) + " "
                     + ansi.cyan(Charts.bar(t.meanCoverage().isPresent() ? coverage / 100 : 0, bar, symbols))

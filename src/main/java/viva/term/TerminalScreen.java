@@ -17,6 +17,7 @@ import viva.drill.DrillScreen;
 
 import viva.drill.Summary;
 import viva.drill.Turn;
+import viva.text.Visible;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -128,8 +129,8 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
         Line.Tone tone = DrillText.isOver(elapsed, turn.budget()) ? Line.Tone.BAD : Line.Tone.DIM;
         String hints = "hints " + turn.hintsUsed() + "/" + turn.text().hints().size()
                 + DrillText.interview(turn).map(i -> "   " + i).orElse("");
-        AttributedString line = new AttributedString(" " + DrillText.timer(elapsed, turn.budget()) + "   " + hints
-                + "   [" + turn.number() + "/" + turn.total() + "] " + turn.question().id(), palette.statusStyle(tone));
+        AttributedString line = new AttributedString(Visible.of(" " + DrillText.timer(elapsed, turn.budget()) + "   " + hints
+                + "   [" + turn.number() + "/" + turn.total() + "] " + turn.question().id()), palette.statusStyle(tone));
         status.update(List.of(line));
     }
 

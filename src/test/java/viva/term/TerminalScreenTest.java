@@ -57,9 +57,13 @@ class TerminalScreenTest {
     }
 
     private CompletableFuture<Summary> drill(Palette palette, Lang lang, String... ids) {
+        return drill(catalog, palette, lang, ids);
+    }
+
+    private CompletableFuture<Summary> drill(Catalog from, Palette palette, Lang lang, String... ids) {
         // Every read of the clock moves it on 40s; the status line is redrawn before each line is read.
         StepClock clock = new StepClock(Instant.parse("2026-11-23T09:00:00Z"), Duration.ofSeconds(40));
-        var questions = java.util.Arrays.stream(ids).map(id -> catalog.find(id).orElseThrow()).toList();
+        var questions = java.util.Arrays.stream(ids).map(id -> from.find(id).orElseThrow()).toList();
         TerminalScreen ui = new TerminalScreen(terminal, palette, false);
         return CompletableFuture.supplyAsync(() -> {
             try (ui) {
@@ -97,6 +101,19 @@ class TerminalScreenTest {
             Thread.sleep(10);
         }
         throw new AssertionError("the screen never showed '" + text + "':\n" + visible());
+    }
+
+    /** Waits until the screen no longer shows {@code text}. */
+    private String awaitGone(String text) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            String now = visible();
+            if (!now.contains(text)) {
+                return now;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the screen still shows '" + text + "':\n" + visible());
     }
 
     /** Output reaches the stream through JLine's output pump; the summary's last line means all of it has. */
@@ -240,6 +257,60 @@ class TerminalScreenTest {
         settled();
         assertThat(summary.interrupted()).isFalse();
         assertThat(shown()).contains("Summary", "No question was rated.");
+    }
+
+    @Test
+    void ctrlGTakesTheLineItDiscardsOffTheScreenToo() throws Exception {
+        CompletableFuture<Summary> run = drill(Palette.of(false), Lang.EN, "demo-lora-init");
+        await("> ");
+        type("B starts at zero\r");
+        await("> B starts at zero");
+        // Longer than the 60 columns: the discarded line covers two rows.
+        type("a line I thought better of, long enough to wrap onto a second row");
+        await("ond row");
+        type("\u0007");
+        String after = awaitGone("thought better");
+        assertThat(after).contains("> B starts at zero").doesNotContain("ond row");
+        type("A is Gaussian\r\r");
+        await("Rate it");
+        type("3");
+        Summary summary = run.get(10, TimeUnit.SECONDS);
+        settled();
+        assertThat(summary.rows().get(0).attempt().answer()).isEqualTo("B starts at zero\nA is Gaussian");
+    }
+
+    @Test
+    void aPastedTitleSequenceIsNotLeftOnTheScreenWhenItsBellDiscardsTheLine() throws Exception {
+        CompletableFuture<Summary> run = drill(Palette.of(false), Lang.EN, "demo-moe-collapse");
+        await("> ");
+        // Without bracketed paste, the BEL that ends the sequence arrives as Ctrl-G.
+        type("routing collapse \u001b]0;title");
+        await("collapse ]0;title");
+        type("\u0007");
+        awaitGone("]0;title");
+        type("load balancing\r\r");
+        await("Rate it");
+        type("3");
+        Summary summary = run.get(10, TimeUnit.SECONDS);
+        settled();
+        assertThat(summary.rows().get(0).attempt().answer()).isEqualTo("load balancing");
+    }
+
+    @Test
+    void aHostileBankIsShownOnTheScreenNeverExecuted() throws Exception {
+        Catalog hostile = Banks.load(BankFiles.read(Path.of("src/test/resources/hostile/hostile.yaml")));
+        CompletableFuture<Summary> run = drill(hostile, Palette.of(true), Lang.EN, "hostile-escapes");
+        assertThat(await("> ")).contains("What does this prompt do? ^[]0;title^G It sets the title", "^[[2J and clears the screen.");
+        type("clipboard\r\r");
+        await("Rate it");
+        type("3");
+        run.get(10, TimeUnit.SECONDS);
+        settled();
+        String out = shown();
+        assertThat(out).contains("^[]52;c;SGVsbG8=^G", "<U+202E>evil.exe", "bell ^G", "C1<U+009B>")
+                .doesNotContain("\u001b]", "\u001b[2J", "\u0007", "\u202E", "\u009b", "\u007f", "\u0000");
+        // The only escape sequences are the screen's own: colour, cursor, the status line's scroll region, line drawing.
+        assertThat(out.replaceAll("\u001b(\\[[0-9;?]*[A-Za-z]|[78=>]|\\([0B])", "")).doesNotContain("\u001b");
     }
 
     @Test
