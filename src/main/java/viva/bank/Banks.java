@@ -45,6 +45,9 @@ public final class Banks {
     }
 
     static Check checkOne(Source source) {
+        if (!source.readable()) {
+            return new Check(List.of(), List.of(source.refused()));
+        }
         Optional<List<Question>> parsed = PreParsed.lookup(source);
         if (parsed.isPresent()) {
             return new Check(parsed.get(), List.of());
@@ -57,7 +60,7 @@ public final class Banks {
     }
 
     private static List<Question> parse(Source source, List<Problem> problems) {
-        YamlNode root = new YamlReader(source.name(), problems).read(source.text());
+        YamlNode root = new YamlReader(source.name(), problems).read(source.text(), "the file is empty; a bank starts with 'questions:'");
         return root == null ? List.of() : new BankParser(problems).parse(root);
     }
 
