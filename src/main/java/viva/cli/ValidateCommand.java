@@ -47,7 +47,8 @@ final class ValidateCommand implements Callable<Integer> {
         check.problems().forEach(out::println);
         String files = sources.size() + (sources.size() == 1 ? " file" : " files");
         if (check.ok()) {
-            out.println(files + ", " + check.questions().size() + " questions: ok");
+            int questions = check.questions().size();
+            out.println(files + ", " + questions + (questions == 1 ? " question" : " questions") + ": ok");
             out.flush();
             return ExitCode.OK.code();
         }
