@@ -9,16 +9,21 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Finds bank files: the built-in ones inside the jar, and the user's files and folders. */
 public final class BankFiles {
     private static final String BUILTIN = "questions";
+    private static final String BANK = "a bank";
 
     private BankFiles() {
     }
@@ -64,7 +69,11 @@ public final class BankFiles {
         return sources;
     }
 
-    /** A bank file, or every .yaml/.yml file under a folder; named as the user wrote the path. */
+    /**
+     * A bank file, or every .yaml/.yml file under a folder; named as the user wrote the path. A file that
+     * cannot be read as a bank (a FIFO, a device, over {@link TextFiles#LIMIT}, not UTF-8) comes back as
+     * a refused source, reported in its place with the problems of the others.
+     */
     public static List<Source> read(Path path) throws IOException {
         if (!Files.exists(path)) {
             throw new NoSuchFileException(path.toString(), null, "no such file or folder");
@@ -73,7 +82,7 @@ public final class BankFiles {
             String prefix = path.toString().endsWith("/") ? path.toString() : path + "/";
             return readFolder(path, prefix);
         }
-        return List.of(new Source(path.toString(), Files.readString(path, StandardCharsets.UTF_8)));
+        return List.of(TextFiles.read(path, path.toString(), BANK));
     }
 
     /** The user's bank folder is optional: it may not exist yet. */
@@ -81,19 +90,32 @@ public final class BankFiles {
         return Files.isDirectory(folder) ? read(folder) : List.of();
     }
 
+    /** Every bank file under the folder, in path order; a subfolder that cannot be read is a refused source, not the end of the walk. */
     private static List<Source> readFolder(Path folder, String prefix) throws IOException {
-        List<Source> sources = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(BankFiles::isBank).sorted().toList()) {
-                String name = prefix + folder.relativize(file).toString();
-                sources.add(new Source(name, Files.readString(file, StandardCharsets.UTF_8)));
+        Map<Path, Source> sources = new TreeMap<>();
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (isBank(file)) {
+                    sources.put(file, TextFiles.read(file, prefix + folder.relativize(file), BANK));
+                }
+                return FileVisitResult.CONTINUE;
             }
-        }
-        return sources;
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                String name = prefix + folder.relativize(file);
+                sources.put(file, Source.refused(new Problem(new Location(name, 1, 1), "cannot read: "
+                        + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage()))));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return new ArrayList<>(sources.values());
     }
 
+    /** Any entry named like a bank that is not a folder: a FIFO called x.yaml is refused by name, not passed over. */
     private static boolean isBank(Path file) {
         String name = file.getFileName().toString();
-        return Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml"));
+        return (name.endsWith(".yaml") || name.endsWith(".yml")) && !Files.isDirectory(file);
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Parses and checks a set of bank sources together, since ids must be unique across all of them. */
 public final class Banks {
@@ -34,8 +35,7 @@ public final class Banks {
             for (Question q : file.questions()) {
                 Question first = seen.putIfAbsent(q.id(), q);
                 if (first != null) {
-                    problems.add(new Problem(q.source(), "duplicate id '" + q.id() + "'; first defined at " + first.source()
-                            + " (ids must be unique across all loaded banks)"));
+                    problems.add(duplicate(q, first));
                 } else {
                     questions.add(q);
                 }
@@ -44,7 +44,64 @@ public final class Banks {
         return new Check(questions, problems);
     }
 
+    private static Problem duplicate(Question q, Question first) {
+        return new Problem(q.source(), "duplicate id '" + q.id() + "'; first defined at " + first.source()
+                + " (ids must be unique across all loaded banks)");
+    }
+
+    /** A bank file left out of a run because it has problems: the first one, and how many there are. */
+    public record Skipped(Problem first, int problems) {
+        @Override
+        public String toString() {
+            return first + (problems > 1 ? " (and " + (problems - 1) + " more)" : "");
+        }
+    }
+
+    /** What a run loaded, and the optional files it left out. */
+    public record Loaded(Catalog catalog, List<Skipped> skipped) {
+    }
+
+    /**
+     * Loads the sources, leaving out each {@code optional} one that has any problem, its ids clashing with
+     * a bank before it included; a problem in any other source is fatal, as in {@link #load(List)}. The
+     * user's bank folder is optional in this sense: it is loaded on every run, and one broken file in it
+     * must not stop every command.
+     */
+    public static Loaded load(List<Source> sources, Predicate<Source> optional) throws BankException {
+        List<Check> perFile = sources.parallelStream().map(Banks::checkOne).toList();
+        List<Check> kept = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        Map<String, Question> seen = new HashMap<>();
+        for (int i = 0; i < perFile.size(); i++) {
+            Check file = perFile.get(i);
+            if (optional.test(sources.get(i))) {
+                List<Problem> problems = new ArrayList<>(file.problems());
+                Map<String, Question> own = new HashMap<>();
+                for (Question q : file.questions()) {
+                    Question first = seen.containsKey(q.id()) ? seen.get(q.id()) : own.putIfAbsent(q.id(), q);
+                    if (first != null) {
+                        problems.add(duplicate(q, first));
+                    }
+                }
+                if (!problems.isEmpty()) {
+                    skipped.add(new Skipped(problems.get(0), problems.size()));
+                    continue;
+                }
+            }
+            file.questions().forEach(q -> seen.putIfAbsent(q.id(), q));
+            kept.add(file);
+        }
+        Check all = merge(kept);
+        if (!all.ok()) {
+            throw new BankException(all.problems());
+        }
+        return new Loaded(new Catalog(all.questions()), skipped);
+    }
+
     static Check checkOne(Source source) {
+        if (!source.readable()) {
+            return new Check(List.of(), List.of(source.refused()));
+        }
         Optional<List<Question>> parsed = PreParsed.lookup(source);
         if (parsed.isPresent()) {
             return new Check(parsed.get(), List.of());
@@ -57,7 +114,7 @@ public final class Banks {
     }
 
     private static List<Question> parse(Source source, List<Problem> problems) {
-        YamlNode root = new YamlReader(source.name(), problems).read(source.text());
+        YamlNode root = new YamlReader(source.name(), problems).read(source.text(), "the file is empty; a bank starts with 'questions:'");
         return root == null ? List.of() : new BankParser(problems).parse(root);
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A YAML value that remembers where it was written. Jackson's tree model drops locations, and a
+ * A YAML value that remembers where it was written. A parser's tree model drops locations, and a
  * bank error without a line number is of little use to the person fixing the bank.
  */
 public sealed interface YamlNode {
@@ -14,7 +14,12 @@ public sealed interface YamlNode {
     /** What this node is, for messages such as "expected a list, found a mapping". */
     String kind();
 
-    record Scalar(Location at, String text, boolean isNull) implements YamlNode {
+    /** {@code plain} when written without quotes, where YAML would read {@code 5} as a number and {@code ~} as nothing. */
+    record Scalar(Location at, String text, boolean isNull, boolean plain) implements YamlNode {
+        public Scalar(Location at, String text, boolean isNull) {
+            this(at, text, isNull, false);
+        }
+
         public String kind() {
             return isNull ? "nothing" : "a value";
         }

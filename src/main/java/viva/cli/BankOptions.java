@@ -1,6 +1,8 @@
 package viva.cli;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import viva.bank.BankException;
 import viva.bank.BankFiles;
 import viva.bank.Banks;
@@ -10,9 +12,13 @@ import viva.config.Configs;
 import viva.store.DataDir;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /** Which banks to load: the built-in ones, the user's bank folder, the configured 'banks', and any --bank given. */
 public final class BankOptions {
@@ -23,12 +29,21 @@ public final class BankOptions {
     @Option(names = "--no-builtin", description = "Leave out the built-in banks (your bank folder and --bank still load).")
     boolean noBuiltin;
 
+    /** The command this is part of, for its error stream; null when made by hand (completion, which prints no warnings). */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** The sources read from the user's bank folder: loaded on every run, so a broken one is skipped, not fatal. */
+    private final Set<Source> fromFolder = Collections.newSetFromMap(new IdentityHashMap<>());
+
     public List<Source> sources(Context context) throws IOException {
         List<Source> sources = new ArrayList<>();
         if (!noBuiltin) {
             sources.addAll(BankFiles.builtin());
         }
-        sources.addAll(BankFiles.readIfPresent(DataDir.banks(context.env())));
+        List<Source> folder = BankFiles.readIfPresent(DataDir.banks(context.env()));
+        fromFolder.addAll(folder);
+        sources.addAll(folder);
         // --bank adds to the configured banks rather than replacing them, as its help has always said.
         for (Path bank : Configs.load(context.env()).banks()) {
             sources.addAll(BankFiles.read(bank));
@@ -39,7 +54,28 @@ public final class BankOptions {
         return sources;
     }
 
+    /**
+     * Every bank, or a {@link BankException} for the first problem; except that a broken file in the user's
+     * bank folder is left out with one warning line, so that the rest (built-in banks included) still load.
+     */
     public Catalog load(Context context) throws IOException, BankException {
-        return Banks.load(sources(context));
+        Banks.Loaded loaded = Banks.load(sources(context), fromFolder::contains);
+        PrintWriter err = err();
+        if (err != null) {
+            for (Banks.Skipped skipped : loaded.skipped()) {
+                err.println("viva: warning: " + skipped + "; skipped this file of your bank folder (see 'viva validate')");
+            }
+            err.flush();
+        }
+        return loaded.catalog();
+    }
+
+    private PrintWriter err() {
+        for (CommandSpec spec = command; spec != null; spec = spec.parent()) {
+            if (spec.commandLine() != null) {
+                return spec.commandLine().getErr();
+            }
+        }
+        return null;
     }
 }

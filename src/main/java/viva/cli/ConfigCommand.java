@@ -61,7 +61,7 @@ final class ConfigCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (count != null) {
-            Options.positive(spec, "--count", count);
+            Options.count(spec, count);
         }
         if (timeScale != null) {
             Options.timeScale(spec, timeScale);

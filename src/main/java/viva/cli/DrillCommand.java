@@ -18,7 +18,6 @@ import viva.store.SessionFilters;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +78,7 @@ final class DrillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Options.positive(spec, "--count", count);
+        Options.count(spec, count);
         Options.timeScale(spec, timeScale);
         Options.exclusive(spec, List.of(Map.entry("--due", due), Map.entry("--weak", weak), Map.entry("--exam", exam != null)));
         try (Practice practice = Practice.start(root, spec)) {
@@ -114,8 +113,8 @@ final class DrillCommand implements Callable<Integer> {
         Instant now = root.context.clock().instant();
         Memory memory = practice.memory();
         List<String> chosen;
-        Optional<LocalDate> configuredExam = root.settings().examDate().filter(d -> d.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC)));
-        if (due && configuredExam.isPresent()) {
+        Optional<LocalDate> configuredExam = due ? Options.configuredExam(root.settings(), now) : Optional.empty();
+        if (configuredExam.isPresent()) {
             // With an interview date set, what is due is what the plan for that date says.
             chosen = planner.exam(ids, memory, now, configuredExam.get()).today();
         } else if (due) {

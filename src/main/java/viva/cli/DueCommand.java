@@ -65,7 +65,7 @@ final class DueCommand implements Callable<Integer> {
             Instant now = root.context.clock().instant();
             PrintWriter out = spec.commandLine().getOut();
             int width = widthLater.join();
-            LocalDate interview = exam != null ? exam : root.settings().examDate().orElse(null);
+            LocalDate interview = exam != null ? exam : Options.configuredExam(root.settings(), now).orElse(null);
             if (interview != null) {
                 examPlan(out, planner.exam(ids, memory, now, Options.future(spec, interview, now)), ids.size(),
                         memory.introducedOn(now), width);
@@ -99,7 +99,7 @@ final class DueCommand implements Callable<Integer> {
     private void examPlan(PrintWriter out, Planner.ExamPlan plan, int total, long introducedToday, int width) {
         Consumer<String> say = text -> Columns.fit(text, width).forEach(out::println);
         say.accept("Interview on " + plan.exam() + ": " + plan.daysLeft() + (plan.daysLeft() == 1 ? " day" : " days") + " left.");
-        say.accept("In scope: " + total + " questions; never seen " + plan.unseen() + "; seen but not yet reviewed again "
+        say.accept("In scope: " + total + (total == 1 ? " question" : " questions") + "; never seen " + plan.unseen() + "; seen but not yet reviewed again "
                 + plan.seenOnce() + ".");
         say.accept("Plan: " + plan.newPerDay() + " new a day, each reviewed again on a later day before the interview.");
         // New questions from any tag count against the day's share, so a share already taken is said as such.

@@ -42,7 +42,8 @@ final class TagsCommand implements Callable<Integer> {
         }
         int width = counts.keySet().stream().mapToInt(Columns::width).max().orElse(3);
         counts.forEach((tag, n) -> out.println(Columns.pad(tag, width) + "  " + String.format("%3d", n)));
-        out.println(counts.size() + " tags, " + catalog.questions().size() + " questions");
+        int questions = catalog.questions().size();
+        out.println(counts.size() + (counts.size() == 1 ? " tag, " : " tags, ") + questions + (questions == 1 ? " question" : " questions"));
         out.flush();
         return ExitCode.OK.code();
     }

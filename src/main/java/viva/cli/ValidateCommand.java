@@ -53,7 +53,8 @@ final class ValidateCommand implements Callable<Integer> {
         String files = sources.size() + (sources.size() == 1 ? " file" : " files");
         String warned = warnings.isEmpty() ? "" : ", " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings");
         if (check.ok()) {
-            out.println(files + ", " + check.questions().size() + " questions: ok" + warned);
+            int questions = check.questions().size();
+            out.println(files + ", " + questions + (questions == 1 ? " question" : " questions") + ": ok" + warned);
             out.flush();
             return ExitCode.OK.code();
         }

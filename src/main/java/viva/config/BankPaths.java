@@ -17,6 +17,15 @@ final class BankPaths {
         return path.isAbsolute() || base == null ? path : base.resolve(path).normalize();
     }
 
+    /** Why a path cannot be used, for a located message: a NUL, or a character the file system's encoding lacks. */
+    static String problem(java.nio.file.InvalidPathException e) {
+        if (e.getInput().indexOf('\0') >= 0) {
+            return "a path cannot contain a NUL character (\\0)";
+        }
+        return "cannot use the path '" + e.getInput() + "': " + e.getReason() + " (Java reads file names in the locale's "
+                + "character set, " + System.getProperty("sun.jnu.encoding") + " here; run viva with a UTF-8 locale, e.g. LANG=C.UTF-8)";
+    }
+
     /** VIVA_BANKS is a list like PATH: entries separated by ':' (';' on Windows); empty entries are skipped. */
     static List<Path> split(String text, Map<String, String> env) {
         List<Path> paths = new ArrayList<>();

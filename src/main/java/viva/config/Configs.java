@@ -2,11 +2,12 @@ package viva.config;
 
 import viva.bank.Lang;
 import viva.bank.Problem;
+import viva.bank.Source;
+import viva.bank.TextFiles;
 import viva.text.LocaleSetting;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -38,7 +39,8 @@ public final class Configs {
         Path file = file(env);
         Map<Key, Setting> settings = defaults(env);
         List<String> problems = new ArrayList<>();
-        boolean found = Files.isRegularFile(file);
+        // Files.exists, not isRegularFile: a config path that is a FIFO or a folder is named as such, not passed over.
+        boolean found = Files.exists(file);
         if (found) {
             fileLayer(file, env, settings, problems);
         }
@@ -82,14 +84,12 @@ public final class Configs {
     }
 
     private static void fileLayer(Path file, Map<String, String> env, Map<Key, Setting> settings, List<String> problems) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            problems.add(file + ": cannot read: " + e.getMessage());
+        Source source = TextFiles.read(file, file.toString(), "the configuration");
+        if (!source.readable()) {
+            problems.add(source.refused().toString());
             return;
         }
-        ConfigFile.Read read = ConfigFile.read(file, text, env);
+        ConfigFile.Read read = ConfigFile.read(file, source.text(), env);
         read.problems().stream().map(Problem::toString).forEach(problems::add);
         read.entries().forEach((key, entry) ->
                 settings.put(key, new Setting(key, entry.value(), Origin.FILE, entry.at().toString())));
@@ -105,7 +105,9 @@ public final class Configs {
                 Object value = key == Key.BANKS ? BankPaths.split(text, env) : key.parse(text);
                 settings.put(key, new Setting(key, value, Origin.ENVIRONMENT, key.envName()));
             } catch (BadValue e) {
-                problems.add("environment variable " + key.envName() + ": " + e.getMessage());
+                problems.add(Problem.oneLine("environment variable " + key.envName() + ": " + e.getMessage()));
+            } catch (InvalidPathException e) {
+                problems.add(Problem.oneLine("environment variable " + key.envName() + ": " + BankPaths.problem(e)));
             }
         }
     }

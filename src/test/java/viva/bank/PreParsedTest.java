@@ -19,7 +19,7 @@ class PreParsedTest {
         List<Source> builtin = BankFiles.builtin();
         assertThat(builtin).hasSizeGreaterThan(5);
         for (Source source : builtin) {
-            YamlNode root = new YamlReader(source.name(), new java.util.ArrayList<>()).read(source.text());
+            YamlNode root = new YamlReader(source.name(), new java.util.ArrayList<>()).read(source.text(), null);
             assertThat(PreParsed.lookup(source)).as(source.name()).hasValue(new BankParser(new java.util.ArrayList<>()).parse(root));
         }
     }

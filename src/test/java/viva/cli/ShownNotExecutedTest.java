@@ -159,7 +159,7 @@ class ShownNotExecutedTest {
                 BANK + ":9:23: warning: \"\\e\" writes control character U+001B ESCAPE; viva shows it as ^[\n",
                 BANK + ":12:52: warning: \"\\a\" writes control character U+0007 BEL; viva shows it as ^G\n",
                 BANK + ":13:92: warning: control character U+202E RIGHT-TO-LEFT OVERRIDE in the file; viva shows it as <U+202E>\n")
-                .endsWith("1 file, 1 questions: ok, 24 warnings\n");
+                .endsWith("1 file, 1 question: ok, 24 warnings\n");
         // Warnings alone never fail the check; a problem still does, and both are counted.
         Cli.Result both = run("validate", BANK, Cli.fixture("invalid/unknown-key.yaml"));
         assertThat(both.exit()).isEqualTo(1);

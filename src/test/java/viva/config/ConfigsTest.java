@@ -135,7 +135,7 @@ class ConfigsTest {
     @Test
     void syntaxErrorsAndWrongShapesAreLocatedToo() throws Exception {
         Path file = file("count: [\n");
-        assertThat(Configs.check(env).problems()).singleElement().asString().startsWith(file + ":1:9: not valid YAML: ");
+        assertThat(Configs.check(env).problems()).singleElement().asString().isEqualTo(file + ":2:1: not valid YAML: expected the node content, but found '<stream end>' (while parsing a flow node)");
         file("- count\n");
         assertThat(Configs.check(env).problems()).containsExactly(file + ":1:1: expected settings as 'key: value' lines, e.g. 'count: 5'");
         file("count:\n  n: 3\nbanks: 3\n");
