@@ -50,6 +50,11 @@ final class StatsCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             new StatsView(symbols, new Ansi(root.colour()), Width.of(root.context))
                     .render(report, LocalDate.ofInstant(now, zone)).forEach(out::println);
+            Store.Corrections c = store.corrections(scope);
+            if (c.marked() > 0) {
+                out.println("Key-point marks: you corrected viva's on " + c.corrected() + " of " + c.marked()
+                        + (c.marked() == 1 ? " marked answer" : " marked answers") + " (" + Math.round(100.0 * c.corrected() / c.marked()) + "%)");
+            }
             out.flush();
         }
         return ExitCode.OK.code();

@@ -77,7 +77,8 @@ public final class Drill {
             interrupted = ended.interrupted();
             // Answers given but never revealed are the person's work too: kept, unrated.
             for (Answered answered : given.subList(attempts.size(), given.size())) {
-                attempts.add(keep(answered, plan.lang(), coverage(answered), Optional.empty()));
+                attempts.add(keep(answered, plan.lang(), new Marks(answered.turn().text().points().size(), coverage(answered)),
+                        Optional.empty()));
             }
         }
         return sumUp(plan, attempts, skipped, interrupted);
@@ -113,16 +114,16 @@ public final class Drill {
      */
     private void revealAndRate(Answered a, Lang lang, List<Attempt> into) throws Exception {
         Turn turn = a.turn();
-        Optional<Coverage> coverage = coverage(a);
-        screen.reveal(turn, a.answer(), coverage, Duration.between(turn.startedAt(), a.endedAt()));
+        Marks marks = new Marks(turn.text().points().size(), coverage(a));
+        screen.reveal(turn, a.answer(), marks.suggested(), Duration.between(turn.startedAt(), a.endedAt()));
         Rating rating;
         try {
-            rating = screen.rate(turn);
+            rating = screen.rate(turn, marks);
         } catch (DrillEnded ended) {
-            into.add(keep(a, lang, coverage, Optional.empty()));
+            into.add(keep(a, lang, marks, Optional.empty()));
             throw ended;
         }
-        into.add(keep(a, lang, coverage, Optional.of(rating)));
+        into.add(keep(a, lang, marks, Optional.of(rating)));
     }
 
     private static Optional<Coverage> coverage(Answered a) {
@@ -131,10 +132,10 @@ public final class Drill {
                 : Optional.empty();
     }
 
-    private Attempt keep(Answered a, Lang lang, Optional<Coverage> coverage, Optional<Rating> rating) throws Exception {
+    private Attempt keep(Answered a, Lang lang, Marks marks, Optional<Rating> rating) throws Exception {
         Turn turn = a.turn();
         Attempt attempt = new Attempt(turn.question().id(), lang, turn.startedAt(), a.endedAt(), turn.budget(),
-                turn.hintsUsed(), a.answer().text(), coverage, rating);
+                turn.hintsUsed(), a.answer().text(), marks.confirmed(), rating, marks.suggested());
         screen.rated(attempt, sink.keep(attempt));
         return attempt;
     }

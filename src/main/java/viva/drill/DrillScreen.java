@@ -16,7 +16,11 @@ public interface DrillScreen {
     /** Shows the model answer, the key points and which of them the answer covered. */
     void reveal(Turn turn, Answer answer, java.util.Optional<Coverage> coverage, java.time.Duration taken);
 
-    Rating rate(Turn turn) throws DrillEnded;
+    /**
+     * Takes the rating. Before it, the person may correct viva's marks of the key points ({@code marks} is
+     * changed in place), which are a suggestion: accepting them costs nothing beyond the rating key.
+     */
+    Rating rate(Turn turn, Marks marks) throws DrillEnded;
 
     /** Called after the attempt has been kept; {@code note} says what happens next (e.g. when it comes back). */
     void rated(Attempt attempt, String note);

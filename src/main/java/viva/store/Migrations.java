@@ -114,7 +114,10 @@ final class Migrations {
                     CREATE TABLE recovered (
                         key    TEXT    PRIMARY KEY,
                         row_id INTEGER NOT NULL
-                    ) WITHOUT ROWID"""));
+                    ) WITHOUT ROWID"""),
+            // Version 5: the key-point marks are the person's confirmed ones; viva's own suggestion is kept beside
+            // them (NULL where the two agreed, or for attempts older than this), so stats can say how often it erred.
+            List.of("ALTER TABLE attempt ADD COLUMN suggested TEXT", "ALTER TABLE unrated_attempt ADD COLUMN suggested TEXT"));
 
     static int latest() {
         return STEPS.size();

@@ -128,7 +128,7 @@ public final class RecoveryJournal {
                     StoredAttempt a = e.attempt();
                     long id = store.insert(new StoredAttempt(0, session, a.mode(), a.questionId(), a.bank(), a.textHash(),
                             a.lang(), a.tags(), a.startedAt(), a.endedAt(), a.taken(), a.budget(), a.hintsUsed(), a.answer(),
-                            a.points(), a.rating()));
+                            a.points(), a.rating(), a.suggested()));
                     remember(db, e.key(), id);
                     n++;
                 }
@@ -240,7 +240,19 @@ public final class RecoveryJournal {
         attempt.put("answer", a.answer());
         a.points().ifPresent(p -> p.forEach(attempt.putArray("points")::add));
         a.rating().ifPresent(r -> attempt.put("rating", r.value()));
+        if (a.corrected()) {
+            a.suggested().ifPresentOrElse(p -> p.forEach(attempt.putArray("suggested")::add), () -> attempt.putNull("suggested"));
+        }
         return root;
+    }
+
+    private static Optional<List<Boolean>> booleans(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        List<Boolean> list = new ArrayList<>();
+        node.forEach(p -> list.add(p.asBoolean()));
+        return Optional.of(list);
     }
 
     private static Entry entry(JsonNode root) {
@@ -251,19 +263,15 @@ public final class RecoveryJournal {
                 Instant.ofEpochMilli(s.required("started_at").asLong()), Optional.empty(), s.required("filters").asText(), seed);
         List<String> tags = new ArrayList<>();
         a.required("tags").forEach(t -> tags.add(t.asText()));
-        Optional<List<Boolean>> points = Optional.empty();
-        if (a.hasNonNull("points")) {
-            List<Boolean> list = new ArrayList<>();
-            a.get("points").forEach(p -> list.add(p.asBoolean()));
-            points = Optional.of(list);
-        }
+        Optional<List<Boolean>> points = booleans(a.get("points"));
         Optional<Rating> rating = a.hasNonNull("rating") ? Optional.of(Rating.of(a.get("rating").asInt())) : Optional.empty();
+        Optional<List<Boolean>> suggested = a.has("suggested") ? booleans(a.get("suggested")) : points;
         StoredAttempt attempt = new StoredAttempt(0, session.id(), session.mode(), a.required("question_id").asText(),
                 a.required("bank").asText(), a.required("text_hash").asText(),
                 Lang.parse(a.required("lang").asText()).orElse(Lang.EN), tags,
                 Instant.ofEpochMilli(a.required("started_at").asLong()), Instant.ofEpochMilli(a.required("ended_at").asLong()),
                 Duration.ofMillis(a.required("taken_ms").asLong()), Duration.ofMillis(a.required("budget_ms").asLong()),
-                a.required("hints_used").asInt(), a.required("answer").asText(), points, rating);
+                a.required("hints_used").asInt(), a.required("answer").asText(), points, rating, suggested);
         return new Entry(root.required("key").asText(), root.required("run").asText(), session, attempt);
     }
 }

@@ -32,7 +32,7 @@ public final class Store implements AutoCloseable {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final TypeReference<List<Boolean>> BOOLEANS = new TypeReference<>() { };
     private static final String COLUMNS = "a.id, a.session_id, a.mode, a.question_id, a.bank, a.text_hash, a.lang, "
-            + "a.tags, a.started_at, a.ended_at, a.taken_ms, a.budget_ms, a.hints_used, a.answer, a.points";
+            + "a.tags, a.started_at, a.ended_at, a.taken_ms, a.budget_ms, a.hints_used, a.answer, a.points, a.suggested";
 
     private final Database db;
 
@@ -158,15 +158,17 @@ public final class Store implements AutoCloseable {
         long id = db.queryInt("SELECT max(coalesce((SELECT max(id) FROM attempt), 0),"
                 + " coalesce((SELECT max(id) FROM unrated_attempt), 0)) + 1", List.of());
         String sql = "INSERT INTO " + (rated ? "attempt" : "unrated_attempt") + " (id, session_id, mode, question_id, bank,"
-                + " text_hash, lang, tags, started_at, ended_at, taken_ms, budget_ms, hints_used, answer, points, coverage"
-                + (rated ? ", rating) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                        : ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " text_hash, lang, tags, started_at, ended_at, taken_ms, budget_ms, hints_used, answer, points, coverage, suggested"
+                + (rated ? ", rating) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        : ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
             List<Object> values = new ArrayList<>(List.of(id, a.sessionId(), a.mode(), a.questionId(), a.bank(), a.textHash(),
                     a.lang().code(), json(a.tags()), a.startedAt().toEpochMilli(), a.endedAt().toEpochMilli(),
                     a.taken().toMillis(), a.budget().toMillis(), a.hintsUsed(), a.answer()));
             values.add(a.points().map(Store::json).orElse(null));
             values.add(a.coverage().isPresent() ? a.coverage().getAsInt() : null);
+            // Only where the person changed viva's marks: agreeing attempts read it back as equal to the points.
+            values.add(a.corrected() ? a.suggested().map(Store::json).orElse("null") : null);
             a.rating().ifPresent(r -> values.add(r.value()));
             Database.bind(ps, values);
             ps.executeUpdate();
@@ -234,6 +236,21 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Of the rated answers in scope whose key points were marked: how many, and in how many the person changed viva's marks. */
+    public synchronized Corrections corrections(Scope scope) throws StoreException {
+        ScopeSql where = ScopeSql.of(scope);
+        try {
+            return db.query("SELECT count(*), count(a.suggested) FROM attempt a WHERE a.points IS NOT NULL AND " + where.where(),
+                    where.params(), rs -> new Corrections(rs.getInt(1), rs.getInt(2))).get(0);
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+    }
+
+    /** How often viva's suggested marks were corrected: the measure of its matcher that matters to the person. */
+    public record Corrections(int marked, int corrected) {
+    }
+
     /** Each question's mean key-point coverage over its typed answers, 0-100. */
     public synchronized Map<String, Double> meanCoverage() throws StoreException {
         try {
@@ -284,12 +301,18 @@ public final class Store implements AutoCloseable {
     }
 
     private static StoredAttempt attempt(ResultSet rs) throws SQLException {
-        String points = rs.getString(15);
+        Optional<List<Boolean>> points = booleans(rs.getString(15));
+        String suggested = rs.getString(16);
         return new StoredAttempt(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), Lang.parse(rs.getString(7)).orElse(Lang.EN), parse(rs.getString(8), STRINGS),
                 Instant.ofEpochMilli(rs.getLong(9)), Instant.ofEpochMilli(rs.getLong(10)), Duration.ofMillis(rs.getLong(11)),
-                Duration.ofMillis(rs.getLong(12)), rs.getInt(13), rs.getString(14),
-                points == null ? Optional.empty() : Optional.of(parse(points, BOOLEANS)), rating(rs.getInt(16), rs.wasNull()));
+                Duration.ofMillis(rs.getLong(12)), rs.getInt(13), rs.getString(14), points, rating(rs.getInt(17), rs.wasNull()),
+                suggested == null ? points : booleans(suggested));
+    }
+
+    /** A stored list of marks; JSON null (viva had no suggestion: an answer given aloud, marked by hand) is empty. */
+    private static Optional<List<Boolean>> booleans(String json) throws SQLException {
+        return json == null || json.equals("null") ? Optional.empty() : Optional.of(parse(json, BOOLEANS));
     }
 
     private static Optional<Rating> rating(int value, boolean none) {

@@ -16,22 +16,38 @@ import java.util.OptionalInt;
  * One attempt as history keeps it: the drill's attempt plus what a later reader needs to make sense
  * of it (bank, tags and text fingerprint at the time, session and mode). {@code id} is 0 until stored.
  * {@code points} is empty for an answer given aloud; {@code rating} is empty for an answer kept unrated,
- * which history lists but no figure or schedule counts.
+ * which history lists but no figure or schedule counts. {@code points} are the marks the person confirmed;
+ * {@code suggested} are viva's own, kept to say how often they needed correcting.
  */
 public record StoredAttempt(long id, long sessionId, String mode, String questionId, String bank, String textHash,
                             Lang lang, List<String> tags, Instant startedAt, Instant endedAt, Duration taken,
                             Duration budget, int hintsUsed, String answer, Optional<List<Boolean>> points,
-                            Optional<Rating> rating) {
+                            Optional<Rating> rating, Optional<List<Boolean>> suggested) {
     public StoredAttempt {
         tags = List.copyOf(tags);
         points = points.map(List::copyOf);
+        suggested = suggested.map(List::copyOf);
+    }
+
+    /** An attempt whose marks were viva's, accepted as they were. */
+    public StoredAttempt(long id, long sessionId, String mode, String questionId, String bank, String textHash,
+                         Lang lang, List<String> tags, Instant startedAt, Instant endedAt, Duration taken,
+                         Duration budget, int hintsUsed, String answer, Optional<List<Boolean>> points,
+                         Optional<Rating> rating) {
+        this(id, sessionId, mode, questionId, bank, textHash, lang, tags, startedAt, endedAt, taken, budget, hintsUsed,
+                answer, points, rating, points);
+    }
+
+    /** Whether the person changed any of viva's marks. */
+    public boolean corrected() {
+        return points.isPresent() && !points.equals(suggested);
     }
 
     public static StoredAttempt of(Attempt attempt, Question question, Session session) {
         return new StoredAttempt(0, session.id(), session.mode(), question.id(), question.source().file(),
                 TextHash.of(question.text(attempt.lang())), attempt.lang(), question.tags(), attempt.startedAt(),
                 attempt.endedAt(), attempt.taken(), attempt.budget(), attempt.hintsUsed(), attempt.answer(),
-                attempt.coverage().map(Coverage::covered), attempt.rating());
+                attempt.coverage().map(Coverage::covered), attempt.rating(), attempt.suggested().map(Coverage::covered));
     }
 
     /** Whole percent of key points covered, as the drill showed it; empty when answered aloud. */

@@ -7,6 +7,7 @@ import viva.bank.QuestionText;
 import viva.drill.Answer;
 import viva.drill.Attempt;
 import viva.drill.Coverage;
+import viva.drill.Marks;
 
 import viva.drill.Summary;
 import viva.drill.Turn;
@@ -25,6 +26,8 @@ public final class DrillText {
     public static final String ANSWER_HELP =
             "Type your answer; an empty line submits (empty at once = answered aloud). :hint  :skip  :quit";
     public static final String RATE_PROMPT = "Rate it: 1 again  2 hard  3 good  4 easy";
+    /** How to correct a mark before rating; the marks are only viva's suggestion. */
+    public static final String MARK_HELP = "The marks are viva's guess: m and a point's number flips its mark.";
 
     private final Glyphs glyphs;
 
@@ -67,8 +70,21 @@ public final class DrillText {
         lines.add(Line.of(Line.Tone.DIM, "Time " + timer(taken, turn.budget())
                 + (turn.hintsUsed() > 0 ? glyphs.separator() + "hints used " + turn.hintsUsed() : "")));
         String unchecked = answer.kind() == Answer.Kind.ALOUD ? "answered aloud: check yourself" : "check yourself";
-        lines.addAll(solution(turn.question(), turn.text(), coverage, unchecked));
+        lines.addAll(solution(turn.question(), turn.text(), coverage, unchecked, true));
         return lines;
+    }
+
+    /** The key points again after the person changed a mark. */
+    public List<Line> marks(Turn turn, Marks marks) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.plain(""));
+        lines.addAll(points(turn.text().points(), marks.confirmed(), "none marked yet", true));
+        return lines;
+    }
+
+    /** The line under the rating prompt: how to correct a mark, or that there was no such point. */
+    public static Line markHelp(int points) {
+        return Line.of(Line.Tone.DIM, points == 0 ? "" : MARK_HELP + " (1-" + points + ")");
     }
 
     /** A whole question for reading, as 'viva show' prints it. */
@@ -78,19 +94,19 @@ public final class DrillText {
                 + q.difficulty().label() + glyphs.separator() + Clock.format(q.time())));
         lines.add(Line.plain(text.prompt()));
         lines.add(Line.plain(""));
-        lines.addAll(solution(q, text, Optional.empty(), "what an interviewer listens for"));
+        lines.addAll(solution(q, text, Optional.empty(), "what an interviewer listens for", false));
         lines.add(Line.of(Line.Tone.TITLE, "Hints"));
         text.hints().forEach(h -> lines.add(Line.plain("  " + glyphs.unchecked() + " " + h)));
         lines.add(Line.of(Line.Tone.DIM, "Defined at " + q.source()));
         return lines;
     }
 
-    private List<Line> solution(Question q, QuestionText text, Optional<Coverage> coverage, String unchecked) {
+    private List<Line> solution(Question q, QuestionText text, Optional<Coverage> coverage, String unchecked, boolean numbered) {
         List<Line> lines = new ArrayList<>();
         lines.add(Line.of(Line.Tone.TITLE, glyphs.rule().repeat(2) + " Model answer"));
         Paragraphs.reflow(text.answer()).lines().map(Line::plain).forEach(lines::add);
         lines.add(Line.plain(""));
-        lines.addAll(points(text.points(), coverage, unchecked));
+        lines.addAll(points(text.points(), coverage, unchecked, numbered));
         if (!text.followups().isEmpty()) {
             lines.add(Line.of(Line.Tone.TITLE, "Follow-ups an interviewer may ask"));
             text.followups().forEach(f -> lines.add(Line.plain("  ? " + f)));
@@ -102,11 +118,14 @@ public final class DrillText {
         return lines;
     }
 
-    private List<Line> points(List<KeyPoint> points, Optional<Coverage> coverage, String unchecked) {
+    /** The checklist; in a drill each point is numbered, so that its mark can be corrected by number. */
+    private List<Line> points(List<KeyPoint> points, Optional<Coverage> coverage, String unchecked, boolean numbered) {
         List<Line> lines = new ArrayList<>();
         if (coverage.isEmpty()) {
             lines.add(Line.of(Line.Tone.TITLE, "Key points (" + unchecked + ")"));
-            points.forEach(p -> lines.add(Line.plain("  " + glyphs.unchecked() + " " + p.text())));
+            for (int i = 0; i < points.size(); i++) {
+                lines.add(Line.plain("  " + number(i, numbered) + glyphs.unchecked() + " " + points.get(i).text()));
+            }
             return lines;
         }
         Coverage c = coverage.get();
@@ -114,9 +133,13 @@ public final class DrillText {
         for (int i = 0; i < points.size(); i++) {
             boolean hit = c.covered().get(i);
             lines.add(Line.of(hit ? Line.Tone.GOOD : Line.Tone.BAD,
-                    "  " + (hit ? glyphs.covered() : glyphs.missed()) + " " + points.get(i).text()));
+                    "  " + number(i, numbered) + (hit ? glyphs.covered() : glyphs.missed()) + " " + points.get(i).text()));
         }
         return lines;
+    }
+
+    private static String number(int index, boolean numbered) {
+        return numbered ? (index + 1) + " " : "";
     }
 
     public Line rated(Attempt attempt, String note) {

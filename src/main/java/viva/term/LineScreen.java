@@ -7,6 +7,7 @@ import viva.drill.Attempt;
 import viva.drill.Coverage;
 import viva.drill.DrillEnded;
 import viva.drill.DrillScreen;
+import viva.drill.Marks;
 
 import viva.drill.Summary;
 import viva.drill.Turn;
@@ -18,12 +19,17 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The drill as a plain line protocol, for pipes, scripts and CI: no escape codes, no status line.
  * Answer lines are read until a blank line; a rating is one line; end of input ends the drill.
  */
 public final class LineScreen implements DrillScreen {
+    /** A correction at the rating prompt: "m 2", "m2 3", "mark 1,4". */
+    private static final Pattern MARK = Pattern.compile("(?:m|mark)\\s*(\\d+(?:[\\s,]+\\d+)*)", Pattern.CASE_INSENSITIVE);
+
     private final BufferedReader in;
     private final PrintWriter out;
     private final DrillText text;
@@ -63,8 +69,11 @@ public final class LineScreen implements DrillScreen {
     }
 
     @Override
-    public Rating rate(Turn turn) throws DrillEnded {
+    public Rating rate(Turn turn, Marks marks) throws DrillEnded {
         out.println(DrillText.RATE_PROMPT);
+        if (marks.size() > 0) {
+            print(List.of(DrillText.markHelp(marks.size())));
+        }
         out.flush();
         while (true) {
             String line = readLine();
@@ -72,12 +81,29 @@ public final class LineScreen implements DrillScreen {
             if (rating.isPresent()) {
                 return rating.get();
             }
+            Matcher mark = MARK.matcher(line.strip());
+            if (mark.matches() && marks.size() > 0) {
+                toggle(turn, marks, mark.group(1));
+                continue;
+            }
             if (line.strip().equals(":quit")) {
                 throw new DrillEnded(false);
             }
             print(Line.plain("'" + line.strip() + "' is not a rating; type 1-4 or again, hard, good, easy"));
             out.flush();
         }
+    }
+
+    /** "m 2" or "m2 3": flips those points' marks, then shows the checklist again. */
+    private void toggle(Turn turn, Marks marks, String numbers) {
+        for (String n : numbers.trim().split("[\\s,]+")) {
+            if (!marks.toggle(Integer.parseInt(n))) {
+                out.println("there is no key point " + n + "; they are numbered 1-" + marks.size());
+            }
+        }
+        print(text.marks(turn, marks));
+        out.println(DrillText.RATE_PROMPT);
+        out.flush();
     }
 
     @Override

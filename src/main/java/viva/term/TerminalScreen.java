@@ -12,6 +12,7 @@ import viva.drill.Answer;
 import viva.drill.AnswerLines;
 import viva.drill.Attempt;
 import viva.drill.Coverage;
+import viva.drill.Marks;
 import viva.drill.DrillEnded;
 import viva.drill.DrillScreen;
 
@@ -144,8 +145,11 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
     }
 
     @Override
-    public Rating rate(Turn turn) throws DrillEnded {
+    public Rating rate(Turn turn, Marks marks) throws DrillEnded {
         println(Line.of(Line.Tone.TITLE, DrillText.RATE_PROMPT + "  (q to quit)"));
+        if (marks.size() > 0) {
+            println(DrillText.markHelp(marks.size()));
+        }
         Attributes saved = terminal.enterRawMode();
         try {
             // Raw mode keeps ISIG: turn it off so that Ctrl-C arrives as a key and ends the drill cleanly.
@@ -159,6 +163,17 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
                 }
                 if (key < 0 || key == CTRL_D || key == 'q' || key == 'Q') {
                     throw new DrillEnded(false);
+                }
+                if ((key == 'm' || key == 'M') && marks.size() > 0) {
+                    // One more key, the point's number: a correction costs two keys in all.
+                    int point = terminal.reader().read() - '0';
+                    if (marks.toggle(point)) {
+                        terminal.setAttributes(saved);
+                        text.marks(turn, marks).forEach(this::println);
+                        println(Line.of(Line.Tone.TITLE, DrillText.RATE_PROMPT + "  (q to quit)"));
+                        terminal.setAttributes(raw);
+                    }
+                    continue;
                 }
                 Optional<Rating> rating = Rating.ofKey((char) key);
                 if (rating.isPresent()) {

@@ -28,8 +28,8 @@ class LineProtocolTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("[1/1] demo-lora-init · fine-tuning, lora · medium · 2:00",
                 "How are the two LoRA matrices initialised, and why?",
-                "── Model answer", "Key points: 2/3 covered (67%)", "  ✓ B starts at zero", "  ✓ A is random Gaussian",
-                "  ✗ the adapted model starts identical to the pretrained one",
+                "── Model answer", "Key points: 2/3 covered (67%)", "  1 ✓ B starts at zero", "  2 ✓ A is random Gaussian",
+                "  3 ✗ the adapted model starts identical to the pretrained one",
                 "Follow-ups an interviewer may ask", "Rated Good",
                 "Answered 1 · skipped 0", "Mean coverage 67%", "ratings Again 0, Hard 0, Good 1, Easy 0");
         assertThat(r.out()).doesNotContain("\u001b");
@@ -38,7 +38,7 @@ class LineProtocolTest {
     @Test
     void aBlankFirstLineMeansAnsweredAloud() {
         Cli.Result r = drill("\ngood\n", "-n", "1");
-        assertThat(r.out()).contains("Key points (answered aloud: check yourself)", "  • B starts at zero", "Rated Good", "Mean coverage n/a");
+        assertThat(r.out()).contains("Key points (answered aloud: check yourself)", "  1 • B starts at zero", "Rated Good", "Mean coverage n/a");
     }
 
     @Test

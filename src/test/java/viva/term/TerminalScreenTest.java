@@ -127,6 +127,23 @@ class TerminalScreenTest {
     }
 
     @Test
+    void mAndAPointsNumberCorrectsItsMarkBeforeTheRatingKey() throws Exception {
+        CompletableFuture<Summary> run = drill(Palette.of(false), Lang.EN, "demo-moe-collapse");
+        await("> ");
+        type("Routing collapse onto a few experts.\r\r");
+        await("flips its mark");
+        type("m2");
+        await("Key points: 2/2 covered (100%)");
+        type("3");
+        Summary summary = run.get(10, TimeUnit.SECONDS);
+        settled();
+        var attempt = summary.rows().get(0).attempt();
+        assertThat(attempt.coverage().orElseThrow().covered()).containsExactly(true, true);
+        assertThat(attempt.suggested().orElseThrow().covered()).containsExactly(true, false);
+        assertThat(attempt.rating()).contains(Rating.GOOD);
+    }
+
+    @Test
     void aQuestionIsTimedAnsweredRevealedAndRatedWithOneKey() throws Exception {
         CompletableFuture<Summary> run = drill(Palette.of(true), Lang.EN, "demo-moe-collapse");
         String first = await("> ");
