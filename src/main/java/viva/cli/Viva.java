@@ -32,7 +32,7 @@ import java.util.Set;
 public final class Viva {
     /** The subcommands, in the order a newcomer needs them. */
     static final List<Class<?>> COMMANDS = List.of(DrillCommand.class, ListCommand.class, TagsCommand.class,
-            ShowCommand.class, ValidateCommand.class, DueCommand.class, MockCommand.class, HistoryCommand.class,
+            ShowCommand.class, CheckCommand.class, ValidateCommand.class, DueCommand.class, MockCommand.class, HistoryCommand.class,
             StatsCommand.class, ReportCommand.class, EditCommand.class, ImportCommand.class, ExportCommand.class,
             ConfigCommand.class, CompletionCommand.class, CompleteCommand.class, CommandLine.HelpCommand.class);
     /** Commands that open the terminal: to read keys in it, or to fit their tables to its width. */
@@ -40,7 +40,7 @@ public final class Viva {
             DueCommand.class, HistoryCommand.class, StatsCommand.class);
     /** Commands that load the banks before they print anything. */
     private static final Set<Class<?>> WITH_BANKS = Set.of(DrillCommand.class, MockCommand.class, ListCommand.class,
-            TagsCommand.class, ShowCommand.class, DueCommand.class);
+            TagsCommand.class, ShowCommand.class, CheckCommand.class, DueCommand.class);
     /** Commands that read the whole command tree. */
     private static final Set<String> WHOLE_TREE = Set.of("help", "completion");
 

@@ -27,7 +27,7 @@ public final class DrillText {
             "Type your answer; an empty line submits (empty at once = answered aloud). :hint  :skip  :quit";
     public static final String RATE_PROMPT = "Rate it: 1 again  2 hard  3 good  4 easy";
     /** How to correct a mark before rating; the marks are only viva's suggestion. */
-    public static final String MARK_HELP = "The marks are viva's guess: m and a point's number flips its mark.";
+    public static final String MARK_HELP = "Marks are viva's guess: m + number flips one";
 
     private final Glyphs glyphs;
 

@@ -27,7 +27,7 @@ class ConfirmedMarksTest {
     @Test
     void aRatingAloneAcceptsVivasMarksAsTodaysScriptsExpect() throws Exception {
         Cli.Result r = run("B starts at zero, A is Gaussian.\n\n3\n", DRILL);
-        assertThat(r.out()).contains("Key points: 2/3 covered (67%)", "m and a point's number flips its mark", "Rated Good");
+        assertThat(r.out()).contains("Key points: 2/3 covered (67%)", "m + number flips one (1-3)", "Rated Good");
         assertThat(lastAttempt().get("points_covered").toString()).isEqualTo("[true,true,false]");
         assertThat(run("", "stats").out()).contains("you corrected viva's on 0 of 1 marked answer (0%)");
     }

@@ -36,7 +36,7 @@ class MockTest {
         }
 
         @Override
-        public Rating rate(Turn turn) {
+        public Rating rate(Turn turn, Marks marks) {
             return Rating.GOOD;
         }
 

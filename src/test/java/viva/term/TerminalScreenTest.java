@@ -131,7 +131,7 @@ class TerminalScreenTest {
         CompletableFuture<Summary> run = drill(Palette.of(false), Lang.EN, "demo-moe-collapse");
         await("> ");
         type("Routing collapse onto a few experts.\r\r");
-        await("flips its mark");
+        await("flips one (1-2)");
         type("m2");
         await("Key points: 2/2 covered (100%)");
         type("3");
