@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import viva.bank.BankFiles;
 import viva.bank.Banks;
+import viva.bank.KeywordLint;
 import viva.bank.ControlCharacters;
 import viva.bank.Problem;
 import viva.bank.Source;
@@ -35,6 +36,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     BankOptions banks;
 
+    @picocli.CommandLine.Option(names = "--no-keyword-lint", description = "Leave out the warnings about weak keywords.")
+    boolean noLint;
+
     @Override
     public Integer call() throws Exception {
         List<Source> sources = new ArrayList<>();
@@ -46,7 +50,12 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Banks.Check check = Banks.check(sources);
         // Warnings are printed, but only problems fail the check.
-        List<Problem> warnings = sources.stream().flatMap(s -> ControlCharacters.in(s).stream()).toList();
+        List<Problem> warnings = new ArrayList<>(sources.stream().flatMap(s -> ControlCharacters.in(s).stream()).toList());
+        if (!noLint) {
+            warnings.addAll(KeywordLint.of(sources, check.questions()));
+        }
+        warnings.sort(java.util.Comparator.comparing((Problem p) -> p.at().file()).thenComparingInt(p -> p.at().line())
+                .thenComparingInt(p -> p.at().column()));
         PrintWriter out = spec.commandLine().getOut();
         check.problems().forEach(out::println);
         warnings.forEach(out::println);

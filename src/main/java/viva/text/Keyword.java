@@ -35,11 +35,25 @@ final class Keyword {
         this.text = text;
         this.negatedItself = negatedItself;
         this.acronyms = acronyms;
+        this.acronym = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            acronym[i] = acronyms.contains(words.get(i).raw());
+        }
     }
+
+    /** For each word of the keyword, whether it is one of {@link #acronyms}. */
+    private final boolean[] acronym;
 
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\b[A-Z][A-Z0-9]+\\b");
 
+    /** Keywords come from the banks, a few thousand at most, and each is matched against many answers. */
+    private static final java.util.Map<String, Keyword> PREPARED = new java.util.concurrent.ConcurrentHashMap<>();
+
     static Keyword of(String keyword) {
+        return PREPARED.computeIfAbsent(keyword, Keyword::prepare);
+    }
+
+    private static Keyword prepare(String keyword) {
         String normalised = KeywordMatcher.normalise(keyword).strip();
         if (normalised.codePoints().anyMatch(Reading::isHan)) {
             String folded = KeywordMatcher.fold(normalised);
@@ -63,6 +77,12 @@ final class Keyword {
         return s.chars().anyMatch(c -> "<>=+*/^_|\\()[]{}≤≥×·√∑".indexOf(c) >= 0);
     }
 
+    /** The form of the first word that any occurrence must have. */
+    private String first() {
+        Words.Word w = words.get(0);
+        return acronym[0] ? w.raw() : w.stem();
+    }
+
     boolean isEmpty() {
         return kind == Kind.WORDS ? words.isEmpty() : text.isEmpty();
     }
@@ -70,10 +90,9 @@ final class Keyword {
     /** Whether the keyword occurs in the text; with {@code stated}, only where no negation governs it. */
     boolean occursIn(Reading reading, boolean stated) {
         return switch (kind) {
-            case WORDS -> inWords(reading.words, stated && !negatedItself) && !(stated && !negatedItself
-                    && negatedInChinese(reading));
+            case WORDS -> inWords(reading, stated && !negatedItself) && !(stated && !negatedItself && negatedInChinese(reading));
             case FORMULA -> inCompact(reading);
-            case CHINESE -> inChinese(reading.foldedClauses, text, stated && !negatedItself);
+            case CHINESE -> reading.foldedAll.contains(text) && inChinese(reading.foldedClauses, text, stated && !negatedItself);
         };
     }
 
@@ -89,9 +108,10 @@ final class Keyword {
         return seen && reading.hasHan && !inChinese(reading.foldedClauses, folded, true);
     }
 
-    private boolean inWords(List<Words.Word> text, boolean stated) {
-        for (int i = 0; i + words.size() <= text.size(); i++) {
-            if (sameWords(text, i) && !(stated && negated(text, i, i + words.size()))) {
+    private boolean inWords(Reading reading, boolean stated) {
+        List<Words.Word> text = reading.words;
+        for (int i : reading.positions.getOrDefault(first(), List.of())) {
+            if (i + words.size() <= text.size() && sameWords(text, i) && !(stated && negated(text, i, i + words.size()))) {
                 return true;
             }
         }
@@ -103,8 +123,7 @@ final class Keyword {
         for (int j = 0; j < words.size(); j++) {
             Words.Word w = text.get(at + j);
             Words.Word k = words.get(j);
-            boolean same = acronyms.contains(k.raw()) ? w.raw().equals(k.raw()) || w.raw().equals(k.raw() + "s")
-                    : w.stem().equals(k.stem());
+            boolean same = acronym[j] ? w.raw().equals(k.raw()) || w.raw().equals(k.raw() + "s") : w.stem().equals(k.stem());
             if (w.clause() != clause || !same) {
                 return false;
             }

@@ -13,8 +13,12 @@ public final class Reading {
     public static final Reading NONE = new Reading("");
 
     final List<Words.Word> words;
+    /** Where each stem and each written form stands among the words: a keyword is looked for only where its first word is. */
+    final java.util.Map<String, List<Integer>> positions;
     /** Each clause with only its letters and digits left, for substring matching of Chinese. */
     final List<String> foldedClauses;
+    /** The clauses joined by a character no keyword holds: one search tells whether a keyword is anywhere. */
+    final String foldedAll;
     /** The whole text without whitespace, operators kept, for formulas. */
     final String compact;
     /** Where whitespace stood before a character of {@link #compact}: a formula ends there as at punctuation. */
@@ -24,7 +28,16 @@ public final class Reading {
     private Reading(String text) {
         String normalised = KeywordMatcher.normalise(text);
         this.words = Words.of(normalised);
+        this.positions = new java.util.HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            Words.Word w = words.get(i);
+            positions.computeIfAbsent(w.stem(), k -> new ArrayList<>()).add(i);
+            if (!w.raw().equals(w.stem())) {
+                positions.computeIfAbsent(w.raw(), k -> new ArrayList<>()).add(i);
+            }
+        }
         this.foldedClauses = foldedClauses(normalised);
+        this.foldedAll = String.join("\u0000", foldedClauses);
         this.hasHan = normalised.codePoints().anyMatch(Reading::isHan);
         StringBuilder out = new StringBuilder(normalised.length());
         boolean space = false;

@@ -67,7 +67,11 @@ final class Words {
             new String[] {"byte pair encoding", "bpe"}, new String[] {"direct preference", "dpo"},
             new String[] {"time to first token", "ttft"}, new String[] {"kv cache", "kvcache"});
 
-    private static final List<String[]> CANONICAL = canonical();
+    /** A long form's stems, and the abbreviation that replaces them. */
+    private record LongForm(String[] stems, String abbreviation) {
+    }
+
+    private static final List<LongForm> CANONICAL = canonical();
 
     /** The words of a text, in order, through every step above. */
     static List<Word> of(String normalised) {
@@ -189,11 +193,10 @@ final class Words {
         List<Word> out = new ArrayList<>(words.size());
         outer:
         for (int i = 0; i < words.size(); i++) {
-            for (String[] pair : CANONICAL) {
-                String[] longForm = pair[0].split(" ");
-                if (matches(words, i, longForm)) {
-                    out.add(new Word(pair[1], pair[1], words.get(i).clause()));
-                    i += longForm.length - 1;
+            for (LongForm form : CANONICAL) {
+                if (form.stems()[0].equals(words.get(i).stem()) && matches(words, i, form.stems())) {
+                    out.add(new Word(form.abbreviation(), form.abbreviation(), words.get(i).clause()));
+                    i += form.stems().length - 1;
                     continue outer;
                 }
             }
@@ -216,15 +219,12 @@ final class Words {
     }
 
     /** The table's long forms through the same steps as any text, longest first so that the longest wins. */
-    private static List<String[]> canonical() {
-        List<String[]> out = new ArrayList<>();
+    private static List<LongForm> canonical() {
+        List<LongForm> out = new ArrayList<>();
         for (String[] pair : ABBREVIATIONS) {
-            List<Word> words = joinPrefixes(split(pair[0]));
-            StringBuilder stems = new StringBuilder();
-            words.forEach(w -> stems.append(stems.length() == 0 ? "" : " ").append(w.stem()));
-            out.add(new String[] {stems.toString(), stem(pair[1])});
+            out.add(new LongForm(joinPrefixes(split(pair[0])).stream().map(Word::stem).toArray(String[]::new), stem(pair[1])));
         }
-        out.sort((a, b) -> Integer.compare(b[0].split(" ").length, a[0].split(" ").length));
+        out.sort((a, b) -> Integer.compare(b.stems().length, a.stems().length));
         return List.copyOf(out);
     }
 }
