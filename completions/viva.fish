@@ -128,6 +128,7 @@ complete -c viva -n '__viva_at check' -x -a '(__viva_dynamic ids)'
 # viva validate
 complete -c viva -n '__viva_at validate' -l bank -r -F -d 'Also load this bank file or folder'
 complete -c viva -n '__viva_at validate' -l no-builtin -d 'Leave out the built-in banks'
+complete -c viva -n '__viva_at validate' -l no-keyword-lint -d 'Leave out the warnings about weak keywords'
 complete -c viva -n '__viva_at validate' -s h -l help -d 'Show this help message and exit'
 complete -c viva -n '__viva_at validate' -s V -l version -d 'Print version information and exit'
 complete -c viva -n '__viva_at validate' -l debug -d 'Show stack traces of errors'

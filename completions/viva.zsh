@@ -533,7 +533,7 @@ function _picocli_viva_validate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-builtin' '-h' '--help' '-V' '--version' '--debug'"
+  local flag_opts="'--no-builtin' '--no-keyword-lint' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--bank' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 

@@ -24,7 +24,8 @@ class ImportCommandTest {
             assertThat(r.out()).isEmpty();
             assertThat(r.err()).contains("imported ", " into " + draft, "review it, then: viva validate " + draft);
             Cli.Result validate = new Cli(home).run("validate", draft.toString());
-            assertThat(validate.out()).endsWith("questions: ok\n");
+            // A draft passes; what an importer cannot know (which words are the keywords) comes as warnings to review.
+            assertThat(validate.out()).containsPattern("questions: ok(, \\d+ warnings?)?\n$");
             assertThat(validate.exit()).isZero();
         }
     }

@@ -153,7 +153,7 @@ class ShownNotExecutedTest {
 
     @Test
     void validateWarnsAboutEachControlCharacterWhereItIsAndStillSaysOk() throws Exception {
-        Cli.Result r = run("validate", BANK);
+        Cli.Result r = run("validate", "--no-keyword-lint", BANK);
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains(
                 BANK + ":9:23: warning: \"\\e\" writes control character U+001B ESCAPE; viva shows it as ^[\n",
@@ -161,7 +161,7 @@ class ShownNotExecutedTest {
                 BANK + ":13:92: warning: control character U+202E RIGHT-TO-LEFT OVERRIDE in the file; viva shows it as <U+202E>\n")
                 .endsWith("1 file, 1 question: ok, 24 warnings\n");
         // Warnings alone never fail the check; a problem still does, and both are counted.
-        Cli.Result both = run("validate", BANK, Cli.fixture("invalid/unknown-key.yaml"));
+        Cli.Result both = run("validate", "--no-keyword-lint", BANK, Cli.fixture("invalid/unknown-key.yaml"));
         assertThat(both.exit()).isEqualTo(1);
         assertThat(both.out()).endsWith("2 files: 1 problem, 24 warnings\n");
     }
