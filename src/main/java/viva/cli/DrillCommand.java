@@ -121,7 +121,7 @@ final class DrillCommand implements Callable<Integer> {
             chosen = new ArrayList<>(planner.due(ids, memory, now));
             chosen.addAll(planner.fresh(ids, memory, now, newPerDay));
         } else if (weak) {
-            chosen = planner.weak(ids, memory, now, practice.meanCoverage());
+            chosen = planner.weak(ids, memory, now, practice.lastRatings(), practice.meanCoverage());
         } else {
             chosen = planner.exam(ids, memory, now, Options.future(spec, exam, now)).today();
         }

@@ -114,6 +114,11 @@ final class Practice implements AutoCloseable {
         return Background.join(store).meanCoverage();
     }
 
+    /** Each attempted question's last rating. */
+    java.util.Map<String, viva.schedule.Rating> lastRatings() throws IOException {
+        return Background.join(store).lastRatings();
+    }
+
     /**
      * Runs one session of {@code mode}: kept in the store, shown in the terminal or over lines. A history that
      * cannot be opened stops the command before the first question; one that fails later (damage found by the

@@ -1,5 +1,8 @@
 package viva.report;
 
+import viva.schedule.FsrsParameters;
+import viva.schedule.Memory;
+import viva.schedule.Scheduler;
 import viva.store.Scope;
 import viva.store.Store;
 import viva.store.StoreException;
@@ -10,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.ToDoubleFunction;
 import java.util.concurrent.CompletionException;
 
 /** Gathers a report from the store. */
@@ -31,8 +35,12 @@ public final class Reports {
         CompletableFuture<List<TagTally>> tags = byTagBeside(store, scope);
         Tallies tallies = store.tallies();
         List<Report.QuestionRow> questions = tallies.byQuestion(scope).stream().map(q -> new Report.QuestionRow(q, false)).toList();
+        // Recall does not depend on the retention a person aims for, only on each question's memory.
+        Scheduler scheduler = new Scheduler(FsrsParameters.defaults());
+        Memory memory = store.remember(scheduler).memory();
+        ToDoubleFunction<String> recall = id -> memory.card(id).map(c -> scheduler.retrievability(c, now)).orElse(0.0);
         return new Report(now, zone, scope, tallies.overall(scope), join(tags),
-                questions, Ranking.slowest(questions, TOP), Ranking.weakest(questions, TOP), tallies.bySession(scope),
+                questions, Ranking.slowest(questions, TOP), Ranking.weakest(questions, TOP, recall), tallies.bySession(scope),
                 tallies.days(scope, zone), withAnswers ? oldestFirst(store, scope) : List.of());
     }
 

@@ -32,12 +32,13 @@ public final class Planner {
         return scope.stream().filter(id -> !memory.seen(id)).limit(left).toList();
     }
 
-    /** Seen questions, weakest first: lowest recall now, then lowest mean coverage (0-100, missing counts as 0). */
-    public List<String> weak(List<String> scope, Memory memory, Instant now, Map<String, Double> coverage) {
-        return scope.stream().filter(memory::seen)
-                .sorted(Comparator.comparingDouble((String id) -> recall(memory, id, now))
-                        .thenComparingDouble(id -> coverage.getOrDefault(id, 0.0)))
-                .toList();
+    /** Attempted questions, weakest first as {@link Weakness} says; {@code lastRatings} and {@code coverage} from history. */
+    public List<String> weak(List<String> scope, Memory memory, Instant now, Map<String, Rating> lastRatings,
+                             Map<String, Double> coverage) {
+        return scope.stream().filter(id -> memory.seen(id) && lastRatings.containsKey(id))
+                .map(id -> new Weakness.Standing(id, recall(memory, id, now), lastRatings.get(id),
+                        coverage.containsKey(id) ? java.util.OptionalDouble.of(coverage.get(id)) : java.util.OptionalDouble.empty()))
+                .sorted(Weakness.WEAKEST_FIRST).map(Weakness.Standing::id).toList();
     }
 
     /** How many of {@code scope} fall due on each of the next {@code days} UTC days; anything overdue counts today. */

@@ -251,6 +251,19 @@ public final class Store implements AutoCloseable {
     public record Corrections(int marked, int corrected) {
     }
 
+    /** Each rated question's last rating (the newest attempt's; any mode). */
+    public synchronized Map<String, Rating> lastRatings() throws StoreException {
+        try {
+            Map<String, Rating> last = new HashMap<>();
+            // SQLite takes a bare column from the row that holds the max(): the newest attempt's rating.
+            db.query("SELECT question_id, rating, max(ended_at) FROM attempt GROUP BY question_id", List.of(),
+                    rs -> Map.entry(rs.getString(1), Rating.of(rs.getInt(2)))).forEach(e -> last.put(e.getKey(), e.getValue()));
+            return last;
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+    }
+
     /** Each question's mean key-point coverage over its typed answers, 0-100. */
     public synchronized Map<String, Double> meanCoverage() throws StoreException {
         try {

@@ -63,9 +63,21 @@ class PlannerTest {
     void weakQuestionsComeLowestRecallThenLowestCoverageFirst() {
         Memory memory = replay(List.of(new Review("a", MONDAY, Rating.GOOD), new Review("b", MONDAY, Rating.GOOD),
                 new Review("c", MONDAY, Rating.AGAIN)));
-        List<String> weak = planner.weak(List.of("a", "b", "c", "never"), memory, MONDAY.plus(Duration.ofDays(3)),
+        Map<String, Rating> last = Map.of("a", Rating.GOOD, "b", Rating.GOOD, "c", Rating.AGAIN);
+        List<String> weak = planner.weak(List.of("a", "b", "c", "never"), memory, MONDAY.plus(Duration.ofDays(3)), last,
                 Map.of("a", 80.0, "b", 20.0, "c", 90.0));
         assertThat(weak).containsExactly("c", "b", "a");
+    }
+
+    @Test
+    void rightAfterRatingAgainComesBeforeEasyThoughRecallIsAlikeForBoth() {
+        Instant at = MONDAY.plus(Duration.ofMinutes(1));
+        Memory memory = replay(List.of(new Review("easy", MONDAY, Rating.EASY), new Review("again1", MONDAY, Rating.AGAIN),
+                new Review("again2", MONDAY, Rating.AGAIN), new Review("again3", MONDAY, Rating.AGAIN)));
+        Map<String, Rating> last = Map.of("easy", Rating.EASY, "again1", Rating.AGAIN, "again2", Rating.AGAIN, "again3", Rating.AGAIN);
+        List<String> weak = planner.weak(List.of("easy", "again1", "again2", "again3"), memory, at, last,
+                Map.of("easy", 50.0, "again1", 90.0, "again2", 10.0, "again3", 60.0));
+        assertThat(weak).containsExactly("again2", "again3", "again1", "easy");
     }
 
     @Test
