@@ -116,17 +116,35 @@ final class DrillCommand implements Callable<Integer> {
         Optional<LocalDate> configuredExam = due ? Options.configuredExam(root.settings(), now) : Optional.empty();
         if (configuredExam.isPresent()) {
             // With an interview date set, what is due is what the plan for that date says.
-            chosen = planner.exam(ids, memory, now, configuredExam.get()).today();
+            chosen = withinNewLimit(planner.exam(ids, memory, now, configuredExam.get()), memory, now, ids);
         } else if (due) {
             chosen = new ArrayList<>(planner.due(ids, memory, now));
             chosen.addAll(planner.fresh(ids, memory, now, newPerDay));
         } else if (weak) {
             chosen = planner.weak(ids, memory, now, practice.lastRatings(), practice.meanCoverage());
         } else {
-            chosen = planner.exam(ids, memory, now, Options.future(spec, exam, now)).today();
+            chosen = withinNewLimit(planner.exam(ids, memory, now, Options.future(spec, exam, now)), memory, now, ids);
         }
         boolean capped = spec.commandLine().getParseResult().hasMatchedOption("--count") || weak;
         return chosen.stream().limit(capped ? count : Long.MAX_VALUE).map(id -> catalog.find(id).orElseThrow()).toList();
+    }
+
+    /**
+     * Today's share of an exam plan, keeping to the new-per-day limit (--new, or its default) unless it is raised:
+     * a plan that needs more says so, and the drill takes what the limit allows.
+     */
+    private List<String> withinNewLimit(Planner.ExamPlan plan, Memory memory, Instant now, List<String> scope) {
+        if (plan.newPerDay() <= newPerDay) {
+            return plan.today();
+        }
+        long allowed = Math.max(0, newPerDay - memory.introducedOn(now, scope));
+        spec.commandLine().getErr().println("viva: the plan for " + plan.exam() + " needs " + plan.newPerDay()
+                + " new questions a day; keeping to your limit of " + newPerDay + " (" + allowed + " left today)."
+                + " Raise it with --new N, narrow the tags, or see 'viva due --exam " + plan.exam() + "'");
+        spec.commandLine().getErr().flush();
+        List<String> today = new ArrayList<>(plan.reviews());
+        plan.fresh().stream().limit(allowed).forEach(today::add);
+        return today;
     }
 
     private static List<Question> nonEmpty(List<Question> questions, String otherwise) {

@@ -67,12 +67,13 @@ final class DueCommand implements Callable<Integer> {
             int width = widthLater.join();
             LocalDate interview = exam != null ? exam : Options.configuredExam(root.settings(), now).orElse(null);
             if (interview != null) {
-                examPlan(out, planner.exam(ids, memory, now, Options.future(spec, interview, now)), ids.size(),
-                        memory.introducedOn(now), width);
+                examPlan(out, planner.exam(ids, memory, now, Options.future(spec, interview, now)), scope,
+                        memory.introducedOn(now, ids), width);
             } else {
                 List<String> dueNow = planner.due(ids, memory, now);
                 List<String> fresh = planner.fresh(ids, memory, now, newPerDay);
-                out.println("Due now: " + dueNow.size() + "; new today: " + fresh.size() + " of " + newPerDay + ".");
+                Columns.fit("Due now: " + dueNow.size() + "; " + fresh.size() + " new left today (of " + newPerDay + " a day).", width)
+                        .forEach(out::println);
                 out.println("Drill them with: viva drill --due");
                 forecast(out, scope, planner, memory, now, width);
             }
@@ -96,8 +97,11 @@ final class DueCommand implements Callable<Integer> {
         ForecastTable.render(rows, width).forEach(out::println);
     }
 
-    private void examPlan(PrintWriter out, Planner.ExamPlan plan, int total, long introducedToday, int width) {
+    private void examPlan(PrintWriter out, Planner.ExamPlan plan, List<Question> scope, long introducedToday, int width) {
         Consumer<String> say = text -> Columns.fit(text, width).forEach(out::println);
+        int total = scope.size();
+        Map<String, java.time.Duration> budgets = new java.util.HashMap<>();
+        scope.forEach(q -> budgets.put(q.id(), q.time()));
         say.accept("Interview on " + plan.exam() + ": " + plan.daysLeft() + (plan.daysLeft() == 1 ? " day" : " days") + " left.");
         say.accept("In scope: " + total + (total == 1 ? " question" : " questions") + "; never seen " + plan.unseen() + "; seen but not yet reviewed again "
                 + plan.seenOnce() + ".");
@@ -105,13 +109,15 @@ final class DueCommand implements Callable<Integer> {
         // New questions from any tag count against the day's share, so a share already taken is said as such.
         String taken = plan.fresh().isEmpty() && plan.unseen() > 0 && introducedToday > 0
                 ? " (" + introducedToday + " already introduced today)" : "";
+        long minutes = Math.round(plan.today().stream().map(budgets::get).filter(java.util.Objects::nonNull)
+                .mapToLong(java.time.Duration::toSeconds).sum() / 60.0);
         say.accept("Today: " + plan.reviews().size() + " to review and " + plan.fresh().size() + " new" + taken
-                + ": viva drill --exam " + plan.exam());
+                + ", about " + minutes + " min of answering: viva drill --exam " + plan.exam());
         if (!plan.fits()) {
             say.accept("It does not fit: there is no day left to review what is still unseen. Narrow the tags, or move the date.");
         } else if (plan.newPerDay() > newPerDay) {
-            say.accept("It fits, but needs " + plan.newPerDay() + " new a day, more than the " + newPerDay
-                    + " you allow (--new); narrow the tags to lighten it.");
+            say.accept("It does not fit: it needs " + plan.newPerDay() + " new a day, more than the " + newPerDay
+                    + " you allow (--new); raise the limit, narrow the tags, or move the date.");
         } else {
             say.accept("It fits.");
         }

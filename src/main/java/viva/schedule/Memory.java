@@ -92,4 +92,11 @@ public final class Memory {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         return firstSeen.values().stream().filter(t -> LocalDate.ofInstant(t, ZoneOffset.UTC).equals(today)).count();
     }
+
+    /** Like {@link #introducedOn}, counting only the questions of {@code scope}: a plan for some tags counts only theirs. */
+    public long introducedOn(Instant now, Collection<String> scope) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        return scope.stream().map(firstSeen::get).filter(t -> t != null && LocalDate.ofInstant(t, ZoneOffset.UTC).equals(today))
+                .count();
+    }
 }

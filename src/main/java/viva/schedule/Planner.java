@@ -67,8 +67,10 @@ public final class Planner {
         long daysLeft = ChronoUnit.DAYS.between(today, exam);
         List<String> unseen = scope.stream().filter(id -> !memory.seen(id)).toList();
         long introDays = Math.max(1, daysLeft - 1);
-        int newPerDay = (int) Math.ceil((unseen.size() + memory.introducedOn(now)) / (double) introDays);
-        long newToday = Math.max(0, newPerDay - memory.introducedOn(now));
+        // Only the scope's own questions count: new questions of other tags met today are no part of this plan.
+        long introducedToday = memory.introducedOn(now, scope);
+        int newPerDay = (int) Math.ceil((unseen.size() + introducedToday) / (double) introDays);
+        long newToday = Math.min(unseen.size(), Math.max(0, newPerDay - introducedToday));
         Instant examStart = exam.atStartOfDay(ZoneOffset.UTC).toInstant();
         double target = scheduler.parameters().desiredRetention();
         List<String> reviews = scope.stream().filter(memory::seen)

@@ -25,9 +25,15 @@ public final class ForecastTable {
         int shown = Math.min(days, Math.max(MIN_DAYS, room / cell));
         List<String> out = new ArrayList<>();
         out.add("Due in the next " + shown + " days (UTC):");
+        // Each column is a date: the weekday over the day of the month.
+        StringBuilder weekdays = new StringBuilder(Columns.pad("", label));
         StringBuilder header = new StringBuilder(Columns.pad("", label));
-        rows.values().stream().findFirst().ifPresent(first ->
-                first.keySet().stream().limit(shown).forEach(d -> header.append(cellOf(cell, d.getDayOfMonth()))));
+        rows.values().stream().findFirst().ifPresent(first -> first.keySet().stream().limit(shown).forEach(d -> {
+            weekdays.append(cellOf(cell, d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ROOT)
+                    .substring(0, 2)));
+            header.append(cellOf(cell, d.getDayOfMonth()));
+        }));
+        out.add(weekdays.toString());
         out.add(header.toString());
         rows.forEach((name, counts) -> {
             StringBuilder line = new StringBuilder(Columns.pad(name, label));

@@ -61,7 +61,7 @@ class ScheduleCommandsTest {
         drill(MONDAY, "zero\n\nagain\n", "-t", "lora");
         Cli.Result r = at(MONDAY.plus(Duration.ofHours(1))).run("due", "--no-builtin", "--bank", BANK);
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Due now: 1; new today: 1 of 10", "Due in the next 14 days")
+        assertThat(r.out()).contains("Due now: 1; 1 new left today (of 10 a day)", "Due in the next 14 days")
                 .containsPattern("(?m)^all\\s+1").containsPattern("(?m)^lora\\s+1");
         // A narrow terminal gets a week of narrower columns instead of rows that wrap.
         Cli.Result narrow = at(MONDAY.plus(Duration.ofHours(1))).env("COLUMNS", "40").run("due", "--no-builtin", "--bank", BANK);
@@ -78,17 +78,34 @@ class ScheduleCommandsTest {
     }
 
     @Test
+    void anExamPlanKeepsToTheNewPerDayLimitAndSaysWhenItCannotFit() {
+        Cli.Result plan = at(MONDAY).run("due", "--no-builtin", "--bank", BANK, "--exam", "2026-11-25", "--new", "1");
+        assertThat(plan.out()).contains("Plan: 2 new a day", "It does not fit: it needs 2 new a day, more than the 1 you allow");
+        Cli.Result drill = at(MONDAY).stdin("").run("drill", "--no-builtin", "--bank", BANK, "--exam", "2026-11-25", "--new", "1");
+        assertThat(drill.err()).contains("needs 2 new questions a day; keeping to your limit of 1 (1 left today)");
+        assertThat(drill.out()).contains("[1/1]").doesNotContain("[1/2]");
+        Cli.Result raised = at(MONDAY).stdin("").run("drill", "--no-builtin", "--bank", BANK, "--exam", "2026-11-25", "--new", "2");
+        assertThat(raised.out()).contains("[1/2]");
+    }
+
+    @Test
     void anExamPlanSaysHowManyADayAndWhetherItFits() {
         Cli.Result r = at(MONDAY).run("due", "--no-builtin", "--bank", BANK, "--exam", "2026-11-26");
         assertThat(r.out()).contains("Interview on 2026-11-26: 3 days left.", "never seen 2", "Plan: 1 new a day",
                 "Today: 0 to review and 1 new", "It fits.");
-        // A question of another tag introduced this morning takes today's share of new ones, and the plan says so.
-        drill(MONDAY, "nothing\n\nagain\n", "-t", "lora");
-        Cli.Result taken = at(MONDAY.plus(Duration.ofHours(1))).run("due", "--no-builtin", "--bank", BANK, "--exam", "2026-11-26",
-                "-t", "moe");
-        assertThat(taken.out()).contains("Today: 0 to review and 0 new (1 already introduced today)");
         Cli.Result tooLate = at(MONDAY).run("due", "--no-builtin", "--bank", BANK, "--exam", "2026-11-24");
         assertThat(tooLate.out()).contains("It does not fit");
+        // A plan for some tags counts only their questions: one of another tag met this morning takes nothing from it.
+        drill(MONDAY, "nothing\n\nagain\n", "-t", "lora");
+        Cli.Result other = at(MONDAY.plus(Duration.ofHours(1))).run("due", "--no-builtin", "--bank", BANK, "--exam", "2026-11-26",
+                "-t", "moe");
+        assertThat(other.out()).contains("In scope: 1 question; never seen 1", "Plan: 1 new a day", "Today: 0 to review and 1 new",
+                "about 2 min of answering");
+        // Its own new question met today does: the share is taken, and the plan says so.
+        drill(MONDAY, "collapse\n\ngood\n", "-t", "moe");
+        Cli.Result taken = at(MONDAY.plus(Duration.ofHours(2))).run("due", "--no-builtin", "--bank", BANK, "--exam", "2026-11-26",
+                "-t", "moe");
+        assertThat(taken.out()).contains("never seen 0", "to review and 0 new");
         Cli.Result past = at(MONDAY).run("drill", "--no-builtin", "--bank", BANK, "--exam", "2026-11-01");
         assertThat(past.exit()).isEqualTo(2);
         assertThat(past.err()).contains("the interview date must be after today, 2026-11-23");
