@@ -264,11 +264,6 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** Whether a write can even be tried: not on a file opened read-only. */
-    boolean writable() {
-        return writable;
-    }
-
     private StoreException quickCheck() {
         String finding;
         try {

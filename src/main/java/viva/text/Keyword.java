@@ -60,7 +60,8 @@ final class Keyword {
             return new Keyword(Kind.CHINESE, List.of(), folded, hasChineseCue(folded), java.util.Set.of());
         }
         if (isFormula(normalised)) {
-            return new Keyword(Kind.FORMULA, List.of(), Reading.compact(normalised), false, java.util.Set.of());
+            // The same compact form as the texts it is looked for in.
+            return new Keyword(Kind.FORMULA, List.of(), Reading.of(normalised).compact, false, java.util.Set.of());
         }
         List<Words.Word> words = Words.of(normalised);
         java.util.Set<String> acronyms = new java.util.HashSet<>();

@@ -61,12 +61,6 @@ public final class Reading {
         return text.isEmpty() ? NONE : new Reading(text);
     }
 
-    static String compact(String normalised) {
-        StringBuilder out = new StringBuilder(normalised.length());
-        normalised.codePoints().filter(c -> !Character.isWhitespace(c)).map(Reading::operator).forEach(out::appendCodePoint);
-        return out.toString();
-    }
-
     /** One spelling per operator: a typed "x" between numbers is not unified, but the Unicode signs are. */
     private static int operator(int c) {
         return switch (c) {
