@@ -27,6 +27,7 @@ final class Database implements AutoCloseable {
     /** "viva" in ASCII, so that another program's SQLite file is not mistaken for history. */
     static final int APPLICATION_ID = 0x76697661;
     private static final int BUSY_TIMEOUT_MS = 10_000;
+    private static final Object CREATING = new Object();
 
     private final Path file;
     private final Connection connection;
@@ -99,6 +100,18 @@ final class Database implements AutoCloseable {
      * starting at the same moment either sees no file or a whole one, never an empty file it would adopt.
      */
     private static void create(Path file) throws StoreException {
+        // Other processes are kept apart by the link; threads of this one by this lock as well, because
+        // SQLite shares its per-file lock state between the connections of a process by inode, and a
+        // rival's short-lived file, deleted here, hands its inode number straight to the next one made.
+        synchronized (CREATING) {
+            createAlone(file);
+        }
+    }
+
+    private static void createAlone(Path file) throws StoreException {
+        if (Files.exists(file)) {
+            return;
+        }
         Path fresh = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + "-" + System.nanoTime());
         try {
             try (Database db = open(fresh, "jdbc:sqlite:" + fresh, true, true)) {
