@@ -1,6 +1,7 @@
 package viva.bank;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,38 @@ public record Question(String id, List<String> tags, Difficulty difficulty, Dura
 
     public QuestionText text(Lang lang) {
         return texts.get(lang);
+    }
+
+    /**
+     * What each point of the text in this language listens for: its own keywords, then the other
+     * languages' keywords of the same point that are written in Latin script, because an answer in
+     * Chinese names most technical terms in English ("value head", "swap", "critic"). Only where the
+     * texts list the same number of points, so that point i is the same point in each.
+     */
+    public List<List<String>> keywords(Lang lang) {
+        QuestionText own = texts.get(lang);
+        if (lang == Lang.EN) {
+            // An English answer borrows no Chinese, and the Latin terms of a Chinese text are the English text's own.
+            return own.points().stream().map(KeyPoint::keywords).toList();
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < own.points().size(); i++) {
+            List<String> heard = new ArrayList<>(own.points().get(i).keywords());
+            for (Map.Entry<Lang, QuestionText> other : texts.entrySet()) {
+                if (other.getKey() != lang && other.getValue().points().size() == own.points().size()) {
+                    other.getValue().points().get(i).keywords().stream()
+                            .filter(k -> Question.latin(k) && !heard.contains(k)).forEach(heard::add);
+                }
+            }
+            out.add(List.copyOf(heard));
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean latin(String keyword) {
+        return keyword.codePoints().filter(Character::isLetter)
+                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
+                        || Character.UnicodeScript.of(c) == Character.UnicodeScript.GREEK);
     }
 
     public boolean hasTag(String tag) {

@@ -60,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
         Lang language = lang.resolve(root.context);
         QuestionText text = q.text(language);
         String given = answer != null ? answer : read();
-        List<Optional<String>> matches = Coverage.matches(text, given);
+        List<Optional<String>> matches = Coverage.matches(q, language, given);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             Json.print(out, json(q, language, text, matches));

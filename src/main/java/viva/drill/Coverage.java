@@ -1,6 +1,8 @@
 package viva.drill;
 
 import viva.bank.KeyPoint;
+import viva.bank.Lang;
+import viva.bank.Question;
 import viva.bank.QuestionText;
 import viva.text.KeywordMatcher;
 import viva.text.Reading;
@@ -21,9 +23,22 @@ public record Coverage(List<Boolean> covered) {
 
     /** For each point, the keyword the answer stated, if any; the prompt's own words never count. */
     public static List<Optional<String>> matches(QuestionText question, String answer) {
+        return matches(question.prompt(), question.points().stream().map(KeyPoint::keywords).toList(), answer);
+    }
+
+    /** The same, listening also for the terms the question's other languages give each point ({@link Question#keywords}). */
+    public static List<Optional<String>> matches(Question question, Lang lang, String answer) {
+        return matches(question.text(lang).prompt(), question.keywords(lang), answer);
+    }
+
+    public static Coverage of(Question question, Lang lang, String answer) {
+        return new Coverage(matches(question, lang, answer).stream().map(Optional::isPresent).toList());
+    }
+
+    private static List<Optional<String>> matches(String promptText, List<List<String>> keywords, String answer) {
         Reading typed = Reading.of(answer);
-        Reading prompt = Reading.of(question.prompt());
-        return question.points().stream().map(p -> KeywordMatcher.find(typed, p.keywords(), prompt)).toList();
+        Reading prompt = Reading.of(promptText);
+        return keywords.stream().map(k -> KeywordMatcher.find(typed, k, prompt)).toList();
     }
 
     /** Without a prompt to discount: for checking a bank's model answers against their own points. */

@@ -77,7 +77,7 @@ public final class Drill {
             interrupted = ended.interrupted();
             // Answers given but never revealed are the person's work too: kept, unrated.
             for (Answered answered : given.subList(attempts.size(), given.size())) {
-                attempts.add(keep(answered, plan.lang(), new Marks(answered.turn().text().points().size(), coverage(answered)),
+                attempts.add(keep(answered, plan.lang(), new Marks(answered.turn().text().points().size(), coverage(answered, plan.lang())),
                         Optional.empty()));
             }
         }
@@ -114,7 +114,7 @@ public final class Drill {
      */
     private void revealAndRate(Answered a, Lang lang, List<Attempt> into) throws Exception {
         Turn turn = a.turn();
-        Marks marks = new Marks(turn.text().points().size(), coverage(a));
+        Marks marks = new Marks(turn.text().points().size(), coverage(a, lang));
         screen.reveal(turn, a.answer(), marks.suggested(), Duration.between(turn.startedAt(), a.endedAt()));
         Rating rating;
         try {
@@ -126,9 +126,9 @@ public final class Drill {
         into.add(keep(a, lang, marks, Optional.of(rating)));
     }
 
-    private static Optional<Coverage> coverage(Answered a) {
+    private static Optional<Coverage> coverage(Answered a, Lang lang) {
         return a.answer().kind() == Answer.Kind.TYPED
-                ? Optional.of(Coverage.of(a.turn().text(), a.answer().text()))
+                ? Optional.of(Coverage.of(a.turn().question(), lang, a.answer().text()))
                 : Optional.empty();
     }
 

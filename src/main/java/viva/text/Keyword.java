@@ -10,7 +10,7 @@ final class Keyword {
      * Negation cues of Chinese that govern a phrase ("不需要模型自我批评"), and those that govern the word right
      * after them: a bare 不, 没 or 未 ("不可合并"), but not in words such as 不同, 不断, 不到 (less than).
      */
-    private static final List<String> CHINESE_CUES = List.of("不需要", "不必", "不用", "不能", "不会", "不是", "没有", "没必要",
+    private static final List<String> CHINESE_CUES = List.of("不需要", "不必", "不用", "不要", "不应", "不能", "不会", "不是", "没有", "没必要",
             "无需", "无须", "无法", "并非", "并不", "而非", "而不是");
     private static final String SHORT_CUES = "不没未";
     private static final String NOT_NEGATING_AFTER = "同断仅稳均足少够过错一如久止到超论管但光及满来";
@@ -43,6 +43,15 @@ final class Keyword {
 
     /** For each word of the keyword, whether it is one of {@link #acronyms}. */
     private final boolean[] acronym;
+    /**
+     * For a keyword that states an absence ("no critic", "不要价值模型"), the term it says is absent: an
+     * answer that denies the term in words of its own ("GRPO trains no value model", "不用再训 value network")
+     * states the same. Null for any other keyword.
+     */
+    private Keyword absent;
+
+    private static final List<String> ABSENCE_WORDS = List.of("no", "not", "without", "never", "none");
+    private static final List<String> ABSENCE_CHINESE = List.of("不需要", "不要", "不用", "无需", "无须", "没有", "不含", "无", "没", "不");
 
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\b[A-Z][A-Z0-9]+\\b");
 
@@ -50,7 +59,29 @@ final class Keyword {
     private static final java.util.Map<String, Keyword> PREPARED = new java.util.concurrent.ConcurrentHashMap<>();
 
     static Keyword of(String keyword) {
-        return PREPARED.computeIfAbsent(keyword, Keyword::prepare);
+        return PREPARED.computeIfAbsent(keyword, k -> {
+            Keyword prepared = prepare(k);
+            prepared.absent = absentTerm(prepared);
+            return prepared;
+        });
+    }
+
+    private static Keyword absentTerm(Keyword k) {
+        if (k.kind == Kind.WORDS && k.words.size() > 1 && ABSENCE_WORDS.contains(k.words.get(0).raw())
+                && k.words.stream().skip(1).noneMatch(w -> Words.negates(w.raw()))) {
+            String rest = k.text.substring(k.text.indexOf(k.words.get(0).raw()) + k.words.get(0).raw().length()).strip();
+            Keyword term = prepare(rest);
+            return term.kind == Kind.WORDS && !term.negatedItself && !term.isEmpty() ? term : null;
+        }
+        if (k.kind == Kind.CHINESE) {
+            for (String cue : ABSENCE_CHINESE) {
+                if (k.text.startsWith(cue) && k.text.length() - cue.length() >= 2) {
+                    Keyword term = prepare(k.text.substring(cue.length()));
+                    return term.negatedItself ? null : term;
+                }
+            }
+        }
+        return null;
     }
 
     private static Keyword prepare(String keyword) {
@@ -90,9 +121,18 @@ final class Keyword {
 
     /** Whether the keyword occurs in the text; with {@code stated}, only where no negation governs it. */
     boolean occursIn(Reading reading, boolean stated) {
+        return literally(reading, stated) || stated && absent != null && absent.denied(reading);
+    }
+
+    /** Whether the text says this term is not there: it occurs, and a negation governs it. */
+    private boolean denied(Reading reading) {
+        return occursIn(reading, false) && !occursIn(reading, true);
+    }
+
+    private boolean literally(Reading reading, boolean stated) {
         return switch (kind) {
             case WORDS -> inWords(reading, stated && !negatedItself) && !(stated && !negatedItself && negatedInChinese(reading));
-            case FORMULA -> inCompact(reading);
+            case FORMULA -> inCompact(reading, stated);
             case CHINESE -> reading.foldedAll.contains(text) && inChinese(reading.foldedClauses, text, stated && !negatedItself);
         };
     }
@@ -142,7 +182,8 @@ final class Keyword {
             Words.Word w = text.get(i);
             String next = i + 1 < text.size() ? text.get(i + 1).raw() : "";
             boolean cue = Words.negates(w.raw()) && !(w.raw().equals("not") && next.equals("only"))
-                    || w.raw().equals("instead") && next.equals("of") || w.raw().equals("rather") && next.equals("than");
+                    || w.raw().equals("instead") && next.equals("of") || w.raw().equals("rather") && next.equals("than")
+                    || w.raw().equals("too") && toBetween(text, i + 1, from);
             if (w.clause() == clause && cue) {
                 return true;
             }
@@ -162,11 +203,21 @@ final class Keyword {
         return false;
     }
 
+    /** "too inaccurate to be accepted": "too" with a "to" before the keyword says it is not so. */
+    private static boolean toBetween(List<Words.Word> text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.get(i).raw().equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "are", "was", "were", "be", "does", "do",
             "did", "has", "have", "had", "can", "could", "will", "would", "should", "must", "may", "might", "need", "it");
 
     /** The formula as a whole: not "f_i" inside "f_init", nor "0.2" inside "10.25". */
-    private boolean inCompact(Reading reading) {
+    private boolean inCompact(Reading reading, boolean stated) {
         String compact = reading.compact;
         for (int at = compact.indexOf(text); at >= 0; at = compact.indexOf(text, at + 1)) {
             boolean startsClean = at == 0 || reading.spaceBefore.get(at) || !wordChar(text.charAt(0))
@@ -175,11 +226,23 @@ final class Keyword {
             boolean endsClean = end == compact.length() || reading.spaceBefore.get(end) || !wordChar(text.charAt(text.length() - 1))
                     || !wordChar(compact.charAt(end)) && !(compact.charAt(end) == '.' && end + 1 < compact.length()
                     && Character.isDigit(compact.charAt(end + 1)));
-            if (startsClean && endsClean) {
+            if (startsClean && endsClean && !(stated && negatedBefore(reading.before(at)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a cue at the end of {@code before} governs what follows it: "there is no need for max(0, p - q)". */
+    private static boolean negatedBefore(String before) {
+        // A stand-in for the formula, so that the clause it would open or continue is known.
+        List<Words.Word> text = Words.of(before + " formula");
+        if (negated(text, text.size() - 1, text.size())) {
+            return true;
+        }
+        List<String> clauses = Reading.of(before + "x").foldedClauses;
+        String last = clauses.get(clauses.size() - 1);
+        return hasChineseCue(last.substring(Math.max(0, last.length() - 1 - CHARS_BEFORE), last.length() - 1));
     }
 
     private static boolean wordChar(char c) {

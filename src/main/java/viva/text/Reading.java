@@ -23,10 +23,14 @@ public final class Reading {
     final String compact;
     /** Where whitespace stood before a character of {@link #compact}: a formula ends there as at punctuation. */
     final BitSet spaceBefore = new BitSet();
+    /** The text as normalised, and where each character of {@link #compact} stands in it: what precedes a formula. */
+    final String normalised;
+    private final int[] compactAt;
     final boolean hasHan;
 
     private Reading(String text) {
         String normalised = KeywordMatcher.normalise(text);
+        this.normalised = normalised;
         this.words = Words.of(normalised);
         this.positions = new java.util.HashMap<>();
         for (int i = 0; i < words.size(); i++) {
@@ -40,6 +44,7 @@ public final class Reading {
         this.foldedAll = String.join("\u0000", foldedClauses);
         this.hasHan = normalised.codePoints().anyMatch(Reading::isHan);
         StringBuilder out = new StringBuilder(normalised.length());
+        int[] at = new int[normalised.length() + 1];
         boolean space = false;
         for (int i = 0; i < normalised.length(); i++) {
             char c = normalised.charAt(i);
@@ -51,10 +56,17 @@ public final class Reading {
                 spaceBefore.set(out.length());
                 space = false;
             }
+            at[out.length()] = i;
             out.append((char) operator(c));
         }
+        this.compactAt = java.util.Arrays.copyOf(at, out.length());
         spaceBefore.set(out.length());
         this.compact = out.toString();
+    }
+
+    /** The text before the character at {@code index} of {@link #compact}. */
+    String before(int index) {
+        return normalised.substring(0, compactAt[index]);
     }
 
     public static Reading of(String text) {

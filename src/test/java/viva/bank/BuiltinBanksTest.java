@@ -36,6 +36,12 @@ class BuiltinBanksTest {
         assertThat(check.problems()).isEmpty();
     }
 
+    /** The rules `viva validate` applies to a user's bank hold for ours: no weak keyword anywhere. */
+    @Test
+    void theBuiltInKeywordsRaiseNoWarning() {
+        assertThat(KeywordLint.of(BankFiles.builtin(), check.questions())).extracting(Problem::toString).isEmpty();
+    }
+
     @Test
     void everySeedQuestionIsThere() {
         assertThat(catalog.ids()).containsAll(SEEDS);

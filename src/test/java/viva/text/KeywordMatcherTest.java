@@ -75,6 +75,37 @@ class KeywordMatcherTest {
     }
 
     @Test
+    void aFormulaInANegatedClauseDoesNotCoverEither() {
+        assertThat(says("There is no need for a residual max(0, p - q) correction.", "max(0, p - q)")).isFalse();
+        assertThat(says("Resample from max(0, p - q), normalised.", "max(0, p - q)")).isTrue();
+        assertThat(says("There's no real pretrain/fine-tune mismatch here.", "pretrain/fine-tune mismatch")).isFalse();
+        assertThat(says("这里不需要 max(0, p - q) 修正。", "max(0, p - q)")).isFalse();
+        assertThat(says("拒绝后从 max(0, p - q) 重新采样。", "max(0, p - q)")).isTrue();
+    }
+
+    @Test
+    void tooSomethingToDoesNotStateIt() {
+        assertThat(says("Their guesses are too inaccurate to ever be accepted.", "accepted")).isFalse();
+        assertThat(says("Most drafted tokens are accepted, too.", "accepted")).isTrue();
+    }
+
+    /** "No critic" is also said by denying the critic in other words, in either language. */
+    @Test
+    void aKeywordOfAbsenceIsStatedByDenyingItsTerm() {
+        assertThat(says("GRPO does not train a critic at all.", "no critic")).isTrue();
+        assertThat(says("GRPO still trains a critic.", "no critic")).isFalse();
+        assertThat(says("它不估计状态价值，也没有价值模型。", "不要价值模型")).isTrue();
+        assertThat(says("它还是有一个价值模型。", "不要价值模型")).isFalse();
+        assertThat(says("GRPO 不用再训一个 critic。", "no critic")).isTrue();
+    }
+
+    @Test
+    void chineseDontGovernsThePhraseAfterIt() {
+        assertThat(says("结论是不要优先剪宽度。", "剪宽度")).isFalse();
+        assertThat(says("结论是优先剪宽度。", "剪宽度")).isTrue();
+    }
+
+    @Test
     void wordsOfThePromptNeverCoverAPointByThemselves() {
         String prompt = "Which metrics evaluate a RAG pipeline: faithfulness, answer relevance, context precision?";
         assertThat(saysGiven(prompt, "Faithfulness, answer relevance and context precision.", "faithfulness", "context precision"))

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  */
 public final class MatcherMeasure {
     /** One labelled answer, resolved to its question's text and point. */
-    record Case(String id, Lang lang, QuestionText text, int point, String answer, boolean covered, String kind) {
+    record Case(String id, Lang lang, Question question, QuestionText text, int point, String answer, boolean covered, String kind) {
     }
 
     /** Counts of one language. */
@@ -59,16 +59,22 @@ public final class MatcherMeasure {
             cases.addAll(read(Path.of(file)));
         }
         report("before (substring of folded text)", measure(cases, MatcherMeasure::substring));
-        report("now", measure(cases, c -> Coverage.matches(c.text(), c.answer()).get(c.point()).isPresent()));
+        report("now", measure(cases, MatcherMeasure::says));
         if (System.getProperty("misses") != null) {
             for (Case c : cases) {
-                boolean said = Coverage.matches(c.text(), c.answer()).get(c.point()).isPresent();
+                java.util.Optional<String> found = Coverage.matches(c.question(), c.lang(), c.answer()).get(c.point());
+                boolean said = found.isPresent();
                 if (said != c.covered()) {
-                    System.out.println((said ? "FP " : "FN ") + c.kind() + " " + c.id() + " [" + c.text().points().get(c.point()).text()
+                    System.out.println((said ? "FP (" + found.get() + ") " : "FN ") + c.kind() + " " + c.id() + " [" + c.text().points().get(c.point()).text()
                             + "] " + c.text().points().get(c.point()).keywords() + "\n    " + c.answer());
                 }
             }
         }
+    }
+
+    /** What viva suggests for the labelled point. */
+    static boolean says(Case c) {
+        return Coverage.matches(c.question(), c.lang(), c.answer()).get(c.point()).isPresent();
     }
 
     private static void report(String name, Map<Lang, Figures> figures) {
@@ -115,7 +121,7 @@ public final class MatcherMeasure {
                 System.err.println("no point '" + pointText + "' in " + q.id() + " " + lang.code() + "; skipped");
                 continue;
             }
-            cases.add(new Case(q.id(), lang, text, point.get(), n.get("answer").asText(), n.get("covered").asBoolean(),
+            cases.add(new Case(q.id(), lang, q, text, point.get(), n.get("answer").asText(), n.get("covered").asBoolean(),
                     n.get("kind").asText()));
         }
         return cases;
