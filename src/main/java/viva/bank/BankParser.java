@@ -65,17 +65,19 @@ final class BankParser {
         Duration time = required(q, "time").flatMap(this::time).orElse(null);
         List<Ref> refs = optional(q, "refs").map(this::refs).orElse(List.of());
         Map<Lang, QuestionText> texts = new EnumMap<>(Lang.class);
+        boolean misspelt = false;
         for (Lang lang : Lang.values()) {
             YamlNode.Entry entry = q.entries().get(lang.code());
-            if (entry == null && misspelled(q, lang.code())) {
-                continue;
-            }
             if (entry == null) {
-                problem(q, "question " + (id == null ? "" : "'" + id + "' ") + "has no '" + lang.code()
-                        + "' block; every question needs both " + String.join(" and ", Lang.codes()));
+                misspelt |= misspelled(q, lang.code());
             } else {
                 text(entry.value(), lang).ifPresent(t -> texts.put(lang, t));
             }
+        }
+        // One language is enough for a bank of one's own; the built-in banks keep both (BuiltinBanksTest).
+        if (!misspelt && Lang.codes().stream().noneMatch(q.entries()::containsKey)) {
+            problem(q, "question " + (id == null ? "" : "'" + id + "' ") + "has no text: give an '"
+                    + String.join("' or a '", Lang.codes()) + "' block (or both)");
         }
         if (problems.size() > before) {
             return Optional.empty();

@@ -27,8 +27,8 @@ public final class KeywordLint {
         Map<Lang, List<Answer>> answers = new HashMap<>();
         for (Question q : all) {
             for (Lang lang : Lang.values()) {
-                QuestionText t = q.text(lang);
-                if (t != null) {
+                if (q.has(lang)) {
+                    QuestionText t = q.text(lang);
                     answers.computeIfAbsent(lang, l -> new ArrayList<>()).add(new Answer(q.id(), Reading.of(t.answer())));
                 }
             }

@@ -15,10 +15,27 @@ public record Question(String id, List<String> tags, Difficulty difficulty, Dura
         tags = List.copyOf(tags);
         refs = List.copyOf(refs);
         texts = Map.copyOf(texts);
+        if (texts.isEmpty()) {
+            throw new IllegalArgumentException("a question needs a text in at least one language: " + id);
+        }
     }
 
+    /** Whether the question is written in this language (a user's bank may give only one). */
+    public boolean has(Lang lang) {
+        return texts.containsKey(lang);
+    }
+
+    /** The language the question is shown in when {@code wanted} is asked for: that one, or the one it has. */
+    public Lang language(Lang wanted) {
+        if (texts.containsKey(wanted)) {
+            return wanted;
+        }
+        return java.util.Arrays.stream(Lang.values()).filter(texts::containsKey).findFirst().orElseThrow();
+    }
+
+    /** The text in this language, or in the language the question has when it lacks this one ({@link #language}). */
     public QuestionText text(Lang lang) {
-        return texts.get(lang);
+        return texts.get(language(lang));
     }
 
     /**
@@ -28,8 +45,8 @@ public record Question(String id, List<String> tags, Difficulty difficulty, Dura
      * texts list the same number of points, so that point i is the same point in each.
      */
     public List<List<String>> keywords(Lang lang) {
-        QuestionText own = texts.get(lang);
-        if (lang == Lang.EN) {
+        QuestionText own = text(lang);
+        if (language(lang) == Lang.EN) {
             // An English answer borrows no Chinese, and the Latin terms of a Chinese text are the English text's own.
             return own.points().stream().map(KeyPoint::keywords).toList();
         }
@@ -37,7 +54,7 @@ public record Question(String id, List<String> tags, Difficulty difficulty, Dura
         for (int i = 0; i < own.points().size(); i++) {
             List<String> heard = new ArrayList<>(own.points().get(i).keywords());
             for (Map.Entry<Lang, QuestionText> other : texts.entrySet()) {
-                if (other.getKey() != lang && other.getValue().points().size() == own.points().size()) {
+                if (other.getKey() != language(lang) && other.getValue().points().size() == own.points().size()) {
                     other.getValue().points().get(i).keywords().stream()
                             .filter(k -> Question.latin(k) && !heard.contains(k)).forEach(heard::add);
                 }

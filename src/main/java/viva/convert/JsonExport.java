@@ -29,7 +29,9 @@ public final class JsonExport {
         m.put("time_seconds", q.time().toSeconds());
         m.put("refs", q.refs().stream().map(JsonExport::ref).toList());
         for (Lang lang : Lang.values()) {
-            m.put(lang.code(), text(q.text(lang)));
+            if (q.has(lang)) {
+                m.put(lang.code(), text(q.text(lang)));
+            }
         }
         m.put("source", q.source().toString());
         return m;

@@ -86,7 +86,7 @@ public final class Drill {
 
     private Turn turn(Plan plan, int index, Optional<Instant> deadline) {
         Question q = plan.questions().get(index);
-        return new Turn(index + 1, plan.questions().size(), q, q.text(plan.lang()), plan.budget(q), clock, deadline);
+        return new Turn(index + 1, plan.questions().size(), q, plan.lang(), plan.budget(q), clock, deadline);
     }
 
     private Summary sumUp(Plan plan, List<Attempt> attempts, List<String> skipped, boolean interrupted) {
@@ -134,7 +134,7 @@ public final class Drill {
 
     private Attempt keep(Answered a, Lang lang, Marks marks, Optional<Rating> rating) throws Exception {
         Turn turn = a.turn();
-        Attempt attempt = new Attempt(turn.question().id(), lang, turn.startedAt(), a.endedAt(), turn.budget(),
+        Attempt attempt = new Attempt(turn.question().id(), turn.question().language(lang), turn.startedAt(), a.endedAt(), turn.budget(),
                 turn.hintsUsed(), a.answer().text(), marks.confirmed(), rating, marks.suggested());
         screen.rated(attempt, sink.keep(attempt));
         return attempt;

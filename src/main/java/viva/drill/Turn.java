@@ -14,18 +14,21 @@ public final class Turn {
     private final int total;
     private final Question question;
     private final QuestionText text;
+    /** The language the question is shown in when it lacks the one asked for; empty when it has it. */
+    private final java.util.Optional<viva.bank.Lang> instead;
     private final Duration budget;
     private final Clock clock;
     private final Optional<Instant> deadline;
     private Instant startedAt;
     private int hintsUsed;
 
-    Turn(int number, int total, Question question, QuestionText text, Duration budget, Clock clock,
+    Turn(int number, int total, Question question, viva.bank.Lang wanted, Duration budget, Clock clock,
          Optional<Instant> deadline) {
         this.number = number;
         this.total = total;
         this.question = question;
-        this.text = text;
+        this.text = question.text(wanted);
+        this.instead = question.has(wanted) ? Optional.empty() : Optional.of(question.language(wanted));
         this.budget = budget;
         this.clock = clock;
         this.deadline = deadline;
@@ -45,6 +48,11 @@ public final class Turn {
 
     public QuestionText text() {
         return text;
+    }
+
+    /** The language shown instead of the one asked for, where the question is written only in that one. */
+    public Optional<viva.bank.Lang> shownInstead() {
+        return instead;
     }
 
     public Duration budget() {

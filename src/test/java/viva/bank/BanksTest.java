@@ -34,7 +34,7 @@ class BanksTest {
     @Test
     void aFolderLoadsItsYamlFilesInNameOrder() throws Exception {
         List<Source> sources = BankFiles.read(Path.of("src/test/resources/banks"));
-        assertThat(sources).extracting(Source::name).containsExactly("src/test/resources/banks/sample.yaml");
+        assertThat(sources).extracting(Source::name).containsExactly("src/test/resources/banks/one-language.yaml", "src/test/resources/banks/sample.yaml");
     }
 
     @Test

@@ -36,6 +36,12 @@ class BuiltinBanksTest {
         assertThat(check.problems()).isEmpty();
     }
 
+    /** A bank of one's own may give one language; ours give both, for every question. */
+    @Test
+    void everyBuiltInQuestionIsInBothLanguages() {
+        assertThat(check.questions()).allSatisfy(q -> assertThat(Lang.values()).allMatch(q::has));
+    }
+
     /** The rules `viva validate` applies to a user's bank hold for ours: no weak keyword anywhere. */
     @Test
     void theBuiltInKeywordsRaiseNoWarning() {
