@@ -160,6 +160,7 @@ function _complete_viva() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} drill" ];    then _picocli_viva; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} list" ];    then _picocli_viva; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} search" ];    then _picocli_viva; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tags" ];    then _picocli_viva; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} show" ];    then _picocli_viva; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check" ];    then _picocli_viva; return $?; fi
@@ -182,43 +183,45 @@ function _complete_viva() {
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(drill)
   local cmds1=(list)
-  local cmds2=(tags)
-  local cmds3=(show)
-  local cmds4=(check)
-  local cmds5=(validate)
-  local cmds6=(due)
-  local cmds7=(mock)
-  local cmds8=(history)
-  local cmds9=(stats)
-  local cmds10=(report)
-  local cmds11=(edit)
-  local cmds12=(import)
-  local cmds13=(export)
-  local cmds14=(config)
-  local cmds15=(completion)
-  local cmds16=(help)
-  local cmds17=(import markdown)
-  local cmds18=(export anki)
-  local cmds19=(export json)
+  local cmds2=(search)
+  local cmds3=(tags)
+  local cmds4=(show)
+  local cmds5=(check)
+  local cmds6=(validate)
+  local cmds7=(due)
+  local cmds8=(mock)
+  local cmds9=(history)
+  local cmds10=(stats)
+  local cmds11=(report)
+  local cmds12=(edit)
+  local cmds13=(import)
+  local cmds14=(export)
+  local cmds15=(config)
+  local cmds16=(completion)
+  local cmds17=(help)
+  local cmds18=(import markdown)
+  local cmds19=(export anki)
+  local cmds20=(export json)
 
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_viva_export_json; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_viva_export_anki; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_viva_import_markdown; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_viva_help; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_viva_completion; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_viva_config; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_viva_export; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_viva_import; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_viva_edit; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_viva_report; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_viva_stats; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_viva_history; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_viva_mock; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_viva_due; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_viva_validate; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_viva_check; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_viva_show; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_viva_tags; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_viva_export_json; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_viva_export_anki; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_viva_import_markdown; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_viva_help; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_viva_completion; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_viva_config; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_viva_export; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_viva_import; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_viva_edit; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_viva_report; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_viva_stats; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_viva_history; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_viva_mock; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_viva_due; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_viva_validate; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_viva_check; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_viva_show; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_viva_tags; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_viva_search; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_viva_list; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_viva_drill; return $?; fi
 
@@ -232,7 +235,7 @@ function _picocli_viva() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="drill list tags show check validate due mock history stats report edit import export config completion help"
+  local commands="drill list search tags show check validate due mock history stats report edit import export config completion help"
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -358,6 +361,69 @@ function _picocli_viva_list() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${LEVEL_option_args[@]}" ) )
       return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+    '--bank')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `search` subcommand.
+function _picocli_viva_search() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--all-tags' '--no-builtin' '-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'-t' '--tag' '--exclude-tag' '-d' '--difficulty' '-n' '--limit' '--format' '--lang' '--bank' '--color'"
+  local LEVEL_option_args=("easy" "medium" "hard") # --difficulty values
+  local FORMAT_option_args=("table" "json" "ids") # --format values
+  local LANG_option_args=("zh" "en") # --lang values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-t'|'--tag')
+      return
+      ;;
+    '--exclude-tag')
+      return
+      ;;
+    '-d'|'--difficulty')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LEVEL_option_args[@]}" ) )
+      return $?
+      ;;
+    '-n'|'--limit')
+      return
       ;;
     '--format')
       local IFS=$'\n'
@@ -1025,7 +1091,7 @@ function _picocli_viva_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="drill list tags show check validate due mock history stats report edit import export config completion"
+  local commands="drill list search tags show check validate due mock history stats report edit import export config completion"
   local flag_opts="'-h' '--help' '--debug'"
   local arg_opts="'--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -1236,10 +1302,10 @@ function _viva_dynamic_kind() {
     word=${COMP_WORDS[i]}
     if (( skip )); then skip=0; continue; fi
     case $word in
-      --color|-t|--tag|--exclude-tag|-d|--difficulty|-n|--count|--order|--seed|--time-scale|--new|--exam|--lang|--bank|--format|--answer|--minutes|--since|--session|-q|--question|--limit|-o|--output) skip=1; continue ;;
+      --color|-t|--tag|--exclude-tag|-d|--difficulty|-n|--count|--order|--seed|--time-scale|--new|--exam|--lang|--bank|--format|--limit|--answer|--minutes|--since|--session|-q|--question|-o|--output) skip=1; continue ;;
       -*|=) continue ;;
     esac
-    if [[ '|drill|list|tags|show|check|validate|due|mock|history|stats|report|edit|import|import markdown|export|export anki|export json|config|completion|help|' == *"|${path:+$path }$word|"* ]]; then
+    if [[ '|drill|list|search|tags|show|check|validate|due|mock|history|stats|report|edit|import|import markdown|export|export anki|export json|config|completion|help|' == *"|${path:+$path }$word|"* ]]; then
       path=${path:+$path }$word
     else
       (( positionals++ ))
