@@ -80,6 +80,7 @@ complete -c viva -n '__viva_at drill' -s h -l help -d 'Show this help message an
 complete -c viva -n '__viva_at drill' -s V -l version -d 'Print version information and exit'
 complete -c viva -n '__viva_at drill' -l debug -d 'Show stack traces of errors'
 complete -c viva -n '__viva_at drill' -l color -x -a 'auto always never' -d 'Colour output: auto, always, never'
+complete -c viva -n '__viva_at drill' -x -a '(__viva_dynamic ids)'
 
 # viva list
 complete -c viva -n '__viva_at list' -s t -l tag -x -a '(__viva_dynamic tags)' -d 'Questions with any of these tags'

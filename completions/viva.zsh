@@ -1312,6 +1312,7 @@ function _viva_dynamic_kind() {
     fi
   done
   case "$path:$positionals" in
+    "drill:"*) echo ids ;;
     "show:0") echo ids ;;
     "check:0") echo ids ;;
     "edit:0") echo ids ;;

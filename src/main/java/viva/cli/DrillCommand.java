@@ -3,6 +3,7 @@ package viva.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,13 +31,18 @@ import java.util.concurrent.Callable;
                 "Without a terminal (a pipe, a script) it speaks a plain line protocol; see README."},
         footer = {"", "Examples:", "  viva drill -t moe -n 3", "  viva drill -t bert,lora --difficulty hard --lang zh",
                 "  viva drill --order bank --seed 7 --time-scale 1.5", "  viva drill --due --new 5",
-                "  viva drill --weak -n 5", "  viva drill --exam 2026-12-14 -t moe,attention"})
+                "  viva drill --weak -n 5", "  viva drill --exam 2026-12-14 -t moe,attention",
+                "  viva drill moe-routing-collapse lora-init"})
 final class DrillCommand implements Callable<Integer> {
     @ParentCommand
     Viva root;
 
     @Spec
     CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", arity = "0..*",
+            description = "Drill exactly these questions, in this order (instead of filters, --due, --weak or --exam).")
+    List<String> ids = List.of();
 
     @Mixin
     FilterOptions filters;
@@ -104,6 +110,9 @@ final class DrillCommand implements Callable<Integer> {
 
     /** The questions of this drill: picked by the filters, or chosen by the schedule. */
     private List<Question> choose(Practice practice, Catalog catalog, long seed) throws Exception {
+        if (!ids.isEmpty()) {
+            return chosenByIds(catalog);
+        }
         if (!due && !weak && exam == null) {
             return nonEmpty(Selector.pick(catalog, filters.filter(), count, order == OrderName.bank ? Order.BANK : Order.RANDOM, seed),
                     "no question matches these filters; see 'viva list' and 'viva tags'");
@@ -145,6 +154,17 @@ final class DrillCommand implements Callable<Integer> {
         List<String> today = new ArrayList<>(plan.reviews());
         plan.fresh().stream().limit(allowed).forEach(today::add);
         return today;
+    }
+
+    /** The questions named on the command line, each once, in the order given; filters and a schedule would contradict them. */
+    private List<Question> chosenByIds(Catalog catalog) {
+        List<String> conflicting = java.util.stream.Stream.of("--due", "--weak", "--exam", "--tag", "--all-tags", "--exclude-tag",
+                "--difficulty", "--count").filter(spec.commandLine().getParseResult()::hasMatchedOption).toList();
+        if (!conflicting.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "question ids choose the drill themselves;"
+                    + " drop " + String.join(", ", conflicting) + " or the ids");
+        }
+        return ids.stream().distinct().map(id -> QuestionIds.find(catalog, id)).toList();
     }
 
     private static List<Question> nonEmpty(List<Question> questions, String otherwise) {

@@ -156,7 +156,7 @@ public final class DrillText {
                 + glyphs.separator() + "over budget " + s.overBudget() + glyphs.separator() + "time " + Clock.format(s.totalTime())));
         if (s.answered() == 0) {
             lines.add(Line.of(Line.Tone.DIM, "No question was rated."));
-            lines.add(again(s));
+            again(s).ifPresent(lines::add);
             return lines;
         }
         lines.add(Line.plain("Mean coverage " + percent(s.meanCoverage()) + glyphs.separator() + "ratings " + ratings(s)));
@@ -179,13 +179,18 @@ public final class DrillText {
                             ? String.format(Locale.ROOT, "%.1f", t.meanRating().getAsDouble()) : "n/a")
                     + glyphs.separator() + "over budget " + t.overBudget()));
         }
-        lines.add(again(s));
+        again(s).ifPresent(lines::add);
         lines.add(Line.of(Line.Tone.DIM, "Export this session: viva report --session last"));
         return lines;
     }
 
-    private static Line again(Summary s) {
-        return Line.of(Line.Tone.DIM, "Same questions again: viva drill --seed " + s.seed() + " (with the same filters)");
+    /** A whole command to copy: the questions of this drill by id, so that nothing else needs repeating. */
+    private static Optional<Line> again(Summary s) {
+        List<String> ids = new ArrayList<>();
+        s.rows().forEach(r -> ids.add(r.question().id()));
+        ids.addAll(s.skipped());
+        return ids.isEmpty() ? Optional.empty()
+                : Optional.of(Line.of(Line.Tone.DIM, "Same questions again: viva drill " + String.join(" ", ids.stream().distinct().toList())));
     }
 
     private static String ratings(Summary s) {

@@ -107,6 +107,27 @@ class LineProtocolTest {
         Cli.Result a = new Cli(home).stdin(":quit\n").run("drill", "--no-builtin", "--bank", Cli.fixture("banks/sample.yaml"), "--seed", "9");
         Cli.Result b = new Cli(home).stdin(":quit\n").run("drill", "--no-builtin", "--bank", Cli.fixture("banks/sample.yaml"), "--seed", "9");
         assertThat(a.out().lines().filter(l -> l.startsWith("[1/2]"))).isEqualTo(b.out().lines().filter(l -> l.startsWith("[1/2]")).toList());
-        assertThat(a.out()).contains("viva drill --seed 9");
+    }
+
+    /** The summary gives the drill again as a command to copy; a drill that asked nothing gives none. */
+    @Test
+    void theSummaryGivesTheSameDrillAgainAsOneCommand() {
+        Cli.Result r = drill("zero\n\n3\n:skip\n");
+        assertThat(r.out()).contains("Same questions again: viva drill demo-lora-init demo-moe-collapse");
+        assertThat(drill(":quit\n").out()).doesNotContain("Same questions again");
+        Cli.Result again = new Cli(home).stdin("collapse\n\n3\nzero\n\n3\n").run("drill", "--no-builtin", "--bank",
+                Cli.fixture("banks/sample.yaml"), "demo-moe-collapse", "demo-lora-init");
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).contains("[1/2] demo-moe-collapse", "[2/2] demo-lora-init");
+    }
+
+    @Test
+    void idsAndFiltersTogetherAreRefusedWithTheReason() {
+        Cli.Result r = new Cli(home).run("drill", "--no-builtin", "--bank", Cli.fixture("banks/sample.yaml"), "demo-lora-init", "-t", "moe");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("question ids choose the drill themselves; drop --tag or the ids");
+        Cli.Result unknown = new Cli(home).run("drill", "--no-builtin", "--bank", Cli.fixture("banks/sample.yaml"), "demo-lora-int");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no question with id 'demo-lora-int'", "demo-lora-init");
     }
 }
