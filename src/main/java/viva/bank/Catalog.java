@@ -21,6 +21,11 @@ public final class Catalog {
         return questions;
     }
 
+    /** The same catalogue less these questions: the suspended ones, for drills and plans. */
+    public Catalog without(java.util.Set<String> ids) {
+        return ids.isEmpty() ? this : new Catalog(questions.stream().filter(q -> !ids.contains(q.id())).toList());
+    }
+
     public Optional<Question> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }

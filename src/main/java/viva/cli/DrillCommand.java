@@ -109,10 +109,11 @@ final class DrillCommand implements Callable<Integer> {
     }
 
     /** The questions of this drill: picked by the filters, or chosen by the schedule. */
-    private List<Question> choose(Practice practice, Catalog catalog, long seed) throws Exception {
+    private List<Question> choose(Practice practice, Catalog everything, long seed) throws Exception {
         if (!ids.isEmpty()) {
-            return chosenByIds(catalog);
+            return chosenByIds(everything);
         }
+        Catalog catalog = practice.drawable(everything);
         if (!due && !weak && exam == null) {
             return nonEmpty(Selector.pick(catalog, filters.filter(), count, order == OrderName.bank ? Order.BANK : Order.RANDOM, seed),
                     "no question matches these filters; see 'viva list' and 'viva tags'");

@@ -57,7 +57,7 @@ final class DueCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CompletableFuture<Integer> widthLater = Background.start(() -> Width.of(root.context));
         try (Practice practice = Practice.start(root, spec)) {
-            Catalog catalog = banks.load(root.context);
+            Catalog catalog = practice.drawable(banks.load(root.context));
             List<Question> scope = Selector.matching(catalog, filters.filter());
             List<String> ids = scope.stream().map(Question::id).toList();
             Planner planner = new Planner(practice.scheduler());

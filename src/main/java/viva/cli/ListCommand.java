@@ -35,6 +35,9 @@ final class ListCommand implements Callable<Integer> {
             description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--suspended", description = "Only the questions kept out of drills with 'viva suspend'.")
+    boolean suspended;
+
     @Mixin
     LangOption lang;
 
@@ -49,6 +52,12 @@ final class ListCommand implements Callable<Integer> {
         CompletableFuture<Integer> width = format == Format.table ? Background.start(() -> Width.of(root.context)) : null;
         Catalog catalog = banks.load(root.context);
         List<Question> questions = Selector.matching(catalog, filters.filter());
+        if (suspended) {
+            try (viva.store.Store store = viva.store.Store.openForReading(viva.store.DataDir.database(root.context.env()))) {
+                java.util.Set<String> kept = store.suspended();
+                questions = questions.stream().filter(q -> kept.contains(q.id())).toList();
+            }
+        }
         Lang language = lang.resolve(root.context);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {

@@ -56,7 +56,7 @@ final class MockCommand implements Callable<Integer> {
         Options.positive(spec, "--minutes", minutes);
         Options.timeScale(spec, timeScale);
         try (Practice practice = Practice.start(root, spec)) {
-            Catalog catalog = banks.load(root.context);
+            Catalog catalog = practice.drawable(banks.load(root.context));
             long actualSeed = seed != null ? seed : System.nanoTime() & 0xffffffL;
             List<Question> shuffled = Selector.pick(catalog, filters.filter(), Integer.MAX_VALUE, Order.RANDOM, actualSeed);
             Duration length = Duration.ofMinutes(minutes);

@@ -114,6 +114,11 @@ final class Practice implements AutoCloseable {
         return Background.join(store).meanCoverage();
     }
 
+    /** The catalogue without the questions the person suspended: what every drill, mock and plan draws from. */
+    viva.bank.Catalog drawable(viva.bank.Catalog catalog) throws IOException {
+        return catalog.without(Background.join(store).suspended());
+    }
+
     /** Each attempted question's last rating. */
     java.util.Map<String, viva.schedule.Rating> lastRatings() throws IOException {
         return Background.join(store).lastRatings();

@@ -33,14 +33,14 @@ public final class Viva {
     /** The subcommands, in the order a newcomer needs them. */
     static final List<Class<?>> COMMANDS = List.of(DrillCommand.class, ListCommand.class, SearchCommand.class, TagsCommand.class,
             ShowCommand.class, CheckCommand.class, ValidateCommand.class, DueCommand.class, MockCommand.class, HistoryCommand.class,
-            StatsCommand.class, ReportCommand.class, EditCommand.class, ImportCommand.class, ExportCommand.class,
+            StatsCommand.class, ReportCommand.class, SuspendCommand.class, SuspendCommand.Unsuspend.class, EditCommand.class, ImportCommand.class, ExportCommand.class,
             ConfigCommand.class, CompletionCommand.class, CompleteCommand.class, CommandLine.HelpCommand.class);
     /** Commands that open the terminal: to read keys in it, or to fit their tables to its width. */
     private static final Set<Class<?>> AT_THE_TERMINAL = Set.of(DrillCommand.class, MockCommand.class, ListCommand.class, SearchCommand.class,
             DueCommand.class, HistoryCommand.class, StatsCommand.class);
     /** Commands that load the banks before they print anything. */
     private static final Set<Class<?>> WITH_BANKS = Set.of(DrillCommand.class, MockCommand.class, ListCommand.class, SearchCommand.class,
-            TagsCommand.class, ShowCommand.class, CheckCommand.class, DueCommand.class);
+            TagsCommand.class, ShowCommand.class, CheckCommand.class, DueCommand.class, SuspendCommand.class);
     /** Commands that read the whole command tree. */
     private static final Set<String> WHOLE_TREE = Set.of("help", "completion");
 

@@ -117,7 +117,13 @@ final class Migrations {
                     ) WITHOUT ROWID"""),
             // Version 5: the key-point marks are the person's confirmed ones; viva's own suggestion is kept beside
             // them (NULL where the two agreed, or for attempts older than this), so stats can say how often it erred.
-            List.of("ALTER TABLE attempt ADD COLUMN suggested TEXT", "ALTER TABLE unrated_attempt ADD COLUMN suggested TEXT"));
+            List.of("ALTER TABLE attempt ADD COLUMN suggested TEXT", "ALTER TABLE unrated_attempt ADD COLUMN suggested TEXT"),
+            // Version 6: questions the person keeps out of every drill and plan until they take them back.
+            List.of("""
+                    CREATE TABLE suspended (
+                        question_id TEXT    PRIMARY KEY,
+                        since       INTEGER NOT NULL
+                    ) WITHOUT ROWID"""));
 
     static int latest() {
         return STEPS.size();

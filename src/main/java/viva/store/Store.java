@@ -276,6 +276,44 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Keeps the questions out of every drill and plan from now on; gives how many were not suspended already. */
+    public synchronized int suspend(java.util.Collection<String> ids, Instant at) throws StoreException {
+        db.verify();
+        return changeEach(ids, "INSERT OR IGNORE INTO suspended (question_id, since) VALUES (?, " + at.toEpochMilli() + ")");
+    }
+
+    /** Takes the questions back into drills and plans; gives how many were suspended. */
+    public synchronized int unsuspend(java.util.Collection<String> ids) throws StoreException {
+        db.verify();
+        return changeEach(ids, "DELETE FROM suspended WHERE question_id = ?");
+    }
+
+    private int changeEach(java.util.Collection<String> ids, String sql) throws StoreException {
+        try {
+            return db.transaction(() -> {
+                int changed = 0;
+                try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+                    for (String id : ids) {
+                        ps.setString(1, id);
+                        changed += ps.executeUpdate();
+                    }
+                }
+                return changed;
+            });
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+    }
+
+    /** The ids of the suspended questions, whether or not a bank loaded now has them. */
+    public synchronized java.util.SortedSet<String> suspended() throws StoreException {
+        try {
+            return new java.util.TreeSet<>(db.query("SELECT question_id FROM suspended", List.of(), rs -> rs.getString(1)));
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+    }
+
     /** The newest session in which at least one attempt was rated. */
     public synchronized OptionalLong lastSession() throws StoreException {
         try {

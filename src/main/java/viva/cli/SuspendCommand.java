@@ -1,0 +1,80 @@
+package viva.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import viva.bank.Catalog;
+import viva.store.DataDir;
+import viva.store.Store;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** Keeps questions out of every drill and plan, as Anki's suspend does, until 'viva unsuspend'. */
+@Command(name = "suspend", description = "Keep questions out of every drill, mock interview and plan until 'viva unsuspend'.",
+        footer = {"", "Examples:", "  viva suspend moe-pros-and-cons", "  viva list --suspended", "  viva unsuspend moe-pros-and-cons"})
+final class SuspendCommand implements Callable<Integer> {
+    @ParentCommand
+    Viva root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", arity = "1..*", description = "The questions' ids (see 'viva list --format ids').")
+    List<String> ids;
+
+    @Mixin
+    BankOptions banks;
+
+    @Override
+    public Integer call() throws Exception {
+        Catalog catalog = banks.load(root.context);
+        ids.forEach(id -> QuestionIds.find(catalog, id));
+        try (Store store = Store.open(DataDir.database(root.context.env()))) {
+            int changed = store.suspend(ids, root.context.clock().instant());
+            say(spec, "Suspended " + changed + " question" + (changed == 1 ? "" : "s")
+                    + (changed < ids.stream().distinct().count() ? " (the others were already)" : "")
+                    + "; they stay out of drills and plans until 'viva unsuspend'.");
+        }
+        return ExitCode.OK.code();
+    }
+
+    static void say(CommandSpec spec, String line) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(line);
+        out.flush();
+    }
+
+    @Command(name = "unsuspend", description = "Take suspended questions back into drills and plans.",
+            footer = {"", "Examples:", "  viva unsuspend moe-pros-and-cons", "  viva unsuspend $(viva list --suspended --format ids)"})
+    static final class Unsuspend implements Callable<Integer> {
+        @ParentCommand
+        Viva root;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "ID", arity = "1..*", description = "The questions' ids (see 'viva list --suspended').")
+        List<String> ids;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Store store = Store.open(DataDir.database(root.context.env()))) {
+                java.util.Set<String> suspended = store.suspended();
+                List<String> unknown = ids.stream().filter(id -> !suspended.contains(id)).toList();
+                if (!unknown.isEmpty()) {
+                    List<String> closest = viva.text.Closest.of(unknown.get(0), suspended, 3);
+                    throw new VivaException(ExitCode.USAGE, "'" + unknown.get(0) + "' is not suspended"
+                            + (closest.isEmpty() ? "; see 'viva list --suspended'" : "; suspended: " + String.join(", ", closest)));
+                }
+                int changed = store.unsuspend(ids);
+                say(spec, "Unsuspended " + changed + " question" + (changed == 1 ? "" : "s") + ".");
+            }
+            return ExitCode.OK.code();
+        }
+    }
+}
