@@ -271,7 +271,7 @@ function _picocli_viva_drill() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all-tags' '--due' '--weak' '--no-builtin' '-h' '--help' '-V' '--version' '--debug'"
+  local flag_opts="'--all-tags' '--due' '--weak' '--leeches' '--no-builtin' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'-t' '--tag' '--exclude-tag' '-d' '--difficulty' '-n' '--count' '--order' '--seed' '--time-scale' '--new' '--exam' '--lang' '--bank' '--color'"
   local LEVEL_option_args=("easy" "medium" "hard") # --difficulty values
   local ORDER_option_args=("random" "bank") # --order values

@@ -74,6 +74,7 @@ complete -c viva -n '__viva_at drill' -l time-scale -x -d 'Multiply every time b
 complete -c viva -n '__viva_at drill' -l due -d 'The questions due for review now, most likely forgotten first, plus new ones'
 complete -c viva -n '__viva_at drill' -l new -x -d 'With --due or --exam: at most N never-seen questions a day, counting those already introduced today'
 complete -c viva -n '__viva_at drill' -l weak -d 'Your weakest questions first: lowest recall, then lowest key-point coverage'
+complete -c viva -n '__viva_at drill' -l leeches -d 'Only the leeches: questions rated Again leech-threshold times or more, most failed first'
 complete -c viva -n '__viva_at drill' -l exam -x -d 'Interview date: today\'s share of a plan that sees and reviews every question before it'
 complete -c viva -n '__viva_at drill' -l lang -x -a 'zh en' -d 'Language of the questions: zh, en'
 complete -c viva -n '__viva_at drill' -l bank -r -F -d 'Also load this bank file or folder'

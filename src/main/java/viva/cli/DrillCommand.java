@@ -71,6 +71,9 @@ final class DrillCommand implements Callable<Integer> {
     @Option(names = "--weak", description = "Your weakest questions first: lowest recall, then lowest key-point coverage.")
     boolean weak;
 
+    @Option(names = "--leeches", description = "Only the leeches: questions rated Again leech-threshold times or more (6 unless configured), most failed first.")
+    boolean leeches;
+
     @Option(names = "--exam", paramLabel = "DATE", description = "Interview date (YYYY-MM-DD): today's share of a plan that sees and reviews every question before it.")
     LocalDate exam;
 
@@ -86,7 +89,8 @@ final class DrillCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Options.count(spec, count);
         Options.timeScale(spec, timeScale);
-        Options.exclusive(spec, List.of(Map.entry("--due", due), Map.entry("--weak", weak), Map.entry("--exam", exam != null)));
+        Options.exclusive(spec, List.of(Map.entry("--due", due), Map.entry("--weak", weak), Map.entry("--exam", exam != null),
+                Map.entry("--leeches", leeches)));
         try (Practice practice = Practice.start(root, spec)) {
             Catalog catalog = banks.load(root.context);
             long actualSeed = seed != null ? seed : System.nanoTime() & 0xffffffL;
@@ -94,7 +98,9 @@ final class DrillCommand implements Callable<Integer> {
             if (questions.isEmpty()) {
                 // Nothing to do is good news, not an error.
                 spec.commandLine().getOut().println(due ? "Nothing is due, and no new question is left for today. See 'viva due'."
-                        : weak ? "No history yet for these questions: drill them first." : "Nothing left to do today for this interview.");
+                        : weak ? "No history yet for these questions: drill them first."
+                        : leeches ? "No leech among these questions: none was rated Again " + root.settings().leechThreshold() + " times."
+                        : "Nothing left to do today for this interview.");
                 return ExitCode.OK.code();
             }
             Drill.Plan plan = new Drill.Plan(questions, lang.resolve(root.context), timeScale, actualSeed);
@@ -105,7 +111,7 @@ final class DrillCommand implements Callable<Integer> {
     }
 
     private String mode() {
-        return due ? "due" : weak ? "weak" : exam != null ? "exam " + exam : "pick";
+        return due ? "due" : weak ? "weak" : leeches ? "leeches" : exam != null ? "exam " + exam : "pick";
     }
 
     /** The questions of this drill: picked by the filters, or chosen by the schedule. */
@@ -114,6 +120,11 @@ final class DrillCommand implements Callable<Integer> {
             return chosenByIds(everything);
         }
         Catalog catalog = practice.drawable(everything);
+        if (leeches) {
+            java.util.Set<String> scope = new java.util.HashSet<>(Selector.matching(catalog, filters.filter()).stream().map(Question::id).toList());
+            return practice.leeches(root.settings().leechThreshold()).keySet().stream().filter(scope::contains).limit(count)
+                    .map(id -> catalog.find(id).orElseThrow()).toList();
+        }
         if (!due && !weak && exam == null) {
             return nonEmpty(Selector.pick(catalog, filters.filter(), count, order == OrderName.bank ? Order.BANK : Order.RANDOM, seed),
                     "no question matches these filters; see 'viva list' and 'viva tags'");
@@ -159,7 +170,7 @@ final class DrillCommand implements Callable<Integer> {
 
     /** The questions named on the command line, each once, in the order given; filters and a schedule would contradict them. */
     private List<Question> chosenByIds(Catalog catalog) {
-        List<String> conflicting = java.util.stream.Stream.of("--due", "--weak", "--exam", "--tag", "--all-tags", "--exclude-tag",
+        List<String> conflicting = java.util.stream.Stream.of("--due", "--weak", "--exam", "--leeches", "--tag", "--all-tags", "--exclude-tag",
                 "--difficulty", "--count").filter(spec.commandLine().getParseResult()::hasMatchedOption).toList();
         if (!conflicting.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "question ids choose the drill themselves;"

@@ -75,6 +75,7 @@ final class DueCommand implements Callable<Integer> {
                 Columns.fit("Due now: " + dueNow.size() + "; " + fresh.size() + " new left today (of " + newPerDay + " a day).", width)
                         .forEach(out::println);
                 out.println("Drill them with: viva drill --due");
+                leechLine(practice, ids).ifPresent(out::println);
                 forecast(out, scope, planner, memory, now, width);
             }
             out.flush();
@@ -121,5 +122,16 @@ final class DueCommand implements Callable<Integer> {
         } else {
             say.accept("It fits.");
         }
+    }
+
+    /** Leeches in scope, named, with the drill for them: a plan alone would keep failing them the same way. */
+    private java.util.Optional<String> leechLine(Practice practice, List<String> scope) throws java.io.IOException {
+        int threshold = root.settings().leechThreshold();
+        List<String> found = practice.leeches(threshold).keySet().stream().filter(scope::contains).toList();
+        if (found.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("Leeches (rated Again " + threshold + "+ times): " + String.join(", ", found)
+                + "; drill them with: viva drill --leeches");
     }
 }

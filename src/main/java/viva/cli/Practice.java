@@ -119,6 +119,11 @@ final class Practice implements AutoCloseable {
         return catalog.without(Background.join(store).suspended());
     }
 
+    /** The leeches by id, with how often each was rated Again, most failed first. */
+    java.util.Map<String, Integer> leeches(int threshold) throws IOException {
+        return Background.join(store).leeches(threshold);
+    }
+
     /** Each attempted question's last rating. */
     java.util.Map<String, viva.schedule.Rating> lastRatings() throws IOException {
         return Background.join(store).lastRatings();

@@ -50,6 +50,13 @@ final class StatsCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             new StatsView(symbols, new Ansi(root.colour()), Width.of(root.context))
                     .render(report, LocalDate.ofInstant(now, zone)).forEach(out::println);
+            int threshold = root.settings().leechThreshold();
+            java.util.Map<String, Integer> leeches = store.leeches(threshold);
+            if (!leeches.isEmpty()) {
+                // Ids are what a person copies: whole, one per line when they do not fit on one.
+                out.println("Leeches (rated Again " + threshold + "+ times; viva drill --leeches):");
+                leeches.forEach((id, n) -> out.println(viva.text.Visible.of("  " + id + "  Again " + n + "x")));
+            }
             Store.Corrections c = store.corrections(scope);
             if (c.marked() > 0) {
                 out.println("Key-point marks: you corrected viva's on " + c.corrected() + " of " + c.marked()

@@ -80,6 +80,11 @@ public final class Config {
         return (Integer) value(Key.NEW_PER_DAY);
     }
 
+    /** A question rated Again this many times is a leech: drilling it the same way is not working. */
+    public int leechThreshold() {
+        return (Integer) value(Key.LEECH_THRESHOLD);
+    }
+
     public Optional<LocalDate> examDate() {
         return Optional.ofNullable((LocalDate) value(Key.EXAM_DATE));
     }

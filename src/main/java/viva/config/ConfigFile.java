@@ -132,6 +132,7 @@ final class ConfigFile {
             case DESIRED_RETENTION -> "'desired-retention: 0.9'";
             case NEW_PER_DAY -> "'new-per-day: 10'";
             case EXAM_DATE -> "'exam-date: 2026-12-01'";
+            case LEECH_THRESHOLD -> "'leech-threshold: 6'";
             case BANKS -> "'banks: [~/notes/banks]'";
         };
     }

@@ -70,6 +70,7 @@ public final class Configs {
         put(settings, Key.COLOR, ColorChoice.AUTO);
         put(settings, Key.DESIRED_RETENTION, 0.9);
         put(settings, Key.NEW_PER_DAY, 10);
+        put(settings, Key.LEECH_THRESHOLD, 6);
         put(settings, Key.EXAM_DATE, null);
         return settings;
     }

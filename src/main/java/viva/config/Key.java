@@ -18,7 +18,9 @@ public enum Key {
     DESIRED_RETENTION("desired-retention", "chance of recall at which a question is due again, 0.7 to 0.99",
             Values.decimal(0.7, 0.99)),
     NEW_PER_DAY("new-per-day", "new questions introduced per day, 0 to 1000", Values.wholeNumber(0, 1000)),
-    EXAM_DATE("exam-date", "the day of the interview, YYYY-MM-DD", Values::date);
+    EXAM_DATE("exam-date", "the day of the interview, YYYY-MM-DD", Values::date),
+    LEECH_THRESHOLD("leech-threshold", "Again ratings after which a question is flagged as a leech, 2 to 100",
+            Values.wholeNumber(2, 100));
 
     private final String name;
     private final String about;

@@ -30,6 +30,7 @@ public final class Template {
             case DESIRED_RETENTION -> "0.9";
             case NEW_PER_DAY -> "10";
             case EXAM_DATE -> "2026-12-01";
+            case LEECH_THRESHOLD -> "6";
         };
     }
 }

@@ -264,6 +264,22 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The questions rated Again at least {@code threshold} times, most failed first: Anki's leeches, the ones
+     * that drilling the same way does not fix.
+     */
+    public synchronized java.util.LinkedHashMap<String, Integer> leeches(int threshold) throws StoreException {
+        try {
+            java.util.LinkedHashMap<String, Integer> out = new java.util.LinkedHashMap<>();
+            db.query("SELECT question_id, count(*) AS n FROM attempt WHERE rating = 1 GROUP BY question_id HAVING n >= ?"
+                    + " ORDER BY n DESC, question_id", List.of(threshold), rs -> Map.entry(rs.getString(1), rs.getInt(2)))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+            return out;
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+    }
+
     /** Each question's mean key-point coverage over its typed answers, 0-100. */
     public synchronized Map<String, Double> meanCoverage() throws StoreException {
         try {
