@@ -1369,6 +1369,10 @@ function _viva_dynamic_kind() {
     --tag=*|--exclude-tag=*) echo tags; return ;;
   esac
   [[ ${COMP_WORDS[cword]} == -* ]] && return
+  # The value of any other option is the option's own (fixed words, files), never a positional
+  case $prev in
+    --color|-t|--tag|--exclude-tag|-d|--difficulty|-n|--count|--order|--seed|--time-scale|--new|--exam|--lang|--bank|--format|--limit|--answer|--minutes|--since|--session|-q|--question|-o|--output) return ;;
+  esac
   for (( i=1; i<cword; i++ )); do
     word=${COMP_WORDS[i]}
     if (( skip )); then skip=0; continue; fi

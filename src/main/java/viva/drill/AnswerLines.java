@@ -1,36 +1,67 @@
 package viva.drill;
 
+import viva.text.Closest;
+
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * An answer typed line by line, with the commands that can be typed instead of a line. Both
  * screens feed it, so ":hint", ":skip", ":quit" and the blank line mean the same everywhere.
  */
 public final class AnswerLines {
+    /** The commands, with what each does: what ':help' lists. */
+    public static final List<String> COMMANDS = List.of(":hint  the next hint (each one is counted)", ":skip  go on to the next question",
+            ":quit  end the drill; answers rated so far are kept", ":help  this list");
+    /** A line of a colon and a word is meant as a command; anything else (":)", ": see above") is answer text. */
+    private static final Pattern COMMAND = Pattern.compile(":[a-z]+");
+
     private final Turn turn;
     private final Consumer<Optional<String>> showHint;
+    private final Consumer<String> say;
     private final StringBuilder text = new StringBuilder();
 
-    /** @param showHint shows the next hint, or says there is none when it is empty */
-    public AnswerLines(Turn turn, Consumer<Optional<String>> showHint) {
+    /**
+     * @param showHint shows the next hint, or says there is none when it is empty
+     * @param say shows one line of viva's own: the command list, or why a command was not taken
+     */
+    public AnswerLines(Turn turn, Consumer<Optional<String>> showHint, Consumer<String> say) {
         this.turn = turn;
         this.showHint = showHint;
+        this.say = say;
     }
 
     /** Takes one line; returns the answer when the line completes it, or empty to read on. */
     public Optional<Answer> accept(String line) throws DrillEnded {
-        switch (line.strip()) {
+        String command = line.strip();
+        switch (command) {
             case ":hint" -> showHint.accept(turn.nextHint());
             case ":skip" -> {
                 return Optional.of(Answer.skipped());
             }
             case ":quit" -> throw new DrillEnded(false);
+            case ":help" -> COMMANDS.forEach(c -> say.accept("  " + c));
             case "" -> {
                 return Optional.of(text.length() == 0 ? Answer.aloud() : Answer.typed(text.toString().stripTrailing()));
             }
-            default -> text.append(line).append('\n');
+            default -> {
+                if (COMMAND.matcher(command).matches()) {
+                    refuse(command);
+                } else {
+                    text.append(line).append('\n');
+                }
+            }
         }
         return Optional.empty();
+    }
+
+    /** A mistyped command is not saved as answer text: the person meant a command, and is told the nearest one. */
+    private void refuse(String command) {
+        List<String> names = COMMANDS.stream().map(c -> c.substring(0, c.indexOf(' '))).toList();
+        List<String> closest = Closest.of(command, names, 1);
+        say.accept("'" + command + "' is not a command" + (closest.isEmpty() ? "." : "; did you mean " + closest.get(0) + "?")
+                + " Type :help for the list (it was not added to your answer).");
     }
 }

@@ -24,7 +24,7 @@ import java.util.OptionalDouble;
 /** The words and layout of a drill, shared by the terminal screen and the line protocol. */
 public final class DrillText {
     public static final String ANSWER_HELP =
-            "Type your answer; an empty line submits (empty at once = answered aloud). :hint  :skip  :quit";
+            "Type your answer; an empty line submits (empty at once = answered aloud). :hint  :skip  :quit  :help";
     public static final String RATE_PROMPT = "Rate it: 1 again  2 hard  3 good  4 easy";
     /** How to correct a mark before rating; the marks are only viva's suggestion. */
     public static final String MARK_HELP = "Marks are viva's guess: m + number flips one";

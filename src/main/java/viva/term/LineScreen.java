@@ -54,6 +54,9 @@ public final class LineScreen implements DrillScreen {
         AnswerLines lines = new AnswerLines(turn, hint -> {
             print(text.hint(turn, hint));
             out.flush();
+        }, said -> {
+            print(Line.plain(said));
+            out.flush();
         });
         Optional<Answer> answer = Optional.empty();
         while (answer.isEmpty()) {

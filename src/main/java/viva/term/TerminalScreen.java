@@ -85,7 +85,7 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
     @Override
     public Answer answer(Turn turn) throws DrillEnded {
         current = turn;
-        AnswerLines lines = new AnswerLines(turn, hint -> println(text.hint(turn, hint)));
+        AnswerLines lines = new AnswerLines(turn, hint -> println(text.hint(turn, hint)), said -> println(Line.of(Line.Tone.DIM, said)));
         try {
             Optional<Answer> answer = Optional.empty();
             while (answer.isEmpty()) {

@@ -58,6 +58,17 @@ class LineProtocolTest {
     }
 
     @Test
+    void helpListsTheCommandsAndAMistypedOneIsRefusedNotSaved() {
+        Cli.Result r = drill(":help\n:skipp\n:frobnicate\nB starts at zero\n:) and A is Gaussian\n\n3\n", "-n", "1");
+        assertThat(r.out()).contains("  :hint  the next hint", "  :quit  end the drill",
+                "':skipp' is not a command; did you mean :skip? Type :help for the list (it was not added to your answer).",
+                "':frobnicate' is not a command", "Rated Good");
+        assertThat(r.out()).doesNotContain("did you mean :skip? Type :help for the list (it was not added to your answer).\n[2/");
+        Cli.Result history = new Cli(home).run("history", "--answers");
+        assertThat(history.out()).contains("B starts at zero", ":) and A is Gaussian").doesNotContain(":skipp", ":frobnicate");
+    }
+
+    @Test
     void aBadRatingLineIsAskedAgain() {
         Cli.Result r = drill("zero\n\n7\nbrilliant\nhard\n", "-n", "1");
         assertThat(r.out()).contains("'7' is not a rating; type 1-4 or again, hard, good, easy",
