@@ -70,7 +70,8 @@ final class ImportCommand implements Callable<Integer> {
             }
             Draft draft = MarkdownImporter.run(paths, tags);
             PrintWriter err = spec.commandLine().getErr();
-            draft.unplaced().forEach(err::println);
+            // A problem is shown visibly (Problem.toString), so a control character in the notes never reaches the terminal.
+            draft.unplaced().forEach(p -> err.println(new viva.bank.Problem(p.at(), "warning: " + p.message())));
             if (draft.questions().isEmpty()) {
                 throw new VivaException(ExitCode.DATA, "no question found: a question is a Markdown heading ('## ...') with text under it");
             }

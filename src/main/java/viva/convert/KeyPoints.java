@@ -34,11 +34,15 @@ final class KeyPoints {
     private KeyPoints() {
     }
 
-    static List<KeyPoint> of(String answer) {
+    /** Points from the answer's candidate units (list items, bold terms, first sentences), never from markup. */
+    static List<KeyPoint> of(String answer, List<String> units) {
         Reading folded = Reading.of(answer);
         List<KeyPoint> points = new ArrayList<>();
         java.util.Set<String> used = new java.util.HashSet<>();
-        for (String unit : units(answer)) {
+        for (String unit : units) {
+            if (viva.text.Markup.only(unit) || viva.text.Markup.only(label(unit))) {
+                continue;
+            }
             keyword(unit, used).filter(k -> KeywordMatcher.mentions(folded, List.of(k)))
                     .ifPresent(k -> {
                         used.add(k.toLowerCase(java.util.Locale.ROOT));
@@ -53,38 +57,6 @@ final class KeyPoints {
                     .ifPresent(k -> points.add(new KeyPoint(label(answer), List.of(k))));
         }
         return points;
-    }
-
-    /** List items when the answer has them, else sentences of its prose; code blocks are never points. */
-    private static List<String> units(String answer) {
-        List<String> prose = new ArrayList<>();
-        List<String> items = new ArrayList<>();
-        boolean code = false;
-        for (String line : answer.split("\n")) {
-            if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
-                code = !code;
-                continue;
-            }
-            if (code || line.isBlank() || line.strip().startsWith("#") || line.strip().startsWith("|")) {
-                continue;
-            }
-            Matcher item = ITEM.matcher(line);
-            if (item.matches()) {
-                items.add(item.group(1).strip());
-            } else {
-                prose.add(line.strip());
-            }
-        }
-        if (!items.isEmpty()) {
-            return items;
-        }
-        List<String> sentences = new ArrayList<>();
-        for (String s : SENTENCE_END.split(String.join(" ", prose))) {
-            if (!s.isBlank()) {
-                sentences.add(s.strip());
-            }
-        }
-        return sentences;
     }
 
     /** Emphasis marks what the writer thought mattered; failing that, a Latin term, then a run of Chinese. */
@@ -131,7 +103,7 @@ final class KeyPoints {
 
     /** The point as a short label: Markdown marks dropped, cut to a line. */
     private static String label(String unit) {
-        String plain = unit.replaceAll("\\[([^]]*)]\\([^)]*\\)", "$1").replace("**", "").replace("`", "")
+        String plain = unit.replaceAll("!?\\[([^]]*)]\\([^)]*\\)", "$1").replaceAll("<[^>]+>", "").replace("**", "").replace("`", "")
                 .replaceAll("\\s+", " ").strip();
         if (plain.codePointCount(0, plain.length()) <= LABEL) {
             return plain;

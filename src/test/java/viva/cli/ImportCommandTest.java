@@ -36,7 +36,7 @@ class ImportCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("# Bank draft made by 'viva import markdown' from 1 file.")
                 .contains("  - id: implement-top-k-sampling\n", "      prompt: How would you implement top-k sampling?\n");
-        assertThat(r.err()).contains(ENGLISH + ":56:1: no answer under '5. Label smoothing'; not imported\n",
+        assertThat(r.err()).contains(ENGLISH + ":56:1: warning: no answer under '5. Label smoothing'; not imported\n",
                 "imported 5 questions from 1 file; 3 not placed (listed above)");
     }
 

@@ -42,7 +42,8 @@ class MarkdownImporterTest {
                 .contains("```python", "    # keep the k largest logits, push the rest to -inf", "A small k gives safe");
         assertThat(topK.from().line()).isEqualTo(22);
         Draft.Item kv = draft.questions().get(3);
-        assertThat(kv.answer()).contains("**Follow-up: how big does it get?**", "Two tensors per layer");
+        // A deeper heading stays in the answer as the Markdown it was.
+        assertThat(kv.answer()).contains("#### Follow-up: how big does it get?", "Two tensors per layer");
         assertThat(kv.points()).extracting(p -> p.keywords().get(0)).startsWith("keys and values");
     }
 

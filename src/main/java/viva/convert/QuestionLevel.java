@@ -1,0 +1,41 @@
+package viva.convert;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The heading level the questions are at: the one whose headings read most as questions (numbered, marked,
+ * ending in '?'), not the deepest; headings below it are parts of an answer, above it chapters. Notes with
+ * no question-like heading fall back to the level with the most headings that carry text.
+ *
+ * @param level        the level, 1 to 6
+ * @param questionLike whether most headings at that level read as questions, so that one that does not
+ *                     ("License", "Contributing") is not taken for a question
+ */
+record QuestionLevel(int level, boolean questionLike) {
+    static QuestionLevel of(List<MarkdownDoc.Section> sections) {
+        Map<Integer, Integer> score = new TreeMap<>();
+        for (MarkdownDoc.Section s : sections) {
+            if (s.subtreeHasText()) {
+                score.merge(s.level(), Headings.score(s.title()), Integer::sum);
+            }
+        }
+        // Ties go to the shallower level: a numbered question's sub-sections are often numbered too.
+        int best = score.entrySet().stream().filter(e -> e.getValue() > 0)
+                .max(Comparator.comparingInt((Map.Entry<Integer, Integer> e) -> e.getValue()).thenComparing(e -> -e.getKey()))
+                .map(Map.Entry::getKey).orElse(0);
+        if (best == 0) {
+            Map<Integer, Integer> withText = new TreeMap<>();
+            sections.stream().filter(MarkdownDoc.Section::hasText).forEach(s -> withText.merge(s.level(), 1, Integer::sum));
+            int level = withText.entrySet().stream()
+                    .max(Comparator.comparingInt((Map.Entry<Integer, Integer> e) -> e.getValue()).thenComparingInt(Map.Entry::getKey))
+                    .map(Map.Entry::getKey).orElse(7);
+            return new QuestionLevel(level, false);
+        }
+        List<MarkdownDoc.Section> at = sections.stream().filter(s -> s.level() == best).toList();
+        long like = at.stream().filter(s -> Headings.looksLikeQuestion(s.title())).count();
+        return new QuestionLevel(best, like * 2 >= at.size());
+    }
+}
