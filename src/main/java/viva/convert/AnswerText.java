@@ -128,7 +128,7 @@ record AnswerText(String markdown, String opening, List<String> units, List<Stri
                         items.add(doc.source(p));
                     }
                 }
-            } else if (node instanceof Paragraph p && !Markup.only(doc.source(p))) {
+            } else if (node instanceof Paragraph p && !Markup.only(doc.source(p)) && !displayMath(doc.source(p))) {
                 List<String> sentences = sentences(doc.source(p));
                 (afterHeading ? leads : rest).add(sentences.get(0));
                 sentences.stream().filter(s -> s.contains("**") || s.contains("__")).forEach(bold::add);
@@ -141,6 +141,11 @@ record AnswerText(String markdown, String opening, List<String> units, List<Stri
         units.addAll(leads);
         units.addAll(rest);
         return List.copyOf(new LinkedHashSet<>(units));
+    }
+
+    /** A display formula ("$$ ... $$") is a thing to derive, not a point to say. */
+    private static boolean displayMath(String paragraph) {
+        return paragraph.startsWith("$$") || paragraph.startsWith("\\[");
     }
 
     private static List<String> sentences(String paragraph) {
@@ -166,7 +171,7 @@ record AnswerText(String markdown, String opening, List<String> units, List<Stri
 
     /** Code takes longer to say than prose, and a derivation longer still; both are told by what the answer holds. */
     private static Kind kind(List<Node> nodes, String markdown) {
-        boolean code = nodes.stream().anyMatch(n -> n instanceof FencedCodeBlock f && !isMath(f) || n instanceof IndentedCodeBlock);
+        boolean code = nodes.stream().anyMatch(AnswerText::isCode);
         if (code) {
             return Kind.CODE;
         }
@@ -176,8 +181,17 @@ record AnswerText(String markdown, String opening, List<String> units, List<Stri
     }
 
     private static boolean isMath(FencedCodeBlock block) {
-        String info = block.getInfo() == null ? "" : block.getInfo().strip();
-        return info.equals("math") || info.equals("latex") || info.equals("tex");
+        return Set.of("math", "latex", "tex").contains(info(block));
+    }
+
+    /** A ```text block is a diagram or output, not code to write. */
+    private static boolean isCode(Node node) {
+        return node instanceof IndentedCodeBlock
+                || node instanceof FencedCodeBlock f && !isMath(f) && !Set.of("text", "plaintext", "txt", "console", "output").contains(info(f));
+    }
+
+    private static String info(FencedCodeBlock block) {
+        return block.getInfo() == null ? "" : block.getInfo().strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static int inlineCodeFormulas(List<Node> nodes) {

@@ -40,7 +40,9 @@ final class Headings {
 
     /** The heading as plain text: links to their text, emphasis and code marks dropped. */
     static String plain(String heading) {
-        return heading.replaceAll("!?\\[([^]]*)]\\([^)]*\\)", "$1").replaceAll("<[^>]+>", "")
+        // Images (badges) first, so that a linked badge "[![x](img)](url)" leaves nothing behind.
+        return heading.replaceAll("!\\[[^]]*]\\([^)]*\\)", "").replaceAll("\\[\\s*]\\([^)]*\\)", "")
+                .replaceAll("\\[([^]]*)]\\([^)]*\\)", "$1").replaceAll("<[^>]+>", "")
                 .replace("**", "").replace("__", "").replace("`", "").strip();
     }
 

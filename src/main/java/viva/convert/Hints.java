@@ -42,10 +42,16 @@ final class Hints {
         Reading opening = Reading.of(first);
         Reading asked = Reading.of(prompt);
         return points.stream().skip(1).flatMap(p -> p.keywords().stream())
-                .filter(k -> !Markup.formula(k) && !Markup.only(k) && k.length() >= 3)
+                .filter(k -> !Markup.formula(k) && !Markup.only(k) && k.length() >= 3 && term(k))
                 .filter(k -> !KeywordMatcher.occurs(opening, k) && !KeywordMatcher.occurs(asked, k))
                 .findFirst()
                 .map(k -> lang == Lang.ZH ? "别忘了「" + k + "」。" : "Do not forget " + k + ".");
+    }
+
+    /** A term, not a word: several words, an acronym or a name ("KV cache", "BF16"), or Chinese (whose keywords are terms). */
+    private static boolean term(String k) {
+        return k.contains(" ") || k.codePoints().filter(Character::isUpperCase).count() >= 2 || k.matches(".*\\d.*")
+                || k.codePoints().anyMatch(Ids::isCjk);
     }
 
     private static String byKind(Lang lang, AnswerText.Kind kind) {

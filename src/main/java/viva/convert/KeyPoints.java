@@ -22,7 +22,7 @@ final class KeyPoints {
     private static final int LABEL = 80;
     private static final Pattern ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(.*)$");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|(?<=[。！？；])");
-    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*([^*]{2,40})\\*\\*|`([^`]{2,40})`");
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*([^*]{2,40})\\*\\*|`([^`\\s][^`]{0,38}[^`\\s])`");
     private static final Pattern CJK_RUN = Pattern.compile("\\p{IsHan}{2,}");
     private static final Pattern FUNCTION_WORDS = Pattern.compile(
             "可以|需要|通常|一般|所以|因为|如果|然后|比如|例如|能够|[的了和与及或是在把被让从对就都而也很更会要越再并但则即其这那将还又于]");
@@ -43,7 +43,9 @@ final class KeyPoints {
             if (viva.text.Markup.only(unit) || viva.text.Markup.only(label(unit))) {
                 continue;
             }
-            keyword(unit, used).filter(k -> KeywordMatcher.mentions(folded, List.of(k)))
+            java.util.function.Predicate<String> heard = k -> KeywordMatcher.mentions(folded, List.of(k));
+            // An emphasised phrase the matcher cannot find as written ("fresh, citable sources") gives way to a plain term.
+            keyword(unit, used).filter(heard).or(() -> keyword(unit.replace("**", "").replace("`", ""), used).filter(heard))
                     .ifPresent(k -> {
                         used.add(k.toLowerCase(java.util.Locale.ROOT));
                         points.add(new KeyPoint(label(unit), List.of(k)));
