@@ -6,7 +6,6 @@ import viva.bank.Location;
 import viva.bank.Problem;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -42,7 +41,7 @@ public final class MarkdownImporter {
     }
 
     /** Every file given, and every *.md / *.markdown under every folder given, in name order. */
-    public static Draft run(List<Path> paths, List<String> extraTags) throws IOException {
+    public static Draft run(List<Path> paths, List<String> extraTags) throws IOException, NotesException {
         MarkdownImporter importer = new MarkdownImporter(extraTags);
         for (Path path : paths) {
             if (!Files.exists(path)) {
@@ -67,10 +66,15 @@ public final class MarkdownImporter {
         }
     }
 
-    private void file(Path file, Path relative) throws IOException {
+    private void file(Path file, Path relative) throws NotesException {
         String name = file.toString();
         files.add(name);
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        // Read as banks are: a regular file, at most 1 MiB, UTF-8, or a located reason why not.
+        viva.bank.Source source = viva.bank.TextFiles.read(file, name, "a Markdown file");
+        if (!source.readable()) {
+            throw new NotesException(source.refused());
+        }
+        String text = source.text();
         MarkdownDoc doc = MarkdownDoc.parse(text);
         List<String> tags = tags(name, relative);
         Lang lang = Language.of(text);
