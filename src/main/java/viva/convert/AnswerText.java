@@ -128,6 +128,10 @@ record AnswerText(String markdown, String opening, List<String> units, List<Stri
                         items.add(doc.source(p));
                     }
                 }
+            } else if (node instanceof HtmlBlock html && !opened(doc, html).isEmpty()) {
+                // "<details><summary>Answer</summary>" with the answer on the next line, no blank line between:
+                // one HTML block to commonmark, but its text is the answer's.
+                rest.addAll(sentences(opened(doc, html)));
             } else if (node instanceof Paragraph p && !Markup.only(doc.source(p)) && !displayMath(doc.source(p))) {
                 List<String> sentences = sentences(doc.source(p));
                 (afterHeading ? leads : rest).add(sentences.get(0));
@@ -141,6 +145,16 @@ record AnswerText(String markdown, String opening, List<String> units, List<Stri
         units.addAll(leads);
         units.addAll(rest);
         return List.copyOf(new LinkedHashSet<>(units));
+    }
+
+    /** The text of an HTML block once the details wrapper is gone, when what is left is prose, not more HTML. */
+    private static String opened(MarkdownDoc doc, HtmlBlock html) {
+        StringBuilder text = new StringBuilder();
+        for (int i = MarkdownDoc.firstLine(html); i <= MarkdownDoc.lastLine(html); i++) {
+            text.append(' ').append(DETAILS.matcher(doc.lines().get(i)).replaceAll(""));
+        }
+        String prose = text.toString().replaceAll("\\s+", " ").strip();
+        return prose.startsWith("<") || Markup.only(prose) ? "" : prose;
     }
 
     /** A display formula ("$$ ... $$") is a thing to derive, not a point to say. */

@@ -28,8 +28,9 @@ final class Hints {
 
     /** The headings inside the answer are its outline: naming them says what to cover, not what to say. */
     private static Optional<String> parts(Lang lang, AnswerText answer, String prompt) {
-        List<String> parts = answer.parts().stream().filter(p -> !p.isBlank() && !Markup.formula(p) && !Headings.looksLikeQuestion(p))
-                .limit(MOST_PARTS).toList();
+        // A part that asks ("Follow-up: does the cache help?") is a question of its own, not a heading to cover.
+        List<String> parts = answer.parts().stream().filter(p -> !Headings.asks(p)).map(p -> Headings.plain(Headings.prompt(p)))
+                .filter(p -> !p.isBlank() && !Markup.formula(p)).limit(MOST_PARTS).toList();
         if (parts.size() < 2) {
             return Optional.empty();
         }
@@ -48,10 +49,13 @@ final class Hints {
                 .map(k -> lang == Lang.ZH ? "别忘了「" + k + "」。" : "Do not forget " + k + ".");
     }
 
-    /** A term, not a word: several words, an acronym or a name ("KV cache", "BF16"), or Chinese (whose keywords are terms). */
+    /**
+     * A term, not a word: several words, an acronym or a name ("KV cache", "BF16"). Chinese keywords are guessed
+     * by cutting at function words and are often cut mid-word ("低质量数据反"), too rough to show as a hint.
+     */
     private static boolean term(String k) {
-        return k.contains(" ") || k.codePoints().filter(Character::isUpperCase).count() >= 2 || k.matches(".*\\d.*")
-                || k.codePoints().anyMatch(Ids::isCjk);
+        return k.codePoints().noneMatch(Ids::isCjk)
+                && (k.contains(" ") || k.codePoints().filter(Character::isUpperCase).count() >= 2 || k.matches(".*\\d.*"));
     }
 
     private static String byKind(Lang lang, AnswerText.Kind kind) {

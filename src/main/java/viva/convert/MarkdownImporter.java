@@ -82,12 +82,7 @@ public final class MarkdownImporter {
         if (!doc.preamble().isEmpty()) {
             skip(name, MarkdownDoc.firstLine(doc.preamble().get(0)) + 1, Skipped.why(doc, null, doc.preamble()));
         }
-        List<MarkdownDoc.Section> all = new ArrayList<>();
-        doc.sections().forEach(s -> {
-            all.add(s);
-            all.addAll(s.descendants());
-        });
-        new Walk(doc, name, tags, lang, QuestionLevel.of(all)).sections(doc.sections());
+        new Walk(doc, name, tags, lang, QuestionLevel.of(doc.sections())).sections(doc.sections());
     }
 
     /** One file's sections, walked with the level the questions are at. */

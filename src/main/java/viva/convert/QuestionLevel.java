@@ -1,5 +1,6 @@
 package viva.convert;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +16,15 @@ import java.util.TreeMap;
  *                     ("License", "Contributing") is not taken for a question
  */
 record QuestionLevel(int level, boolean questionLike) {
-    static QuestionLevel of(List<MarkdownDoc.Section> sections) {
+    /** The level for the sections of one file, given as the top of their tree. */
+    static QuestionLevel of(List<MarkdownDoc.Section> roots) {
         Map<Integer, Integer> score = new TreeMap<>();
-        for (MarkdownDoc.Section s : sections) {
-            if (s.subtreeHasText()) {
-                score.merge(s.level(), Headings.score(s.title()), Integer::sum);
-            }
-        }
+        vote(roots, false, score);
+        List<MarkdownDoc.Section> sections = new ArrayList<>();
+        roots.forEach(r -> {
+            sections.add(r);
+            sections.addAll(r.descendants());
+        });
         // Ties go to the shallower level: a numbered question's sub-sections are often numbered too.
         int best = score.entrySet().stream().filter(e -> e.getValue() > 0)
                 .max(Comparator.comparingInt((Map.Entry<Integer, Integer> e) -> e.getValue()).thenComparing(e -> -e.getKey()))
@@ -37,5 +40,19 @@ record QuestionLevel(int level, boolean questionLike) {
         List<MarkdownDoc.Section> at = sections.stream().filter(s -> s.level() == best).toList();
         long like = at.stream().filter(s -> Headings.looksLikeQuestion(s.title())).count();
         return new QuestionLevel(best, like * 2 >= at.size());
+    }
+
+    /**
+     * Each heading with text under it votes for its level with how much it reads as a question, except under a
+     * heading that asks and answers: "### 1.1 Definition" under "## 1. What is X?" is part of that answer,
+     * however many such parts there are. Under a group with no text ("## 6. Follow-ups") sub-questions vote.
+     */
+    private static void vote(List<MarkdownDoc.Section> sections, boolean insideAnswer, Map<Integer, Integer> score) {
+        for (MarkdownDoc.Section s : sections) {
+            if (s.subtreeHasText() && !insideAnswer) {
+                score.merge(s.level(), Headings.score(s.title()), Integer::sum);
+            }
+            vote(s.children(), insideAnswer || Headings.asks(s.title()) && s.hasText(), score);
+        }
     }
 }

@@ -142,4 +142,38 @@ class MarkdownImporterTest {
         assertThat(MarkdownImporter.budget("word ".repeat(240))).isEqualTo(Duration.ofMinutes(3));
         assertThat(MarkdownImporter.budget("word ".repeat(2000))).isEqualTo(Duration.ofMinutes(5));
     }
+
+    @Test
+    void numberedPartsOfAnAnswerAreNotQuestionsHoweverManyThereAre() throws Exception {
+        Path notes = dir.resolve("llm.md");
+        StringBuilder text = new StringBuilder("# LLM questions\n\n");
+        for (int i = 1; i <= 3; i++) {
+            text.append("## ").append(i).append(". What is idea ").append(i).append("?\n\nIdea ").append(i).append(" in short.\n\n");
+            for (int j = 1; j <= 3; j++) {
+                text.append("### ").append(i).append('.').append(j).append(" Part ").append(j).append("\n\nDetail ").append(j).append(".\n\n");
+            }
+        }
+        Files.writeString(notes, text);
+        Draft draft = MarkdownImporter.run(List.of(notes), List.of());
+        assertThat(draft.questions()).extracting(Draft.Item::prompt).containsExactly("What is idea 1?", "What is idea 2?", "What is idea 3?");
+        assertThat(draft.questions().get(0).answer()).contains("### 1.3 Part 3\n\nDetail 3.").doesNotContain("idea 2");
+        assertThat(draft.questions().get(0).hints()).containsExactly("Cover in turn: Part 1, Part 2, Part 3.");
+    }
+
+    @Test
+    void detailsWithoutBlankLinesAreOpenedAndEmphasisInAPromptIsKept() throws Exception {
+        Path notes = dir.resolve("quiz.md");
+        Files.writeString(notes, """
+                ## 1. What is **top-p** sampling?
+                <details>
+                <summary>Answer</summary>
+                Top-p keeps the smallest set of tokens whose probabilities add up to p. It adapts to the distribution.
+                </details>
+                """);
+        Draft.Item q = MarkdownImporter.run(List.of(notes), List.of()).questions().get(0);
+        assertThat(q.prompt()).isEqualTo("What is **top-p** sampling?");
+        assertThat(q.answer()).isEqualTo("Top-p keeps the smallest set of tokens whose probabilities add up to p. It adapts to the distribution.");
+        assertThat(q.points()).extracting(p -> p.text()).containsExactly(
+                "Top-p keeps the smallest set of tokens whose probabilities add up to p.", "It adapts to the distribution.");
+    }
 }
