@@ -114,10 +114,10 @@ public final class MarkdownImporter {
             } else if (s.level() == level.level() && level.questionLike() && !Headings.looksLikeQuestion(s.title())) {
                 skip(name, s.line(), "'" + Headings.plain(s.title()) + "' does not read as a question (no number, no '?')"
                         + " among headings that do; not imported");
-            } else if (!s.hasText() && s.children().stream().anyMatch(c -> Headings.looksLikeQuestion(c.title()))) {
+            } else if (!s.hasText() && s.children().stream().anyMatch(c -> isSubQuestion(s, c))) {
                 // "## 6. Tricky follow-ups" with "### 6.1 ...?" under it: a group, its sub-questions are the questions.
                 s.children().forEach(c -> {
-                    if (Headings.looksLikeQuestion(c.title())) {
+                    if (isSubQuestion(s, c)) {
                         question(c);
                     } else {
                         chapter(c);
@@ -126,6 +126,14 @@ public final class MarkdownImporter {
             } else {
                 question(s);
             }
+        }
+
+        /**
+         * Under a heading with no text, a heading that asks is a sub-question; so is a numbered one, unless the
+         * heading above asks itself: "## 1. What are the parts?" then "### 1.1 Attention" is an answer in parts.
+         */
+        private static boolean isSubQuestion(MarkdownDoc.Section group, MarkdownDoc.Section child) {
+            return Headings.asks(child.title()) || !Headings.asks(group.title()) && Headings.looksLikeQuestion(child.title());
         }
 
         private void chapter(MarkdownDoc.Section s) {

@@ -45,14 +45,17 @@ record QuestionLevel(int level, boolean questionLike) {
     /**
      * Each heading with text under it votes for its level with how much it reads as a question, except under a
      * heading that asks and answers: "### 1.1 Definition" under "## 1. What is X?" is part of that answer,
-     * however many such parts there are. Under a group with no text ("## 6. Follow-ups") sub-questions vote.
+     * however many such parts there are, and so is one right under the question when it has no text of its own.
+     * Under a group ("## 6. Follow-ups", or a question over sub-questions that ask) sub-questions vote.
      */
     private static void vote(List<MarkdownDoc.Section> sections, boolean insideAnswer, Map<Integer, Integer> score) {
         for (MarkdownDoc.Section s : sections) {
             if (s.subtreeHasText() && !insideAnswer) {
                 score.merge(s.level(), Headings.score(s.title()), Integer::sum);
             }
-            vote(s.children(), insideAnswer || Headings.asks(s.title()) && s.hasText(), score);
+            boolean answered = Headings.asks(s.title())
+                    && (s.hasText() || s.children().stream().noneMatch(c -> Headings.asks(c.title())));
+            vote(s.children(), insideAnswer || answered, score);
         }
     }
 }

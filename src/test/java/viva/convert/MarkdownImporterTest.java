@@ -176,4 +176,21 @@ class MarkdownImporterTest {
         assertThat(q.points()).extracting(p -> p.text()).containsExactly(
                 "Top-p keeps the smallest set of tokens whose probabilities add up to p.", "It adapts to the distribution.");
     }
+
+    @Test
+    void aQuestionWhoseAnswerStartsWithNumberedPartsIsOneQuestion() throws Exception {
+        Path notes = dir.resolve("parts.md");
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 3; i++) {
+            text.append("## ").append(i).append(". What are the parts of block ").append(i).append("?\n\n");
+            for (int j = 1; j <= 3; j++) {
+                text.append("### ").append(i).append('.').append(j).append(" Part ").append(j).append("\n\nDetail ").append(j).append(".\n\n");
+            }
+        }
+        Files.writeString(notes, text);
+        Draft draft = MarkdownImporter.run(List.of(notes), List.of());
+        assertThat(draft.questions()).extracting(Draft.Item::prompt).containsExactly(
+                "What are the parts of block 1?", "What are the parts of block 2?", "What are the parts of block 3?");
+        assertThat(draft.questions().get(2).answer()).startsWith("### 3.1 Part 1\n\nDetail 1.");
+    }
 }
