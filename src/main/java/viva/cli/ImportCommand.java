@@ -87,7 +87,8 @@ final class ImportCommand implements Callable<Integer> {
             // The draft must pass 'viva validate'; if it does not, that is a bug here, and it is said plainly.
             Banks.Check check = Banks.check(List.of(new Source(output == null ? "draft" : output.toString(), yaml)));
             check.problems().forEach(p -> err.println("viva: the draft has a problem (please report it): " + p));
-            Output.write(spec.commandLine().getOut(), output, force, yaml);
+            // YAML escapes C0 controls but not a bidi override from the notes: on a terminal it is shown, not obeyed.
+            Output.write(spec.commandLine().getOut(), output, force, output == null ? Visible.of(yaml) : yaml);
             err.println(Visible.of(summary(draft)));
             err.flush();
             return check.ok() ? ExitCode.OK.code() : ExitCode.DATA.code();

@@ -84,5 +84,8 @@ class ImportCommandTest {
         Cli.Result e = new Cli(home).run("import", "markdown", escapes.toString());
         assertThat(e.exit()).isZero();
         assertThat(e.err()).contains(escapes + ":1:1: warning: the text under 'Notes ^[[31m'").doesNotContain("\u001b", "\u0007");
+        Files.writeString(escapes, "## 1. What is \u202eX?\n\nY.\n");
+        Cli.Result bidi = new Cli(home).run("import", "markdown", escapes.toString());
+        assertThat(bidi.out()).contains("What is <U+202E>X?").doesNotContain("\u202e");
     }
 }
