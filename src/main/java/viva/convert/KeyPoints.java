@@ -35,20 +35,32 @@ final class KeyPoints {
     }
 
     /** Points from the answer's candidate units (list items, bold terms, first sentences), never from markup. */
-    static List<KeyPoint> of(String answer, List<String> units) {
+    static List<KeyPoint> of(String prompt, String answer, List<String> units) {
         Reading folded = Reading.of(answer);
         List<KeyPoint> points = new ArrayList<>();
         java.util.Set<String> used = new java.util.HashSet<>();
+        // A word of the prompt never counts as covering a point (validate warns about it), so it is never picked.
+        Matcher asked = WORD.matcher(prompt);
+        while (asked.find()) {
+            used.add(asked.group().toLowerCase(java.util.Locale.ROOT));
+        }
         for (String unit : units) {
             if (viva.text.Markup.only(unit) || viva.text.Markup.only(label(unit))) {
                 continue;
             }
+            String label = label(unit);
+            Reading shown = Reading.of(label);
+            // The keyword must be in the answer, and in the label too when it can: a label is cut at 80 characters,
+            // and a point its own keyword does not match is one validate warns about.
             java.util.function.Predicate<String> heard = k -> KeywordMatcher.mentions(folded, List.of(k));
+            java.util.function.Predicate<String> inLabel = k -> KeywordMatcher.occurs(shown, k);
             // An emphasised phrase the matcher cannot find as written ("fresh, citable sources") gives way to a plain term.
-            keyword(unit, used).filter(heard).or(() -> keyword(unit.replace("**", "").replace("`", ""), used).filter(heard))
+            keyword(unit, used).filter(heard).filter(inLabel)
+                    .or(() -> keyword(label, used).filter(heard).filter(inLabel))
+                    .or(() -> keyword(unit, used).filter(heard))
                     .ifPresent(k -> {
                         used.add(k.toLowerCase(java.util.Locale.ROOT));
-                        points.add(new KeyPoint(label(unit), List.of(k)));
+                        points.add(new KeyPoint(label, List.of(k)));
                     });
             if (points.size() == MOST) {
                 break;
@@ -64,8 +76,12 @@ final class KeyPoints {
     /** Emphasis marks what the writer thought mattered; failing that, a Latin term, then a run of Chinese. */
     private static Optional<String> keyword(String unit, java.util.Set<String> used) {
         Matcher emphasis = EMPHASIS.matcher(unit);
-        if (emphasis.find()) {
-            return Optional.of(emphasis.group(1) != null ? emphasis.group(1) : emphasis.group(2));
+        while (emphasis.find()) {
+            String term = emphasis.group(1) != null ? emphasis.group(1) : emphasis.group(2);
+            // A term of the prompt, or a symbol like 'exp', says nothing the answer adds.
+            if (term.length() > 3 && !used.contains(term.toLowerCase(java.util.Locale.ROOT))) {
+                return Optional.of(term);
+            }
         }
         boolean chinese = unit.codePoints().anyMatch(Ids::isCjk);
         List<String> words = new ArrayList<>();

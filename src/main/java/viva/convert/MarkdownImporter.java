@@ -152,7 +152,7 @@ public final class MarkdownImporter {
             }
             String prompt = Headings.prompt(s.title());
             String id = unique(Ids.of(Headings.plain(prompt), tags.get(0)));
-            List<KeyPoint> points = KeyPoints.of(answer.markdown(), answer.units());
+            List<KeyPoint> points = KeyPoints.of(Headings.plain(prompt), answer.markdown(), answer.units());
             List<String> hints = Hints.of(lang, prompt, answer, points);
             items.add(new Draft.Item(id, tags, budget(prompt, answer), lang, prompt, answer.markdown(), points, hints, at));
         }
