@@ -27,10 +27,19 @@ final class Headings {
 
     /** The heading without numbering or question markers; emphasis and links inside it are kept as Markdown. */
     static String prompt(String heading) {
-        String text = unwrap(heading.strip());
+        String text = unwrap(navigation(heading));
         text = NUMBERING.matcher(text).replaceFirst("");
         text = BARE_NUMBER.matcher(text).replaceFirst("");
         return unwrap(text.strip()).strip();
+    }
+
+    /**
+     * The heading without what a README adds for navigation: an anchor ({@code <a name="q1"></a>}) and a
+     * link back up at the end ("[↑](#table-of-contents)").
+     */
+    private static String navigation(String heading) {
+        return heading.replaceAll("(?i)<a\\s+(?:name|id)\\s*=[^>]*>\\s*</a>", "")
+                .replaceAll("\\s*\\[[^]]*]\\(#[^)]*\\)\\s*$", "").strip();
     }
 
     /** Emphasis or code around the whole heading is styling of the heading, not of a term in it. */
@@ -41,7 +50,7 @@ final class Headings {
     /** The heading as plain text: links to their text, emphasis and code marks dropped. */
     static String plain(String heading) {
         // Images (badges) first, so that a linked badge "[![x](img)](url)" leaves nothing behind.
-        return heading.replaceAll("!\\[[^]]*]\\([^)]*\\)", "").replaceAll("\\[\\s*]\\([^)]*\\)", "")
+        return navigation(heading).replaceAll("!\\[[^]]*]\\([^)]*\\)", "").replaceAll("\\[\\s*]\\([^)]*\\)", "")
                 .replaceAll("\\[([^]]*)]\\([^)]*\\)", "$1").replaceAll("<[^>]+>", "")
                 .replace("**", "").replace("__", "").replace("`", "").strip();
     }

@@ -106,6 +106,10 @@ class MarkdownImporterTest {
         assertThat(Headings.prompt("1、什么是 dropout")).isEqualTo("什么是 dropout");
         assertThat(Headings.prompt("（一）什么是 dropout")).isEqualTo("什么是 dropout");
         assertThat(Headings.prompt("3D parallelism")).isEqualTo("3D parallelism");
+        assertThat(Headings.prompt("1.1 训练 大语言模型 存在问题？")).isEqualTo("训练 大语言模型 存在问题？");
+        assertThat(Headings.prompt("<a name=\"q3\"></a>3. What is *RoPE*? [↑](#contents)")).isEqualTo("What is *RoPE*?");
+        assertThat(Headings.looksLikeQuestion("Why RoPE? [🔝](#table-of-contents)")).isTrue();
+        assertThat(Headings.prompt("1.5x faster decoding")).isEqualTo("1.5x faster decoding");
         assertThat(Headings.looksLikeQuestion("Optimisation")).isFalse();
         assertThat(Headings.looksLikeQuestion("Dropout at inference?")).isTrue();
     }
