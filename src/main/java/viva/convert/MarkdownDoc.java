@@ -31,7 +31,7 @@ record MarkdownDoc(List<String> lines, Optional<Integer> frontMatterEnd, List<No
         List<Node> subtree() {
             List<Node> all = new ArrayList<>(blocks);
             for (Section c : children) {
-                all.add(c.heading);
+                all.add(c.heading());
                 all.addAll(c.subtree());
             }
             return all;
@@ -68,21 +68,39 @@ record MarkdownDoc(List<String> lines, Optional<Integer> frontMatterEnd, List<No
         });
         Node document = PARSER.parse(String.join("\n", parsed));
         List<Node> preamble = new ArrayList<>();
-        List<Section> top = new ArrayList<>();
-        List<Section> open = new ArrayList<>();
+        List<Open> top = new ArrayList<>();
+        List<Open> open = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading h && !title(h, lines).isBlank()) {
-                while (!open.isEmpty() && open.get(open.size() - 1).level() >= h.getLevel()) {
+                while (!open.isEmpty() && open.get(open.size() - 1).heading.getLevel() >= h.getLevel()) {
                     open.remove(open.size() - 1);
                 }
-                Section s = new Section(h.getLevel(), title(h, lines), firstLine(h) + 1, h, new ArrayList<>(), new ArrayList<>());
-                (open.isEmpty() ? top : open.get(open.size() - 1).children()).add(s);
+                Open s = new Open(h, title(h, lines));
+                (open.isEmpty() ? top : open.get(open.size() - 1).children).add(s);
                 open.add(s);
             } else if (!(node instanceof Heading)) {
-                (open.isEmpty() ? preamble : open.get(open.size() - 1).blocks()).add(node);
+                (open.isEmpty() ? preamble : open.get(open.size() - 1).blocks).add(node);
             }
         }
-        return new MarkdownDoc(List.copyOf(lines), frontMatter, preamble, top);
+        return new MarkdownDoc(List.copyOf(lines), frontMatter, List.copyOf(preamble), top.stream().map(Open::close).toList());
+    }
+
+    /** A section while the file is read: its blocks and sub-sections still grow. */
+    private static final class Open {
+        final Heading heading;
+        final String title;
+        final List<Node> blocks = new ArrayList<>();
+        final List<Open> children = new ArrayList<>();
+
+        Open(Heading heading, String title) {
+            this.heading = heading;
+            this.title = title;
+        }
+
+        Section close() {
+            return new Section(heading.getLevel(), title, firstLine(heading) + 1, heading, List.copyOf(blocks),
+                    children.stream().map(Open::close).toList());
+        }
     }
 
     /** The last line (0-based) of a YAML front matter block that opens the file. */
