@@ -1,5 +1,6 @@
 package viva.convert;
 
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
@@ -54,7 +55,8 @@ record MarkdownDoc(List<String> lines, Optional<Integer> frontMatterEnd, List<No
 
     private static final Pattern ATX = Pattern.compile("^ {0,3}#{1,6}(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
     private static final Pattern FRONT_MATTER_END = Pattern.compile("^(?:---|\\.\\.\\.)\\s*$");
-    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     static MarkdownDoc parse(String text) {
         List<String> lines = new ArrayList<>(List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)));

@@ -50,7 +50,8 @@ class MarkdownCollectionsTest {
         Draft draft = MarkdownImporter.run(List.of(DIR.resolve(name + ".md")), List.of("llm"));
         for (Draft.Item q : draft.questions()) {
             assertThat(q.points()).extracting(KeyPoint::text).as(q.prompt())
-                    .noneMatch(Markup::only).noneMatch(t -> t.contains("<details") || t.contains("<summary") || t.startsWith("$$"));
+                    .noneMatch(Markup::only)
+                    .noneMatch(t -> t.contains("<details") || t.contains("<summary") || t.startsWith("$$") || t.startsWith("|"));
             String firstLine = q.answer().lines().filter(l -> !l.isBlank()).findFirst().orElseThrow();
             assertThat(q.hints()).as(q.prompt()).isNotEmpty()
                     .noneMatch(h -> h.contains(firstLine.strip()))
@@ -99,6 +100,7 @@ class MarkdownCollectionsTest {
         assertThat(Headings.prompt("12) What is *dropout*?")).isEqualTo("What is *dropout*?");
         assertThat(Headings.prompt("问题3：什么是 [LoRA](https://arxiv.org)？")).isEqualTo("什么是 [LoRA](https://arxiv.org)？");
         assertThat(draft.questions()).extracting(Draft.Item::answer).anyMatch(a -> a.contains("#### 代码\n\n```python"));
+        assertThat(item(draft, "LoRA 的原理是什么？").answer()).endsWith("| LoRA | 约 0.1%–1% | 合并后无额外 |");
     }
 
     private static Draft.Item item(Draft draft, String prompt) {
