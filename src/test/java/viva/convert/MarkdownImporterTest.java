@@ -197,4 +197,12 @@ class MarkdownImporterTest {
                 "What are the parts of block 1?", "What are the parts of block 2?", "What are the parts of block 3?");
         assertThat(draft.questions().get(2).answer()).startsWith("### 3.1 Part 1\n\nDetail 1.");
     }
+
+    @Test
+    void theLanguageIsToldByTheShareOfHanCharactersWithCodeLeftOut() {
+        assertThat(Language.of("## LoRA 的秩 r 怎么选？\n\n秩越大，能表达的更新越多，但 LoRA 的显存也越多。\n")).isEqualTo(Lang.ZH);
+        assertThat(Language.of("## What does 注意力 mean?\n\nAttention, written 注意力 in Chinese, weighs tokens.\n")).isEqualTo(Lang.EN);
+        assertThat(Language.of("## 实现 softmax\n\n```python\ndef softmax(x):\n    return np.exp(x) / np.exp(x).sum()\n```\n减去最大值防止溢出。\n"))
+                .as("code is not prose").isEqualTo(Lang.ZH);
+    }
 }
