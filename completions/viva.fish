@@ -251,7 +251,7 @@ complete -c viva -n '__viva_at edit' -l color -x -a 'auto always never' -d 'Colo
 complete -c viva -n '__viva_at edit' -x -a '(__viva_dynamic ids)'
 
 # viva import
-complete -c viva -n '__viva_at import' -a 'markdown' -d 'Make a YAML bank draft from Markdown notes: a question per heading, its text as the answer, tags from the folder and file names, ids from the heading'
+complete -c viva -n '__viva_at import' -a 'markdown' -d 'Make a YAML bank draft from Markdown notes: a question per heading at the level whose headings read as questions, its text and sub-sections as the answer; tags from the folder and file names, ids from the heading'
 complete -c viva -n '__viva_at import' -s h -l help -d 'Show this help message and exit'
 complete -c viva -n '__viva_at import' -s V -l version -d 'Print version information and exit'
 complete -c viva -n '__viva_at import' -l debug -d 'Show stack traces of errors'

@@ -12,6 +12,7 @@ import viva.bank.Source;
 import viva.convert.BankWriter;
 import viva.convert.Draft;
 import viva.convert.MarkdownImporter;
+import viva.convert.NotesException;
 import viva.text.Kebab;
 import viva.text.Visible;
 
@@ -35,8 +36,11 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     @Command(name = "markdown", sortOptions = false,
-            description = {"Make a YAML bank draft from Markdown notes: a question per heading, its text as the answer,",
-                    "tags from the folder and file names, ids from the heading. Review the draft, then 'viva validate' it."},
+            description = {"Make a YAML bank draft from Markdown notes: a question per heading at the",
+                    "level whose headings read as questions (numbered, Q:, ending in '?'), its text",
+                    "and sub-sections as the answer; tags from the folder and file names, ids from",
+                    "the heading. What is not imported (contents, badges, chapter text) is listed",
+                    "as warnings. Review the draft, then 'viva validate' it."},
             footer = {"", "Examples:", "  viva import markdown interview-notes.md -o notes.yaml",
                     "  viva import markdown 面试笔记/ --tag llm -o ~/.local/share/viva/banks/llm.yaml"})
     static final class Markdown implements Callable<Integer> {
@@ -68,9 +72,15 @@ final class ImportCommand implements Callable<Integer> {
             if (output != null && Files.exists(output) && !force) {
                 throw new VivaException(ExitCode.DATA, output + " already exists; use --force to overwrite it");
             }
-            Draft draft = MarkdownImporter.run(paths, tags);
+            Draft draft;
+            try {
+                draft = MarkdownImporter.run(paths, tags);
+            } catch (NotesException e) {
+                throw new VivaException(ExitCode.DATA, e.problem().toString());
+            }
             PrintWriter err = spec.commandLine().getErr();
-            draft.unplaced().forEach(err::println);
+            // A problem is shown visibly (Problem.toString), so a control character in the notes never reaches the terminal.
+            draft.unplaced().forEach(p -> err.println(new viva.bank.Problem(p.at(), "warning: " + p.message())));
             if (draft.questions().isEmpty()) {
                 throw new VivaException(ExitCode.DATA, "no question found: a question is a Markdown heading ('## ...') with text under it");
             }
@@ -78,7 +88,8 @@ final class ImportCommand implements Callable<Integer> {
             // The draft must pass 'viva validate'; if it does not, that is a bug here, and it is said plainly.
             Banks.Check check = Banks.check(List.of(new Source(output == null ? "draft" : output.toString(), yaml)));
             check.problems().forEach(p -> err.println("viva: the draft has a problem (please report it): " + p));
-            Output.write(spec.commandLine().getOut(), output, force, yaml);
+            // YAML escapes C0 controls but not a bidi override from the notes: on a terminal it is shown, not obeyed.
+            Output.write(spec.commandLine().getOut(), output, force, output == null ? Visible.of(yaml) : yaml);
             err.println(Visible.of(summary(draft)));
             err.flush();
             return check.ok() ? ExitCode.OK.code() : ExitCode.DATA.code();

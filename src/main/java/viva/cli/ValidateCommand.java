@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import viva.bank.BankFiles;
 import viva.bank.Banks;
+import viva.bank.ImportLint;
 import viva.bank.KeywordLint;
 import viva.bank.ControlCharacters;
 import viva.bank.Problem;
@@ -51,11 +52,12 @@ final class ValidateCommand implements Callable<Integer> {
         Banks.Check check = Banks.check(sources);
         // Warnings are printed, but only problems fail the check.
         List<Problem> warnings = new ArrayList<>(sources.stream().flatMap(s -> ControlCharacters.in(s).stream()).toList());
+        // The built-in banks are the project's to keep clean, and tests do: lint the person's own.
+        List<Source> own = sources.stream().filter(s -> !BankFiles.builtin().contains(s)).toList();
         if (!noLint) {
-            // The built-in banks' keywords are the project's to keep clean, and a test does: lint the person's own.
-            List<Source> own = sources.stream().filter(s -> !BankFiles.builtin().contains(s)).toList();
             warnings.addAll(KeywordLint.of(own, check.questions()));
         }
+        warnings.addAll(ImportLint.of(own));
         warnings.sort(java.util.Comparator.comparing((Problem p) -> p.at().file()).thenComparingInt(p -> p.at().line())
                 .thenComparingInt(p -> p.at().column()));
         PrintWriter out = spec.commandLine().getOut();

@@ -44,11 +44,21 @@ public final class BankWriter {
         q.put("tags", item.tags());
         q.put("difficulty", "medium");
         q.put("time", Durations.format(item.time()));
-        // Both blocks are required; the original language comes first so a reader sees the real text first.
-        Lang other = item.lang() == Lang.EN ? Lang.ZH : Lang.EN;
+        // The original language comes first so a reader sees the real text first.
         q.put(item.lang().code(), text(item));
-        q.put(other.code(), text(item));
+        Lang other = item.lang() == Lang.EN ? Lang.ZH : Lang.EN;
+        otherLanguage(item).ifPresent(t -> q.put(other.code(), t));
         return q;
+    }
+
+    /**
+     * SINGLE-LANGUAGE SWITCH: the block for the language the notes were not written in. Banks still require
+     * both 'en' and 'zh', so it repeats the original text until translated; once a bank may hold one language
+     * only, this returns {@code Optional.empty()} and the question is written in its own language alone
+     * (then drop the header's "repeats its original text" line too).
+     */
+    static java.util.Optional<Map<String, Object>> otherLanguage(Draft.Item item) {
+        return java.util.Optional.of(text(item));
     }
 
     private static Map<String, Object> text(Draft.Item item) {

@@ -28,7 +28,9 @@ final class Ids {
         boolean chinese = prompt.codePoints().anyMatch(Ids::isCjk);
         // In a Chinese heading a lone Latin letter ('根号 d') is a symbol, not a word worth an id.
         int shortest = chinese ? 2 : 1;
-        String words = Arrays.stream(Kebab.of(prompt).split("-")).filter(w -> w.length() >= shortest && !FILLER.contains(w))
+        // "can't" is one word, not "can" and a stray "t".
+        String joined = prompt.replaceAll("(?i)(\\p{L})['’](t|s|re|ve|ll|d|m)\\b", "$1$2");
+        String words = Arrays.stream(Kebab.of(joined).split("-")).filter(w -> w.length() >= shortest && !FILLER.contains(w))
                 .limit(WORDS).collect(Collectors.joining("-"));
         if (!chinese && !words.isEmpty()) {
             return words;

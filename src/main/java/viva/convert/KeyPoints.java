@@ -22,7 +22,7 @@ final class KeyPoints {
     private static final int LABEL = 80;
     private static final Pattern ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(.*)$");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|(?<=[。！？；])");
-    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*([^*]{2,40})\\*\\*|`([^`]{2,40})`");
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*([^*]{2,40})\\*\\*|`([^`\\s][^`]{0,38}[^`\\s])`");
     private static final Pattern CJK_RUN = Pattern.compile("\\p{IsHan}{2,}");
     private static final Pattern FUNCTION_WORDS = Pattern.compile(
             "可以|需要|通常|一般|所以|因为|如果|然后|比如|例如|能够|[的了和与及或是在把被让从对就都而也很更会要越再并但则即其这那将还又于]");
@@ -34,15 +34,33 @@ final class KeyPoints {
     private KeyPoints() {
     }
 
-    static List<KeyPoint> of(String answer) {
+    /** Points from the answer's candidate units (list items, bold terms, first sentences), never from markup. */
+    static List<KeyPoint> of(String prompt, String answer, List<String> units) {
         Reading folded = Reading.of(answer);
         List<KeyPoint> points = new ArrayList<>();
         java.util.Set<String> used = new java.util.HashSet<>();
-        for (String unit : units(answer)) {
-            keyword(unit, used).filter(k -> KeywordMatcher.mentions(folded, List.of(k)))
+        // A word of the prompt never counts as covering a point (validate warns about it), so it is never picked.
+        Matcher asked = WORD.matcher(prompt);
+        while (asked.find()) {
+            used.add(asked.group().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (String unit : units) {
+            if (viva.text.Markup.only(unit) || viva.text.Markup.only(label(unit))) {
+                continue;
+            }
+            String label = label(unit);
+            Reading shown = Reading.of(label);
+            // The keyword must be in the answer, and in the label too when it can: a label is cut at 80 characters,
+            // and a point its own keyword does not match is one validate warns about.
+            java.util.function.Predicate<String> heard = k -> KeywordMatcher.mentions(folded, List.of(k));
+            java.util.function.Predicate<String> inLabel = k -> KeywordMatcher.occurs(shown, k);
+            // An emphasised phrase the matcher cannot find as written ("fresh, citable sources") gives way to a plain term.
+            keyword(unit, used).filter(heard).filter(inLabel)
+                    .or(() -> keyword(label, used).filter(heard).filter(inLabel))
+                    .or(() -> keyword(unit, used).filter(heard))
                     .ifPresent(k -> {
                         used.add(k.toLowerCase(java.util.Locale.ROOT));
-                        points.add(new KeyPoint(label(unit), List.of(k)));
+                        points.add(new KeyPoint(label, List.of(k)));
                     });
             if (points.size() == MOST) {
                 break;
@@ -55,43 +73,15 @@ final class KeyPoints {
         return points;
     }
 
-    /** List items when the answer has them, else sentences of its prose; code blocks are never points. */
-    private static List<String> units(String answer) {
-        List<String> prose = new ArrayList<>();
-        List<String> items = new ArrayList<>();
-        boolean code = false;
-        for (String line : answer.split("\n")) {
-            if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
-                code = !code;
-                continue;
-            }
-            if (code || line.isBlank() || line.strip().startsWith("#") || line.strip().startsWith("|")) {
-                continue;
-            }
-            Matcher item = ITEM.matcher(line);
-            if (item.matches()) {
-                items.add(item.group(1).strip());
-            } else {
-                prose.add(line.strip());
-            }
-        }
-        if (!items.isEmpty()) {
-            return items;
-        }
-        List<String> sentences = new ArrayList<>();
-        for (String s : SENTENCE_END.split(String.join(" ", prose))) {
-            if (!s.isBlank()) {
-                sentences.add(s.strip());
-            }
-        }
-        return sentences;
-    }
-
     /** Emphasis marks what the writer thought mattered; failing that, a Latin term, then a run of Chinese. */
     private static Optional<String> keyword(String unit, java.util.Set<String> used) {
         Matcher emphasis = EMPHASIS.matcher(unit);
-        if (emphasis.find()) {
-            return Optional.of(emphasis.group(1) != null ? emphasis.group(1) : emphasis.group(2));
+        while (emphasis.find()) {
+            String term = emphasis.group(1) != null ? emphasis.group(1) : emphasis.group(2);
+            // A term of the prompt, or a symbol like 'exp', says nothing the answer adds.
+            if (term.length() > 3 && !used.contains(term.toLowerCase(java.util.Locale.ROOT))) {
+                return Optional.of(term);
+            }
         }
         boolean chinese = unit.codePoints().anyMatch(Ids::isCjk);
         List<String> words = new ArrayList<>();
@@ -131,7 +121,7 @@ final class KeyPoints {
 
     /** The point as a short label: Markdown marks dropped, cut to a line. */
     private static String label(String unit) {
-        String plain = unit.replaceAll("\\[([^]]*)]\\([^)]*\\)", "$1").replace("**", "").replace("`", "")
+        String plain = unit.replaceAll("!?\\[([^]]*)]\\([^)]*\\)", "$1").replaceAll("<[^>]+>", "").replace("**", "").replace("`", "")
                 .replaceAll("\\s+", " ").strip();
         if (plain.codePointCount(0, plain.length()) <= LABEL) {
             return plain;

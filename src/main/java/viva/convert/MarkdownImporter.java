@@ -1,11 +1,11 @@
 package viva.convert;
 
+import viva.bank.KeyPoint;
 import viva.bank.Lang;
 import viva.bank.Location;
 import viva.bank.Problem;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,9 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +23,9 @@ import java.util.stream.Stream;
  */
 public final class MarkdownImporter {
     /** File names that say nothing about the topic. */
+    /** Prompts that ask for something written: code or a derivation. */
+    private static final java.util.regex.Pattern WRITTEN = java.util.regex.Pattern.compile(
+            "(?i)^(implement|write|code|derive|prove|show that)\\b|实现|手写|写出|推导|证明");
     private static final Set<String> GENERIC_NAMES = Set.of("readme", "index", "notes", "questions", "interview",
             "interview-questions", "qa", "faq", "answers");
 
@@ -40,7 +41,7 @@ public final class MarkdownImporter {
     }
 
     /** Every file given, and every *.md / *.markdown under every folder given, in name order. */
-    public static Draft run(List<Path> paths, List<String> extraTags) throws IOException {
+    public static Draft run(List<Path> paths, List<String> extraTags) throws IOException, NotesException {
         MarkdownImporter importer = new MarkdownImporter(extraTags);
         for (Path path : paths) {
             if (!Files.exists(path)) {
@@ -65,63 +66,100 @@ public final class MarkdownImporter {
         }
     }
 
-    private void file(Path file, Path relative) throws IOException {
+    private void file(Path file, Path relative) throws NotesException {
         String name = file.toString();
         files.add(name);
-        MarkdownDoc doc = MarkdownDoc.parse(Files.readString(file, StandardCharsets.UTF_8));
-        List<String> tags = tags(name, relative);
-        if (doc.preamble().stream().anyMatch(l -> !l.isBlank())) {
-            int first = firstText(doc.preamble());
-            unplaced.add(new Problem(new Location(name, first, 1), "text before the first heading was not placed in any question"));
+        // Read as banks are: a regular file, at most 1 MiB, UTF-8, or a located reason why not.
+        viva.bank.Source source = viva.bank.TextFiles.read(file, name, "a Markdown file");
+        if (!source.readable()) {
+            throw new NotesException(source.refused());
         }
-        int level = questionLevel(doc.sections());
-        for (MarkdownDoc.Section s : doc.sections()) {
-            Location at = new Location(name, s.line(), 1);
-            if (s.level() < level && s.hasText()) {
-                unplaced.add(new Problem(at, "the text under '" + s.title() + "' is not under a question heading; not placed"));
-            } else if (s.level() == level && !s.hasText()) {
-                unplaced.add(new Problem(at, "no answer under '" + s.title() + "'; not imported"));
-            } else if (s.level() == level) {
-                question(s, answer(s, doc.sections()), tags, at);
+        String text = source.text();
+        MarkdownDoc doc = MarkdownDoc.parse(text);
+        List<String> tags = tags(name, relative);
+        Lang lang = Language.of(text);
+        doc.frontMatterEnd().ifPresent(end -> skip(name, 1, "front matter (lines 1-" + (end + 1) + ") is not a question; skipped"));
+        if (!doc.preamble().isEmpty()) {
+            skip(name, MarkdownDoc.firstLine(doc.preamble().get(0)) + 1, Skipped.why(doc, null, doc.preamble()));
+        }
+        new Walk(doc, name, tags, lang, QuestionLevel.of(doc.sections())).sections(doc.sections());
+    }
+
+    /** One file's sections, walked with the level the questions are at. */
+    private final class Walk {
+        private final MarkdownDoc doc;
+        private final String name;
+        private final List<String> tags;
+        private final Lang lang;
+        private final QuestionLevel level;
+
+        Walk(MarkdownDoc doc, String name, List<String> tags, Lang lang, QuestionLevel level) {
+            this.doc = doc;
+            this.name = name;
+            this.tags = tags;
+            this.lang = lang;
+            this.level = level;
+        }
+
+        void sections(List<MarkdownDoc.Section> sections) {
+            sections.forEach(this::section);
+        }
+
+        /** Above the question level a heading is a chapter; at it, a question; below it (under a chapter), a question only if it reads as one. */
+        private void section(MarkdownDoc.Section s) {
+            if (s.level() < level.level() || s.level() > level.level() && !Headings.looksLikeQuestion(s.title())) {
+                chapter(s);
+            } else if (Skipped.isContents(doc, s)) {
+                skip(name, s.line(), "'" + Headings.plain(s.title()) + "' is a table of contents, not a question; skipped");
+            } else if (s.level() == level.level() && level.questionLike() && !Headings.looksLikeQuestion(s.title())) {
+                skip(name, s.line(), "'" + Headings.plain(s.title()) + "' does not read as a question (no number, no '?')"
+                        + " among headings that do; not imported");
+            } else if (!s.hasText() && s.children().stream().anyMatch(c -> isSubQuestion(s, c))) {
+                // "## 6. Tricky follow-ups" with "### 6.1 ...?" under it: a group, its sub-questions are the questions.
+                s.children().forEach(c -> {
+                    if (isSubQuestion(s, c)) {
+                        question(c);
+                    } else {
+                        chapter(c);
+                    }
+                });
+            } else {
+                question(s);
             }
         }
-    }
 
-    /**
-     * The questions are the headings that carry text and look most like questions (numbered, marked Q/问,
-     * ending in '?'); at that level, sections are questions, above it titles and chapters, below it parts of an answer.
-     */
-    private static int questionLevel(List<MarkdownDoc.Section> sections) {
-        List<MarkdownDoc.Section> withText = sections.stream().filter(MarkdownDoc.Section::hasText).toList();
-        List<MarkdownDoc.Section> questionLike = withText.stream().filter(s -> Headings.looksLikeQuestion(s.title())).toList();
-        List<MarkdownDoc.Section> pool = questionLike.isEmpty() ? withText : questionLike;
-        Map<Integer, Long> counts = pool.stream().collect(Collectors.groupingBy(MarkdownDoc.Section::level, Collectors.counting()));
-        return counts.entrySet().stream()
-                .max(Comparator.comparingLong((Map.Entry<Integer, Long> e) -> e.getValue()).thenComparingInt(Map.Entry::getKey))
-                .map(Map.Entry::getKey).orElse(Integer.MAX_VALUE);
-    }
-
-    /** The section's own text and that of deeper headings under it, which are parts of the same answer. */
-    private static String answer(MarkdownDoc.Section question, List<MarkdownDoc.Section> sections) {
-        List<String> lines = new ArrayList<>(question.body());
-        for (int i = sections.indexOf(question) + 1; i < sections.size() && sections.get(i).level() > question.level(); i++) {
-            MarkdownDoc.Section part = sections.get(i);
-            lines.add("**" + part.title() + "**");
-            lines.addAll(part.body());
+        /**
+         * Under a heading with no text, a heading that asks is a sub-question; so is a numbered one, unless the
+         * heading above asks itself: "## 1. What are the parts?" then "### 1.1 Attention" is an answer in parts.
+         */
+        private static boolean isSubQuestion(MarkdownDoc.Section group, MarkdownDoc.Section child) {
+            return Headings.asks(child.title()) || !Headings.asks(group.title()) && Headings.looksLikeQuestion(child.title());
         }
-        String text = String.join("\n", lines).strip();
-        return text.replaceFirst("^(?:\\*\\*)?(?:A|Answer|答案?|回答|解答)\\s*[:：](?:\\*\\*)?\\s*", "").strip();
+
+        private void chapter(MarkdownDoc.Section s) {
+            if (s.hasText()) {
+                skip(name, s.line(), Skipped.why(doc, s, s.blocks()));
+            }
+            sections(s.children());
+        }
+
+        private void question(MarkdownDoc.Section s) {
+            Location at = new Location(name, s.line(), 1);
+            AnswerText answer = AnswerText.of(doc, s.subtree());
+            if (answer.markdown().isBlank()) {
+                unplaced.add(new Problem(at, "no answer under '" + Headings.plain(s.title()) + "'; not imported"));
+                return;
+            }
+            String prompt = Headings.prompt(s.title());
+            String id = unique(Ids.of(Headings.plain(prompt), tags.get(0)));
+            List<KeyPoint> points = KeyPoints.of(Headings.plain(prompt), answer.markdown(), answer.units());
+            List<String> hints = Hints.of(lang, prompt, answer, points);
+            items.add(new Draft.Item(id, tags, budget(prompt, answer), lang, prompt, answer.markdown(), points, hints, at));
+        }
     }
 
-    private void question(MarkdownDoc.Section s, String answer, List<String> tags, Location at) {
-        String prompt = Headings.prompt(s.title());
-        Lang lang = prompt.codePoints().anyMatch(Ids::isCjk) || answer.codePoints().filter(Ids::isCjk).count() > answer.length() / 4
-                ? Lang.ZH : Lang.EN;
-        String id = unique(Ids.of(prompt, tags.get(0)));
-        var points = KeyPoints.of(answer);
-        String term = points.get(0).keywords().get(0);
-        String hint = lang == Lang.ZH ? "从「" + term + "」想起。" : "Start from " + term + ".";
-        items.add(new Draft.Item(id, tags, budget(answer), lang, prompt, answer, points, List.of(hint), at));
+    private void skip(String name, int line, String why) {
+        unplaced.add(new Problem(new Location(name, line, 1), why));
     }
 
     private String unique(String id) {
@@ -134,10 +172,27 @@ public final class MarkdownImporter {
 
     /** About a minute for every 80 words (or 160 Chinese characters) of model answer, from 1 to 5 minutes. */
     static Duration budget(String answer) {
+        return Duration.ofMinutes(Math.max(1, Math.min(5, Math.round(words(answer) / 80.0))));
+    }
+
+    /**
+     * Prose takes its length; code and derivations take longer than their word count says (they are written,
+     * not said), so they get at least 3 minutes and up to 10, a line of code counting as ten words.
+     */
+    static Duration budget(String prompt, AnswerText answer) {
+        boolean written = answer.kind() != AnswerText.Kind.PROSE || WRITTEN.matcher(prompt).find();
+        if (!written) {
+            return budget(answer.markdown());
+        }
+        long codeLines = answer.markdown().lines().filter(l -> l.startsWith("    ") || l.matches(".*[;{}=()].*")).count();
+        long minutes = Math.round((words(answer.markdown()) + 10.0 * codeLines) / 80.0);
+        return Duration.ofMinutes(Math.max(3, Math.min(10, minutes)));
+    }
+
+    private static double words(String answer) {
         long han = answer.codePoints().filter(Ids::isCjk).count();
         long words = answer.split("\\s+").length;
-        long minutes = Math.round((words + han / 2.0) / 80.0);
-        return Duration.ofMinutes(Math.max(1, Math.min(5, minutes)));
+        return words + han / 2.0;
     }
 
     /** Tags from the folders and the file name, numbering dropped ("02-LoRA微调" is lora), then --tag ones. */
@@ -168,14 +223,5 @@ public final class MarkdownImporter {
             unplaced.add(new Problem(new Location(name, 1, 1), "'" + segment
                     + "' gives no tag (tags are written a-z, 0-9 and '-'); add one with --tag"));
         }
-    }
-
-    private static int firstText(List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) {
-                return i + 1;
-            }
-        }
-        return 1;
     }
 }

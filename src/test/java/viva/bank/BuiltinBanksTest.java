@@ -49,6 +49,11 @@ class BuiltinBanksTest {
     }
 
     @Test
+    void theBuiltInBanksRaiseNoImportWarnings() {
+        assertThat(ImportLint.of(BankFiles.builtin())).extracting(Problem::toString).isEmpty();
+    }
+
+    @Test
     void everySeedQuestionIsThere() {
         assertThat(catalog.ids()).containsAll(SEEDS);
     }

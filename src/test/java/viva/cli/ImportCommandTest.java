@@ -36,7 +36,7 @@ class ImportCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("# Bank draft made by 'viva import markdown' from 1 file.")
                 .contains("  - id: implement-top-k-sampling\n", "      prompt: How would you implement top-k sampling?\n");
-        assertThat(r.err()).contains(ENGLISH + ":56:1: no answer under '5. Label smoothing'; not imported\n",
+        assertThat(r.err()).contains(ENGLISH + ":56:1: warning: no answer under '5. Label smoothing'; not imported\n",
                 "imported 5 questions from 1 file; 3 not placed (listed above)");
     }
 
@@ -70,5 +70,22 @@ class ImportCommandTest {
         Cli.Result r = new Cli(home).run("import", "markdown", notes.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).endsWith("viva: no question found: a question is a Markdown heading ('## ...') with text under it\n");
+    }
+
+    @Test
+    void notesThatAreNotUtf8AreALocatedErrorAndTheirControlCharactersAreNeverPrinted() throws Exception {
+        Path latin1 = home.resolve("latin1.md");
+        Files.write(latin1, "## 1. What is X?\n\nCaf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Cli.Result r = new Cli(home).run("import", "markdown", latin1.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).startsWith("viva: " + latin1 + ":3:4: the file is not UTF-8: byte 0xE9").doesNotContain("Exception");
+        Path escapes = home.resolve("escapes.md");
+        Files.writeString(escapes, "# Notes \u001b[31m\n\nIntro \u001b]0;title\u0007 text.\n\n## 1. What is X?\n\nY.\n");
+        Cli.Result e = new Cli(home).run("import", "markdown", escapes.toString());
+        assertThat(e.exit()).isZero();
+        assertThat(e.err()).contains(escapes + ":1:1: warning: the text under 'Notes ^[[31m'").doesNotContain("\u001b", "\u0007");
+        Files.writeString(escapes, "## 1. What is \u202eX?\n\nY.\n");
+        Cli.Result bidi = new Cli(home).run("import", "markdown", escapes.toString());
+        assertThat(bidi.out()).contains("What is <U+202E>X?").doesNotContain("\u202e");
     }
 }

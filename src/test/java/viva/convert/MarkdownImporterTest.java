@@ -42,7 +42,8 @@ class MarkdownImporterTest {
                 .contains("```python", "    # keep the k largest logits, push the rest to -inf", "A small k gives safe");
         assertThat(topK.from().line()).isEqualTo(22);
         Draft.Item kv = draft.questions().get(3);
-        assertThat(kv.answer()).contains("**Follow-up: how big does it get?**", "Two tensors per layer");
+        // A deeper heading stays in the answer as the Markdown it was.
+        assertThat(kv.answer()).contains("#### Follow-up: how big does it get?", "Two tensors per layer");
         assertThat(kv.points()).extracting(p -> p.keywords().get(0)).startsWith("keys and values");
     }
 
@@ -105,6 +106,10 @@ class MarkdownImporterTest {
         assertThat(Headings.prompt("1、什么是 dropout")).isEqualTo("什么是 dropout");
         assertThat(Headings.prompt("（一）什么是 dropout")).isEqualTo("什么是 dropout");
         assertThat(Headings.prompt("3D parallelism")).isEqualTo("3D parallelism");
+        assertThat(Headings.prompt("1.1 训练 大语言模型 存在问题？")).isEqualTo("训练 大语言模型 存在问题？");
+        assertThat(Headings.prompt("<a name=\"q3\"></a>3. What is *RoPE*? [↑](#contents)")).isEqualTo("What is *RoPE*?");
+        assertThat(Headings.looksLikeQuestion("Why RoPE? [🔝](#table-of-contents)")).isTrue();
+        assertThat(Headings.prompt("1.5x faster decoding")).isEqualTo("1.5x faster decoding");
         assertThat(Headings.looksLikeQuestion("Optimisation")).isFalse();
         assertThat(Headings.looksLikeQuestion("Dropout at inference?")).isTrue();
     }
@@ -140,5 +145,64 @@ class MarkdownImporterTest {
         assertThat(MarkdownImporter.budget("word ".repeat(40))).isEqualTo(Duration.ofMinutes(1));
         assertThat(MarkdownImporter.budget("word ".repeat(240))).isEqualTo(Duration.ofMinutes(3));
         assertThat(MarkdownImporter.budget("word ".repeat(2000))).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void numberedPartsOfAnAnswerAreNotQuestionsHoweverManyThereAre() throws Exception {
+        Path notes = dir.resolve("llm.md");
+        StringBuilder text = new StringBuilder("# LLM questions\n\n");
+        for (int i = 1; i <= 3; i++) {
+            text.append("## ").append(i).append(". What is idea ").append(i).append("?\n\nIdea ").append(i).append(" in short.\n\n");
+            for (int j = 1; j <= 3; j++) {
+                text.append("### ").append(i).append('.').append(j).append(" Part ").append(j).append("\n\nDetail ").append(j).append(".\n\n");
+            }
+        }
+        Files.writeString(notes, text);
+        Draft draft = MarkdownImporter.run(List.of(notes), List.of());
+        assertThat(draft.questions()).extracting(Draft.Item::prompt).containsExactly("What is idea 1?", "What is idea 2?", "What is idea 3?");
+        assertThat(draft.questions().get(0).answer()).contains("### 1.3 Part 3\n\nDetail 3.").doesNotContain("idea 2");
+        assertThat(draft.questions().get(0).hints()).containsExactly("Cover in turn: Part 1, Part 2, Part 3.");
+    }
+
+    @Test
+    void detailsWithoutBlankLinesAreOpenedAndEmphasisInAPromptIsKept() throws Exception {
+        Path notes = dir.resolve("quiz.md");
+        Files.writeString(notes, """
+                ## 1. What is **top-p** sampling?
+                <details>
+                <summary>Answer</summary>
+                Top-p keeps the smallest set of tokens whose probabilities add up to p. It adapts to the distribution.
+                </details>
+                """);
+        Draft.Item q = MarkdownImporter.run(List.of(notes), List.of()).questions().get(0);
+        assertThat(q.prompt()).isEqualTo("What is **top-p** sampling?");
+        assertThat(q.answer()).isEqualTo("Top-p keeps the smallest set of tokens whose probabilities add up to p. It adapts to the distribution.");
+        assertThat(q.points()).extracting(p -> p.text()).containsExactly(
+                "Top-p keeps the smallest set of tokens whose probabilities add up to p.", "It adapts to the distribution.");
+    }
+
+    @Test
+    void aQuestionWhoseAnswerStartsWithNumberedPartsIsOneQuestion() throws Exception {
+        Path notes = dir.resolve("parts.md");
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 3; i++) {
+            text.append("## ").append(i).append(". What are the parts of block ").append(i).append("?\n\n");
+            for (int j = 1; j <= 3; j++) {
+                text.append("### ").append(i).append('.').append(j).append(" Part ").append(j).append("\n\nDetail ").append(j).append(".\n\n");
+            }
+        }
+        Files.writeString(notes, text);
+        Draft draft = MarkdownImporter.run(List.of(notes), List.of());
+        assertThat(draft.questions()).extracting(Draft.Item::prompt).containsExactly(
+                "What are the parts of block 1?", "What are the parts of block 2?", "What are the parts of block 3?");
+        assertThat(draft.questions().get(2).answer()).startsWith("### 3.1 Part 1\n\nDetail 1.");
+    }
+
+    @Test
+    void theLanguageIsToldByTheShareOfHanCharactersWithCodeLeftOut() {
+        assertThat(Language.of("## LoRA 的秩 r 怎么选？\n\n秩越大，能表达的更新越多，但 LoRA 的显存也越多。\n")).isEqualTo(Lang.ZH);
+        assertThat(Language.of("## What does 注意力 mean?\n\nAttention, written 注意力 in Chinese, weighs tokens.\n")).isEqualTo(Lang.EN);
+        assertThat(Language.of("## 实现 softmax\n\n```python\ndef softmax(x):\n    return np.exp(x) / np.exp(x).sum()\n```\n减去最大值防止溢出。\n"))
+                .as("code is not prose").isEqualTo(Lang.ZH);
     }
 }
