@@ -34,7 +34,7 @@ public final class BankWriter {
         return "# Bank draft made by 'viva import markdown' from " + draft.files().size()
                 + (draft.files().size() == 1 ? " file" : " files") + ". Before drilling it, review:\n"
                 + "# - difficulty and time are guesses; the key points and hints were picked from the answer text;\n"
-                + "# - each question's other language repeats its original text until you translate it.\n"
+                + "# - each question is in the language of the notes only; add the other block if you want both.\n"
                 + "# Then check it with 'viva validate FILE' and put it in your bank folder.\n";
     }
 
@@ -44,21 +44,10 @@ public final class BankWriter {
         q.put("tags", item.tags());
         q.put("difficulty", "medium");
         q.put("time", Durations.format(item.time()));
-        // The original language comes first so a reader sees the real text first.
+        // Only the language the notes are written in: a copy under the other language's key would pass
+        // English off as Chinese. A bank may hold one language per question; the drill says so.
         q.put(item.lang().code(), text(item));
-        Lang other = item.lang() == Lang.EN ? Lang.ZH : Lang.EN;
-        otherLanguage(item).ifPresent(t -> q.put(other.code(), t));
         return q;
-    }
-
-    /**
-     * SINGLE-LANGUAGE SWITCH: the block for the language the notes were not written in. Banks still require
-     * both 'en' and 'zh', so it repeats the original text until translated; once a bank may hold one language
-     * only, this returns {@code Optional.empty()} and the question is written in its own language alone
-     * (then drop the header's "repeats its original text" line too).
-     */
-    static java.util.Optional<Map<String, Object>> otherLanguage(Draft.Item item) {
-        return java.util.Optional.of(text(item));
     }
 
     private static Map<String, Object> text(Draft.Item item) {
