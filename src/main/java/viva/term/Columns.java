@@ -2,6 +2,7 @@ package viva.term;
 
 import org.jline.utils.WCWidth;
 import viva.text.Cells;
+import viva.text.MarkdownLayout;
 import viva.text.Span;
 import viva.text.Wrap;
 
@@ -14,7 +15,7 @@ import java.util.List;
  */
 public final class Columns {
     /** The width of output that goes to a pipe or a file: lines are never cut or wrapped for it. */
-    public static final int UNLIMITED = Integer.MAX_VALUE;
+    public static final int UNLIMITED = MarkdownLayout.UNLIMITED;
     private Columns() {
     }
 

@@ -12,7 +12,7 @@ import viva.drill.Marks;
 import viva.drill.Summary;
 import viva.drill.Turn;
 import viva.text.Clock;
-import viva.text.Paragraphs;
+import viva.text.MarkdownLayout;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,12 +65,13 @@ public final class DrillText {
                 .orElse(Line.of(Line.Tone.DIM, "No more hints."));
     }
 
-    public List<Line> reveal(Turn turn, Answer answer, Optional<Coverage> coverage, Duration taken) {
+    /** What the person is shown after answering; the model answer is laid out to {@code width} columns. */
+    public List<Line> reveal(Turn turn, Answer answer, Optional<Coverage> coverage, Duration taken, int width) {
         List<Line> lines = new ArrayList<>();
         lines.add(Line.of(Line.Tone.DIM, "Time " + timer(taken, turn.budget())
                 + (turn.hintsUsed() > 0 ? glyphs.separator() + "hints used " + turn.hintsUsed() : "")));
         String unchecked = answer.kind() == Answer.Kind.ALOUD ? "answered aloud: check yourself" : "check yourself";
-        lines.addAll(solution(turn.question(), turn.text(), coverage, unchecked, true));
+        lines.addAll(solution(turn.question(), turn.text(), coverage, unchecked, true, width));
         return lines;
     }
 
@@ -87,24 +88,25 @@ public final class DrillText {
         return Line.of(Line.Tone.DIM, points == 0 ? "" : MARK_HELP + " (1-" + points + ")");
     }
 
-    /** A whole question for reading, as 'viva show' prints it. */
-    public List<Line> card(Question q, QuestionText text) {
+    /** A whole question for reading, as 'viva show' prints it, its model answer laid out to {@code width} columns. */
+    public List<Line> card(Question q, QuestionText text, int width) {
         List<Line> lines = new ArrayList<>();
         lines.add(Line.of(Line.Tone.TITLE, q.id() + glyphs.separator() + String.join(", ", q.tags()) + glyphs.separator()
                 + q.difficulty().label() + glyphs.separator() + Clock.format(q.time())));
         lines.add(Line.plain(text.prompt()));
         lines.add(Line.plain(""));
-        lines.addAll(solution(q, text, Optional.empty(), "what an interviewer listens for", false));
+        lines.addAll(solution(q, text, Optional.empty(), "what an interviewer listens for", false, width));
         lines.add(Line.of(Line.Tone.TITLE, "Hints"));
         text.hints().forEach(h -> lines.add(Line.plain("  " + glyphs.unchecked() + " " + h)));
         lines.add(Line.of(Line.Tone.DIM, "Defined at " + q.source()));
         return lines;
     }
 
-    private List<Line> solution(Question q, QuestionText text, Optional<Coverage> coverage, String unchecked, boolean numbered) {
+    private List<Line> solution(Question q, QuestionText text, Optional<Coverage> coverage, String unchecked, boolean numbered,
+                                int width) {
         List<Line> lines = new ArrayList<>();
         lines.add(Line.of(Line.Tone.TITLE, glyphs.rule().repeat(2) + " Model answer"));
-        Paragraphs.reflow(text.answer()).lines().map(Line::plain).forEach(lines::add);
+        MarkdownLayout.render(text.answer(), width, Columns.CELLS).stream().map(Line::styled).forEach(lines::add);
         lines.add(Line.plain(""));
         lines.addAll(points(text.points(), coverage, unchecked, numbered));
         if (!text.followups().isEmpty()) {

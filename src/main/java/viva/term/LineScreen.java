@@ -64,7 +64,7 @@ public final class LineScreen implements DrillScreen {
 
     @Override
     public void reveal(Turn turn, Answer answer, Optional<Coverage> coverage, Duration taken) {
-        print(text.reveal(turn, answer, coverage, taken));
+        print(text.reveal(turn, answer, coverage, taken, Columns.UNLIMITED));
         out.flush();
     }
 

@@ -26,6 +26,21 @@ public record StyledLine(List<Span> spans) {
         return new StyledLine(merge(all));
     }
 
+    /** Without the spaces at its end: a blank line inside a list keeps no indent. */
+    public StyledLine stripTrailing() {
+        List<Span> out = new ArrayList<>(merge(spans));
+        while (!out.isEmpty()) {
+            Span last = out.get(out.size() - 1);
+            String kept = last.text().stripTrailing();
+            if (!kept.isEmpty()) {
+                out.set(out.size() - 1, new Span(kept, last.style()));
+                break;
+            }
+            out.remove(out.size() - 1);
+        }
+        return new StyledLine(out);
+    }
+
     static List<Span> merge(List<Span> spans) {
         List<Span> out = new ArrayList<>();
         for (Span s : spans) {
