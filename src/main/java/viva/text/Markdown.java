@@ -64,6 +64,9 @@ public final class Markdown {
             } else if (f.matches()) {
                 fence = f.group(2);
                 out.add(line);
+            } else if (indentedCode(lines, i)) {
+                // Already verbatim: a fence here would be shown as the text of the code block.
+                out.add(line);
             } else if (one.matches()) {
                 fenced(one.group(1), List.of(one.group(2).strip()), out);
             } else if (open.matches() && closes(lines, i + 1) > 0) {
@@ -87,6 +90,15 @@ public final class Markdown {
             }
         }
         return String.join("\n", out);
+    }
+
+    /** Whether line {@code i} is in an indented code block (four spaces, after a blank line or another such line). */
+    private static boolean indentedCode(String[] lines, int i) {
+        int j = i;
+        while (j >= 0 && !lines[j].isBlank() && lines[j].startsWith("    ")) {
+            j--;
+        }
+        return j < i && (j < 0 || lines[j].isBlank());
     }
 
     /** The line at or after {@code from} that ends the formula, or -1 when a blank line comes first. */

@@ -2,6 +2,7 @@ package viva.text;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ThematicBreak;
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The built-in answers are YAML block text with hard line breaks, read as Markdown. A formula on a line
  * of its own would be reflowed into the sentence around it, so such lines are display formulas
- * ({@code $$ ... $$}); and no line may turn into Markdown its author did not mean (a heading, a quote).
+ * ({@code $$ ... $$}); and no line may turn into Markdown its author did not mean (a heading, a quote, a list
+ * that a wrapped "+ x" starts).
  */
 class BuiltinAnswersTest {
     /** Words that are part of a formula, not of the prose around it. */
@@ -77,6 +79,15 @@ class BuiltinAnswersTest {
             @Override
             public void visit(HtmlBlock html) {
                 accidents.add(q.id() + " (" + lang.code() + "): an HTML block");
+            }
+
+            /** The banks' lists use "-": a "+" or "*" list is a wrapped line that starts with an operator. */
+            @Override
+            public void visit(BulletList list) {
+                if (!"-".equals(list.getMarker())) {
+                    accidents.add(q.id() + " (" + lang.code() + "): a list marked " + list.getMarker());
+                }
+                visitChildren(list);
             }
 
             @Override

@@ -57,6 +57,12 @@ class MarkdownLayoutTest {
     }
 
     @Test
+    void aFormulaInAnIndentedBlockIsLeftToTheBlock() {
+        assertThat(texts("text\n\n    $$ x = 1 $$\n    y = 2", 100)).containsExactly("text", "", "  $$ x = 1 $$", "  y = 2");
+        assertThat(texts("- item\n\n  $$ x = 1 $$", 100)).containsExactly("- item", "", "    x = 1");
+    }
+
+    @Test
     void stylesAreCarriedInRuns() {
         StyledLine line = MarkdownLayout.render("Use `x = 1` and *this* or **that**.", 100, CELLS).get(0);
         assertThat(line.spans()).containsExactly(Span.plain("Use "), new Span("x = 1", Style.CODE), Span.plain(" and "),
