@@ -101,7 +101,7 @@ public final class LineScreen implements DrillScreen {
                 out.println("there is no key point " + n + "; they are numbered 1-" + marks.size());
             }
         }
-        print(text.marks(turn, marks));
+        print(text.marks(turn, marks, Columns.UNLIMITED));
         out.println(DrillText.RATE_PROMPT);
         out.flush();
     }

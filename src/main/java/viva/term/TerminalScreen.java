@@ -169,7 +169,7 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
                     int point = terminal.reader().read() - '0';
                     if (marks.toggle(point)) {
                         terminal.setAttributes(saved);
-                        text.marks(turn, marks).forEach(this::println);
+                        text.marks(turn, marks, width()).forEach(this::println);
                         println(Line.of(Line.Tone.TITLE, DrillText.RATE_PROMPT + "  (q to quit)"));
                         terminal.setAttributes(raw);
                     }
