@@ -4,6 +4,7 @@ import org.jline.utils.WCWidth;
 import viva.text.Cells;
 import viva.text.MarkdownLayout;
 import viva.text.Span;
+import viva.text.StyledLine;
 import viva.text.Wrap;
 
 import java.util.ArrayList;
@@ -32,25 +33,9 @@ public final class Columns {
         return missing <= 0 ? text : text + " ".repeat(missing);
     }
 
-    /** Cuts to at most {@code columns}, marking the cut with an ellipsis. */
+    /** Cuts to at most {@code columns}, marking the cut with an ellipsis; runs of white space count as one space. */
     public static String cut(String text, int columns) {
-        String line = text.replaceAll("\\s+", " ").strip();
-        if (width(line) <= columns) {
-            return line;
-        }
-        StringBuilder out = new StringBuilder();
-        int used = 0;
-        for (int i = 0; i < line.length(); ) {
-            int cp = line.codePointAt(i);
-            int w = Math.max(0, WCWidth.wcwidth(cp));
-            if (used + w > columns - 1) {
-                break;
-            }
-            out.appendCodePoint(cp);
-            used += w;
-            i += Character.charCount(cp);
-        }
-        return out.append('…').toString();
+        return Wrap.cut(StyledLine.of(Span.plain(text.replaceAll("\\s+", " ").strip())), columns, CELLS).text();
     }
 
     /** Prose for the terminal: wrapped to its width, the last column left free; one line for a pipe. */

@@ -34,7 +34,6 @@ import java.util.List;
 public final class MarkdownLayout {
     /** Width that is never reached: output for a pipe, where lines are not wrapped. */
     public static final int UNLIMITED = Integer.MAX_VALUE;
-    private static final String CUT = "…";
     private static final String CODE_INDENT = "  ";
 
     private final int width;
@@ -166,29 +165,8 @@ public final class MarkdownLayout {
         }
     }
 
-    /** A line too wide for the terminal, cut and marked so that the reader knows there is more. */
     private StyledLine cut(StyledLine line) {
-        if (cells.width(line.text()) <= width) {
-            return line;
-        }
-        List<Span> kept = new ArrayList<>();
-        int used = 0;
-        for (Span s : line.spans()) {
-            StringBuilder part = new StringBuilder();
-            for (int i = 0; i < s.text().length(); ) {
-                int cp = s.text().codePointAt(i);
-                if (used + cells.of(cp) > width - cells.width(CUT)) {
-                    kept.add(new Span(part.toString(), s.style()));
-                    kept.add(new Span(CUT, Style.DIM));
-                    return new StyledLine(StyledLine.merge(kept));
-                }
-                part.appendCodePoint(cp);
-                used += cells.of(cp);
-                i += Character.charCount(cp);
-            }
-            kept.add(new Span(part.toString(), s.style()));
-        }
-        return new StyledLine(kept);
+        return Wrap.cut(line, width, cells);
     }
 
     /** A tab's width is the terminal's choice; spaces keep a code block's columns where its author put them. */

@@ -13,6 +13,7 @@ public final class Wrap {
     /** Chinese punctuation that may not begin a line, and the kind that may not end one (kinsoku). */
     private static final String NO_LINE_START = "，。、；：？！）》」』】〉〕…％";
     private static final String NO_LINE_END = "（《「『【〈〔";
+    private static final String CUT = "…";
 
     private Wrap() {
     }
@@ -29,6 +30,31 @@ public final class Wrap {
             s.text().chars().forEach(c -> styles.add(s.style()));
         }
         return new Filler(columns, first, rest, cells).fill(chars.toString(), styles);
+    }
+
+    /** {@code line} cut to {@code columns}, the cut marked with an ellipsis so that the reader knows there is more. */
+    public static StyledLine cut(StyledLine line, int columns, Cells cells) {
+        if (cells.width(line.text()) <= columns) {
+            return line;
+        }
+        List<Span> kept = new ArrayList<>();
+        int used = 0;
+        for (Span s : line.spans()) {
+            StringBuilder part = new StringBuilder();
+            for (int i = 0; i < s.text().length(); ) {
+                int cp = s.text().codePointAt(i);
+                if (used + cells.of(cp) > columns - cells.width(CUT)) {
+                    kept.add(new Span(part.toString(), s.style()));
+                    kept.add(new Span(CUT, Style.DIM));
+                    return new StyledLine(StyledLine.merge(kept));
+                }
+                part.appendCodePoint(cp);
+                used += cells.of(cp);
+                i += Character.charCount(cp);
+            }
+            kept.add(new Span(part.toString(), s.style()));
+        }
+        return new StyledLine(kept);
     }
 
     /** The lines being filled, one unit at a time. */
