@@ -29,6 +29,7 @@ public final class Markdown {
     private static final Pattern FENCE = Pattern.compile("( *)(```+|~~~+).*");
     private static final Pattern ONE_LINE = Pattern.compile("( *)\\$\\$(.+)\\$\\$ *");
     private static final Pattern OPEN = Pattern.compile("( *)\\$\\$(.*)");
+    private static final Pattern PRODUCT = Pattern.compile("(?<=[\\w)\\]}^])\\*(?=[\\w(\\[{])");
 
     private Markdown() {
     }
@@ -39,6 +40,25 @@ public final class Markdown {
      */
     public static Node parse(String source) {
         return PARSER.parse(displayFormulas(Visible.of(source.replace("\r\n", "\n"))));
+    }
+
+    /**
+     * A star between two letters, digits or brackets is a product ({@code lr*lambda}, {@code pi*(y|x)}),
+     * not emphasis, which CommonMark would otherwise make of two of them on a line. Code is left alone.
+     */
+    static String products(String line) {
+        String[] parts = line.split("(?=`)|(?<=`)", -1);
+        StringBuilder out = new StringBuilder();
+        boolean code = false;
+        for (String part : parts) {
+            if (part.equals("`")) {
+                code = !code;
+                out.append(part);
+            } else {
+                out.append(code ? part : PRODUCT.matcher(part).replaceAll("\\\\*"));
+            }
+        }
+        return out.toString();
     }
 
     /** The source as HTML: code and formulas in {@code <pre>}, raw HTML escaped, unsafe link targets dropped. */
@@ -86,7 +106,7 @@ public final class Markdown {
                 fenced(open.group(1), body, out);
                 i = end;
             } else {
-                out.add(line);
+                out.add(products(line));
             }
         }
         return String.join("\n", out);

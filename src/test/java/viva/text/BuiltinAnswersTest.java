@@ -3,6 +3,10 @@ package viva.text;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.Node;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ThematicBreak;
@@ -81,6 +85,16 @@ class BuiltinAnswersTest {
                 accidents.add(q.id() + " (" + lang.code() + "): an HTML block");
             }
 
+            @Override
+            public void visit(Emphasis emphasis) {
+                accidents.add(q.id() + " (" + lang.code() + "): emphasis on '" + text(emphasis) + "'");
+            }
+
+            @Override
+            public void visit(StrongEmphasis strong) {
+                accidents.add(q.id() + " (" + lang.code() + "): strong emphasis on '" + text(strong) + "'");
+            }
+
             /** The banks' lists use "-": a "+" or "*" list is a wrapped line that starts with an operator. */
             @Override
             public void visit(BulletList list) {
@@ -127,6 +141,17 @@ class BuiltinAnswersTest {
 
     private static boolean isProse(String word) {
         return word.codePointAt(0) > 0x2e80 || word.length() >= 2 && !MATH.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static String text(Node node) {
+        StringBuilder out = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                out.append(text.getLiteral());
+            }
+        });
+        return out.toString();
     }
 
     private interface Each {

@@ -70,6 +70,13 @@ class MarkdownLayoutTest {
     }
 
     @Test
+    void aStarBetweenTwoTermsIsAProductNotEmphasis() {
+        StyledLine line = MarkdownLayout.render("theta - lr*lambda*theta and pi*(y|x), but *this* and `a*b*c`", 100, CELLS).get(0);
+        assertThat(line.spans()).containsExactly(Span.plain("theta - lr*lambda*theta and pi*(y|x), but "),
+                new Span("this", Style.EMPHASIS), Span.plain(" and "), new Span("a*b*c", Style.CODE));
+    }
+
+    @Test
     void rawHtmlAndEscapeSequencesAreShownNotInterpreted() {
         List<String> lines = texts("<b>x</b> and \u001b[2J here\n\n<script>alert(1)</script>", 100);
         assertThat(lines).containsExactly("<b>x</b> and ^[[2J here", "", "  <script>alert(1)</script>");
