@@ -204,7 +204,8 @@ public final class MarkdownLayout {
             } else if (n instanceof HardLineBreak) {
                 out.add(Span.plain("\n"));
             } else if (n instanceof HtmlInline html) {
-                out.add(new Span(html.getLiteral(), style));
+                // Shown as the text it is; a tag may span lines, and the paragraph is reflowed anyway.
+                out.add(new Span(html.getLiteral().replace('\n', ' '), style));
             } else if (n instanceof Link link) {
                 link(link, style, out);
             } else {

@@ -81,6 +81,7 @@ class MarkdownLayoutTest {
         List<String> lines = texts("<b>x</b> and \u001b[2J here\n\n<script>alert(1)</script>", 100);
         assertThat(lines).containsExactly("<b>x</b> and ^[[2J here", "", "  <script>alert(1)</script>");
         assertThat(String.join("", lines).chars()).noneMatch(c -> Visible.isControl(c));
+        assertThat(texts("a <a\nhref=\"x\">link</a> b", 100)).containsExactly("a <a href=\"x\">link</a> b");
     }
 
     @Test
