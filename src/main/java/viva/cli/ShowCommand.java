@@ -11,6 +11,8 @@ import viva.bank.Question;
 import viva.term.DrillText;
 import viva.term.Glyphs;
 import viva.term.Line;
+import viva.term.Columns;
+import viva.term.Palette;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -38,8 +40,13 @@ final class ShowCommand implements Callable<Integer> {
         Catalog catalog = banks.load(root.context);
         Question q = QuestionIds.find(catalog, id);
         PrintWriter out = spec.commandLine().getOut();
-        new DrillText(Glyphs.forCharset(root.context.charset())).card(q, q.text(lang.resolve(root.context)))
-                .stream().map(Line::text).forEach(out::println);
+        int terminal = Width.of(root.context);
+        // As in a drill, the last column is left free: a full line would wrap on its own in some terminals.
+        int width = terminal == Columns.UNLIMITED ? terminal : terminal - 1;
+        Palette palette = Palette.of(root.colour());
+        for (Line line : new DrillText(Glyphs.forCharset(root.context.charset())).card(q, q.text(lang.resolve(root.context)), width)) {
+            palette.printed(line, width).forEach(out::println);
+        }
         out.flush();
         return ExitCode.OK.code();
     }

@@ -7,6 +7,7 @@ import viva.bank.KeyPoint;
 import viva.bank.Lang;
 import viva.bank.Question;
 import viva.bank.QuestionText;
+import viva.text.Markdown;
 import viva.text.Visible;
 
 import java.io.IOException;
@@ -47,7 +48,7 @@ public final class AnkiExport {
     }
 
     private static String back(QuestionText t) {
-        StringBuilder back = new StringBuilder(html(t.answer().strip()));
+        StringBuilder back = new StringBuilder(field(Markdown.html(t.answer())));
         back.append("<hr><ul>");
         for (KeyPoint p : t.points()) {
             back.append("<li>").append(html(p.text())).append("</li>");
@@ -59,6 +60,14 @@ public final class AnkiExport {
             back.append("</i></p>");
         }
         return back.toString();
+    }
+
+    /**
+     * Rendered HTML in one field: a newline is whitespace between tags and a line break inside {@code <pre>},
+     * and its character reference is both, without ending the note's line.
+     */
+    static String field(String html) {
+        return html.strip().replace("\t", "&#9;").replace("\n", "&#10;");
     }
 
     /** A field may hold no tab or newline of its own; HTML carries the line breaks instead, and no control character raw. */

@@ -12,7 +12,9 @@ import viva.drill.Marks;
 import viva.drill.Summary;
 import viva.drill.Turn;
 import viva.text.Clock;
-import viva.text.Paragraphs;
+import viva.text.MarkdownLayout;
+import viva.text.Span;
+import viva.text.Wrap;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -66,20 +68,21 @@ public final class DrillText {
                 .orElse(Line.of(Line.Tone.DIM, "No more hints."));
     }
 
-    public List<Line> reveal(Turn turn, Answer answer, Optional<Coverage> coverage, Duration taken) {
+    /** What the person is shown after answering; the model answer is laid out to {@code width} columns. */
+    public List<Line> reveal(Turn turn, Answer answer, Optional<Coverage> coverage, Duration taken, int width) {
         List<Line> lines = new ArrayList<>();
         lines.add(Line.of(Line.Tone.DIM, "Time " + timer(taken, turn.budget())
                 + (turn.hintsUsed() > 0 ? glyphs.separator() + "hints used " + turn.hintsUsed() : "")));
         String unchecked = answer.kind() == Answer.Kind.ALOUD ? "answered aloud: check yourself" : "check yourself";
-        lines.addAll(solution(turn.question(), turn.text(), coverage, unchecked, true));
+        lines.addAll(solution(turn.question(), turn.text(), coverage, unchecked, true, width));
         return lines;
     }
 
     /** The key points again after the person changed a mark. */
-    public List<Line> marks(Turn turn, Marks marks) {
+    public List<Line> marks(Turn turn, Marks marks, int width) {
         List<Line> lines = new ArrayList<>();
         lines.add(Line.plain(""));
-        lines.addAll(points(turn.text().points(), marks.confirmed(), "none marked yet", true));
+        lines.addAll(points(turn.text().points(), marks.confirmed(), "none marked yet", true, width));
         return lines;
     }
 
@@ -88,29 +91,30 @@ public final class DrillText {
         return Line.of(Line.Tone.DIM, points == 0 ? "" : MARK_HELP + " (1-" + points + ")");
     }
 
-    /** A whole question for reading, as 'viva show' prints it. */
-    public List<Line> card(Question q, QuestionText text) {
+    /** A whole question for reading, as 'viva show' prints it, its model answer laid out to {@code width} columns. */
+    public List<Line> card(Question q, QuestionText text, int width) {
         List<Line> lines = new ArrayList<>();
         lines.add(Line.of(Line.Tone.TITLE, q.id() + glyphs.separator() + String.join(", ", q.tags()) + glyphs.separator()
                 + q.difficulty().label() + glyphs.separator() + Clock.format(q.time())));
         lines.add(Line.plain(text.prompt()));
         lines.add(Line.plain(""));
-        lines.addAll(solution(q, text, Optional.empty(), "what an interviewer listens for", false));
+        lines.addAll(solution(q, text, Optional.empty(), "what an interviewer listens for", false, width));
         lines.add(Line.of(Line.Tone.TITLE, "Hints"));
-        text.hints().forEach(h -> lines.add(Line.plain("  " + glyphs.unchecked() + " " + h)));
+        text.hints().forEach(h -> lines.addAll(item(Line.Tone.PLAIN, "  " + glyphs.unchecked() + " ", h, width)));
         lines.add(Line.of(Line.Tone.DIM, "Defined at " + q.source()));
         return lines;
     }
 
-    private List<Line> solution(Question q, QuestionText text, Optional<Coverage> coverage, String unchecked, boolean numbered) {
+    private List<Line> solution(Question q, QuestionText text, Optional<Coverage> coverage, String unchecked, boolean numbered,
+                                int width) {
         List<Line> lines = new ArrayList<>();
         lines.add(Line.of(Line.Tone.TITLE, glyphs.rule().repeat(2) + " Model answer"));
-        Paragraphs.reflow(text.answer()).lines().map(Line::plain).forEach(lines::add);
+        MarkdownLayout.render(text.answer(), width, Columns.CELLS).stream().map(Line::styled).forEach(lines::add);
         lines.add(Line.plain(""));
-        lines.addAll(points(text.points(), coverage, unchecked, numbered));
+        lines.addAll(points(text.points(), coverage, unchecked, numbered, width));
         if (!text.followups().isEmpty()) {
             lines.add(Line.of(Line.Tone.TITLE, "Follow-ups an interviewer may ask"));
-            text.followups().forEach(f -> lines.add(Line.plain("  ? " + f)));
+            text.followups().forEach(f -> lines.addAll(item(Line.Tone.PLAIN, "  ? ", f, width)));
         }
         if (!q.refs().isEmpty()) {
             lines.add(Line.of(Line.Tone.DIM, "Refs: " + String.join("; ",
@@ -120,12 +124,12 @@ public final class DrillText {
     }
 
     /** The checklist; in a drill each point is numbered, so that its mark can be corrected by number. */
-    private List<Line> points(List<KeyPoint> points, Optional<Coverage> coverage, String unchecked, boolean numbered) {
+    private List<Line> points(List<KeyPoint> points, Optional<Coverage> coverage, String unchecked, boolean numbered, int width) {
         List<Line> lines = new ArrayList<>();
         if (coverage.isEmpty()) {
             lines.add(Line.of(Line.Tone.TITLE, "Key points (" + unchecked + ")"));
             for (int i = 0; i < points.size(); i++) {
-                lines.add(Line.plain("  " + number(i, numbered) + glyphs.unchecked() + " " + points.get(i).text()));
+                lines.addAll(item(Line.Tone.PLAIN, "  " + number(i, numbered) + glyphs.unchecked() + " ", points.get(i).text(), width));
             }
             return lines;
         }
@@ -133,10 +137,17 @@ public final class DrillText {
         lines.add(Line.of(Line.Tone.TITLE, "Key points: " + c.count() + "/" + points.size() + " covered (" + c.percent() + "%)"));
         for (int i = 0; i < points.size(); i++) {
             boolean hit = c.covered().get(i);
-            lines.add(Line.of(hit ? Line.Tone.GOOD : Line.Tone.BAD,
-                    "  " + number(i, numbered) + (hit ? glyphs.covered() : glyphs.missed()) + " " + points.get(i).text()));
+            lines.addAll(item(hit ? Line.Tone.GOOD : Line.Tone.BAD,
+                    "  " + number(i, numbered) + (hit ? glyphs.covered() : glyphs.missed()) + " ", points.get(i).text(), width));
         }
         return lines;
+    }
+
+    /** A point, hint or follow-up wrapped under its own text, not under its mark. */
+    private static List<Line> item(Line.Tone tone, String mark, String text, int width) {
+        List<Span> hang = List.of(Span.plain(" ".repeat(Columns.width(mark))));
+        return Wrap.lines(List.of(Span.plain(text)), width, List.of(Span.plain(mark)), hang, Columns.CELLS).stream()
+                .map(l -> new Line(l.spans(), tone)).toList();
     }
 
     private static String number(int index, boolean numbered) {

@@ -1,23 +1,36 @@
 package viva.term;
 
+import viva.text.Span;
+import viva.text.StyledLine;
 import viva.text.Visible;
 
+import java.util.List;
+
 /**
- * A line of output with the tone it is shown in; a plain printer ignores the tone. Its text is made
- * {@link Visible} here, once, so that nothing a bank or an answer holds acts on the terminal it is shown in.
+ * A line of output with the tone it is shown in and the styled runs of its text (code, emphasis in an
+ * answer); a plain printer ignores both. Its text is made {@link Visible} here, once, so that nothing a
+ * bank or an answer holds acts on the terminal it is shown in.
  */
-public record Line(String text, Tone tone) {
+public record Line(List<Span> spans, Tone tone) {
     public enum Tone { PLAIN, TITLE, DIM, GOOD, BAD, WARN }
 
     public Line {
-        text = Visible.of(text);
+        spans = spans.stream().map(s -> new Span(Visible.of(s.text()), s.style())).toList();
     }
 
     public static Line plain(String text) {
-        return new Line(text, Tone.PLAIN);
+        return of(Tone.PLAIN, text);
     }
 
     public static Line of(Tone tone, String text) {
-        return new Line(text, tone);
+        return new Line(List.of(Span.plain(text)), tone);
+    }
+
+    public static Line styled(StyledLine line) {
+        return new Line(line.spans(), Tone.PLAIN);
+    }
+
+    public String text() {
+        return new StyledLine(spans).text();
     }
 }

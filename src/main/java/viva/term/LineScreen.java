@@ -67,7 +67,7 @@ public final class LineScreen implements DrillScreen {
 
     @Override
     public void reveal(Turn turn, Answer answer, Optional<Coverage> coverage, Duration taken) {
-        print(text.reveal(turn, answer, coverage, taken));
+        print(text.reveal(turn, answer, coverage, taken, Columns.UNLIMITED));
         out.flush();
     }
 
@@ -104,7 +104,7 @@ public final class LineScreen implements DrillScreen {
                 out.println("there is no key point " + n + "; they are numbered 1-" + marks.size());
             }
         }
-        print(text.marks(turn, marks));
+        print(text.marks(turn, marks, Columns.UNLIMITED));
         out.println(DrillText.RATE_PROMPT);
         out.flush();
     }

@@ -141,7 +141,7 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
 
     @Override
     public void reveal(Turn turn, Answer answer, Optional<Coverage> coverage, Duration taken) {
-        text.reveal(turn, answer, coverage, taken).forEach(this::println);
+        text.reveal(turn, answer, coverage, taken, width()).forEach(this::println);
     }
 
     @Override
@@ -169,7 +169,7 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
                     int point = terminal.reader().read() - '0';
                     if (marks.toggle(point)) {
                         terminal.setAttributes(saved);
-                        text.marks(turn, marks).forEach(this::println);
+                        text.marks(turn, marks, width()).forEach(this::println);
                         println(Line.of(Line.Tone.TITLE, DrillText.RATE_PROMPT + "  (q to quit)"));
                         terminal.setAttributes(raw);
                     }
@@ -199,11 +199,15 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
     }
 
     private void println(Line line) {
-        int width = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
-        for (String row : Columns.wrap(line.text(), width - 1)) {
-            terminal.writer().println(new AttributedString(row, palette.style(line.tone())).toAnsi(terminal));
+        for (AttributedString row : palette.rows(line, width())) {
+            terminal.writer().println(row.toAnsi(terminal));
         }
         terminal.writer().flush();
+    }
+
+    /** The columns text may take: the last one is left free, so that a full line does not wrap on its own. */
+    private int width() {
+        return (terminal.getWidth() > 0 ? terminal.getWidth() : 80) - 1;
     }
 
     /** Stops the clock and takes the status line away; the caller closes the terminal, which restores its modes. */

@@ -86,6 +86,22 @@ class CommandsTest {
     }
 
     @Test
+    void showWrapsTheAnswerToTheTerminalAndKeepsFormulasWhole() {
+        Cli.Result r = cli().env("COLUMNS", "40").run("show", "md-formula", "--no-builtin", "--bank", Cli.fixture("markdown/bank.yaml"));
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().lines()).allSatisfy(line -> assertThat(viva.term.Columns.width(line)).as(line).isLessThanOrEqualTo(39));
+        assertThat(r.out()).contains("PPO maximises\n  L_CLIP = E_t[ min( rho_t * A_t, clip…\nwith eps = 0.2,",
+                "- the ratio between the new and the old\n  policy", "  • Think of the ratio between the new\n    policy")
+                .doesNotContain("\u001b", "`", "**");
+    }
+
+    @Test
+    void showInColourStylesCodeAndEmphasis() {
+        Cli.Result r = cli().run("--color", "always", "show", "md-formula", "--no-builtin", "--bank", Cli.fixture("markdown/bank.yaml"));
+        assertThat(r.out()).contains("\u001b[36mpi / pi_old", "\u001b[1mclip");
+    }
+
+    @Test
     void showOfAnUnknownIdSuggestsTheClosestOnes() {
         Cli.Result r = cli().run("show", "demo-lora-int", "--no-builtin", "--bank", SAMPLE);
         assertThat(r.exit()).isEqualTo(2);

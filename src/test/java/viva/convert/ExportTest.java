@@ -38,6 +38,22 @@ class ExportTest {
     }
 
     @Test
+    void ankiGetsTheAnswerRenderedFromMarkdownOnOneLine() {
+        String html = AnkiExport.field(viva.text.Markdown.html(
+                "A *b* <script>x()</script>\n\n$$ L = a < b $$\n\n```\nfor x:\n\n  y\n```\n\n[l](javascript:alert(1))"));
+        assertThat(html).contains("<em>b</em>", "&lt;script&gt;", "<pre><code class=\"language-math\">L = a &lt; b&#10;</code></pre>",
+                "<pre><code>for x:&#10;&#10;  y&#10;</code></pre>").doesNotContain("\n", "<script", "javascript:");
+    }
+
+    @Test
+    void jsonKeepsTheAnswersMarkdownSource() throws Exception {
+        Question q = sample().get(0);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> en = (Map<String, Object>) JsonExport.of(List.of(q)).get(0).get("en");
+        assertThat(en.get("answer")).isEqualTo(q.text(Lang.EN).answer());
+    }
+
+    @Test
     void jsonHoldsEveryFieldInBothLanguages() throws Exception {
         List<Map<String, Object>> json = JsonExport.of(sample());
         Map<String, Object> first = json.get(0);
