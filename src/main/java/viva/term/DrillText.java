@@ -73,6 +73,16 @@ public final class DrillText {
         List<Line> lines = new ArrayList<>();
         lines.add(Line.of(Line.Tone.DIM, "Time " + timer(taken, turn.budget())
                 + (turn.hintsUsed() > 0 ? glyphs.separator() + "hints used " + turn.hintsUsed() : "")));
+        // The question and the answer given stand above the model answer, so the three are read together
+        // however far the typing scrolled the screen.
+        lines.add(Line.of(Line.Tone.TITLE, glyphs.rule().repeat(2) + " Question"));
+        lines.addAll(item(Line.Tone.PLAIN, "  ", turn.text().prompt(), width));
+        lines.add(Line.of(Line.Tone.TITLE, glyphs.rule().repeat(2) + " Your answer"));
+        if (answer.kind() == Answer.Kind.TYPED) {
+            answer.text().lines().forEach(l -> lines.addAll(item(Line.Tone.PLAIN, "  ", l, width)));
+        } else {
+            lines.add(Line.of(Line.Tone.DIM, "  (answered aloud)"));
+        }
         String unchecked = answer.kind() == Answer.Kind.ALOUD ? "answered aloud: check yourself" : "check yourself";
         lines.addAll(solution(turn.question(), turn.text(), coverage, unchecked, true, width));
         return lines;

@@ -35,6 +35,19 @@ class LineProtocolTest {
         assertThat(r.out()).doesNotContain("\u001b");
     }
 
+    /** The reveal puts the question and the answer given above the model answer: the three are read together. */
+    @Test
+    void theRevealRestatesTheQuestionAndTheAnswerGiven() {
+        Cli.Result r = drill("B starts at zero,\nA is Gaussian.\n\n3\n", "-n", "1");
+        String out = r.out();
+        int reveal = out.indexOf("── Question");
+        assertThat(reveal).isPositive();
+        String shown = out.substring(reveal);
+        assertThat(shown).containsSubsequence("── Question", "  How are the two LoRA matrices initialised, and why?",
+                "── Your answer", "  B starts at zero,", "  A is Gaussian.", "── Model answer", "Key points: 2/3 covered");
+        assertThat(drill("\ngood\n", "-n", "1").out()).containsSubsequence("── Your answer", "  (answered aloud)", "── Model answer");
+    }
+
     @Test
     void aBlankFirstLineMeansAnsweredAloud() {
         Cli.Result r = drill("\ngood\n", "-n", "1");
