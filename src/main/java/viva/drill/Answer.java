@@ -1,8 +1,8 @@
 package viva.drill;
 
-/** What the person did with a question: typed an answer, answered aloud, or skipped it. */
+/** What the person did with a question: typed an answer, answered aloud, skipped it, or asked to see the answer. */
 public record Answer(Kind kind, String text) {
-    public enum Kind { TYPED, ALOUD, SKIPPED }
+    public enum Kind { TYPED, ALOUD, SKIPPED, REVEALED }
 
     public static Answer typed(String text) {
         return new Answer(Kind.TYPED, text);
@@ -14,5 +14,10 @@ public record Answer(Kind kind, String text) {
 
     public static Answer skipped() {
         return new Answer(Kind.SKIPPED, "");
+    }
+
+    /** Skipped, with the model answer shown: nothing to rate, so it counts as skipped. */
+    public static Answer revealed() {
+        return new Answer(Kind.REVEALED, "");
     }
 }

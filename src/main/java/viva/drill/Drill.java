@@ -46,6 +46,14 @@ public final class Drill {
                     skipped.add(turn.question().id());
                     continue;
                 }
+                if (answered.get().answer().kind() == Answer.Kind.REVEALED) {
+                    // Seen, not answered: nothing is rated or stored, and the schedule is left as it was.
+                    Answered a = answered.get();
+                    screen.reveal(turn, a.answer(), Optional.empty(), Duration.between(turn.startedAt(), a.endedAt()));
+                    skipped.add(turn.question().id());
+                    screen.read(turn);
+                    continue;
+                }
                 revealAndRate(answered.get(), plan.lang(), attempts);
             }
         } catch (DrillEnded ended) {
@@ -68,7 +76,9 @@ public final class Drill {
         try {
             for (int i = 0; i < plan.questions().size() && clock.instant().isBefore(deadline); i++) {
                 Turn turn = turn(plan, i, Optional.of(deadline));
-                ask(turn).ifPresentOrElse(given::add, () -> skipped.add(turn.question().id()));
+                // No model answer mid-interview: ':reveal' there is a skip.
+                ask(turn).filter(a -> a.answer().kind() != Answer.Kind.REVEALED)
+                        .ifPresentOrElse(given::add, () -> skipped.add(turn.question().id()));
             }
             for (Answered answered : given) {
                 revealAndRate(answered, plan.lang(), attempts);

@@ -22,6 +22,13 @@ public interface DrillScreen {
      */
     Rating rate(Turn turn, Marks marks) throws DrillEnded;
 
+    /**
+     * After a model answer shown with ':reveal': nothing to rate, so wait until the person has read it and goes
+     * on. Over lines there is nothing to wait for: the next line is the next answer.
+     */
+    default void read(Turn turn) throws DrillEnded {
+    }
+
     /** Called after the attempt has been kept; {@code note} says what happens next (e.g. when it comes back). */
     void rated(Attempt attempt, String note);
 

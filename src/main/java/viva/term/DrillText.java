@@ -81,9 +81,11 @@ public final class DrillText {
         if (answer.kind() == Answer.Kind.TYPED) {
             answer.text().lines().forEach(l -> lines.addAll(item(Line.Tone.PLAIN, "  ", l, width)));
         } else {
-            lines.add(Line.of(Line.Tone.DIM, "  (answered aloud)"));
+            lines.add(Line.of(Line.Tone.DIM, answer.kind() == Answer.Kind.REVEALED ? "  (none: shown with :reveal, counted as skipped)"
+                    : "  (answered aloud)"));
         }
-        String unchecked = answer.kind() == Answer.Kind.ALOUD ? "answered aloud: check yourself" : "check yourself";
+        String unchecked = answer.kind() == Answer.Kind.ALOUD ? "answered aloud: check yourself"
+                : answer.kind() == Answer.Kind.REVEALED ? "not rated" : "check yourself";
         lines.addAll(solution(turn.question(), turn.text(), coverage, unchecked, true, width));
         return lines;
     }

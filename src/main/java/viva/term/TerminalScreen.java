@@ -188,6 +188,28 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
     }
 
     @Override
+    public void read(Turn turn) throws DrillEnded {
+        println(Line.of(Line.Tone.DIM, "Any key for the next question (q to quit)"));
+        Attributes saved = terminal.enterRawMode();
+        try {
+            Attributes raw = new Attributes(terminal.getAttributes());
+            raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+            terminal.setAttributes(raw);
+            int key = terminal.reader().read();
+            if (key == CTRL_C) {
+                throw new DrillEnded(true);
+            }
+            if (key < 0 || key == CTRL_D || key == 'q' || key == 'Q') {
+                throw new DrillEnded(false);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            terminal.setAttributes(saved);
+        }
+    }
+
+    @Override
     public void rated(Attempt attempt, String note) {
         println(text.rated(attempt, note));
     }

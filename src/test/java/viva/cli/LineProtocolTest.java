@@ -81,6 +81,16 @@ class LineProtocolTest {
         assertThat(history.out()).contains("B starts at zero", ":) and A is Gaussian").doesNotContain(":skipp", ":frobnicate");
     }
 
+    /** ':reveal' shows the model answer and moves on: nothing is rated or stored, and it counts as skipped. */
+    @Test
+    void revealShowsTheModelAnswerWithoutARatingAndCountsAsSkipped() {
+        Cli.Result r = drill(":reveal\ncollapse\n\n3\n");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).containsSubsequence("[1/2] demo-lora-init", "(none: shown with :reveal, counted as skipped)",
+                "── Model answer", "Key points (not rated)", "[2/2] demo-moe-collapse", "Rated Good", "Answered 1 · skipped 1");
+        assertThat(new Cli(home).run("history", "--format", "json").out()).doesNotContain("demo-lora-init");
+    }
+
     @Test
     void aBadRatingLineIsAskedAgain() {
         Cli.Result r = drill("zero\n\n7\nbrilliant\nhard\n", "-n", "1");

@@ -276,6 +276,22 @@ class TerminalScreenTest {
         }
     }
 
+    /** After ':reveal' the model answer waits for a key: the next question does not push it away unread. */
+    @Test
+    void revealWaitsForAKeyBeforeTheNextQuestion() throws Exception {
+        CompletableFuture<Summary> run = drill(Palette.of(false), Lang.EN, "demo-lora-init", "demo-moe-collapse");
+        await("> ");
+        type(":reveal\r");
+        await("Any key for the next question (q to quit)");
+        assertThat(shown()).contains("Model answer").doesNotContain("[2/2]");
+        type(" ");
+        await("[2/2] demo-moe-collapse");
+        type(":quit\r");
+        Summary summary = run.get(10, TimeUnit.SECONDS);
+        settled();
+        assertThat(summary.skipped()).containsExactly("demo-lora-init");
+    }
+
     @Test
     void ctrlDOnAnEmptyLineEndsTheDrillCleanly() throws Exception {
         CompletableFuture<Summary> run = drill(Palette.of(false), Lang.EN, "demo-lora-init");
