@@ -150,20 +150,9 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
         if (marks.size() > 0) {
             println(DrillText.markHelp(marks.size()));
         }
-        Attributes saved = terminal.enterRawMode();
-        try {
-            // Raw mode keeps ISIG: turn it off so that Ctrl-C arrives as a key and ends the drill cleanly.
-            Attributes raw = new Attributes(terminal.getAttributes());
-            raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
-            terminal.setAttributes(raw);
+        return keys((saved, raw) -> {
             while (true) {
-                int key = terminal.reader().read();
-                if (key == CTRL_C) {
-                    throw new DrillEnded(true);
-                }
-                if (key < 0 || key == CTRL_D || key == 'q' || key == 'Q') {
-                    throw new DrillEnded(false);
-                }
+                int key = quitKey(terminal.reader().read());
                 if ((key == 'm' || key == 'M') && marks.size() > 0) {
                     // One more key, the point's number: a correction costs two keys in all.
                     int point = terminal.reader().read() - '0';
@@ -180,6 +169,28 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
                     return rating.get();
                 }
             }
+        });
+    }
+
+    @Override
+    public void read(Turn turn) throws DrillEnded {
+        println(Line.of(Line.Tone.DIM, "Any key for the next question (q to quit)"));
+        keys((saved, raw) -> quitKey(terminal.reader().read()));
+    }
+
+    /** Work done key by key, in raw mode; {@code saved} is the mode to return to while printing. */
+    private interface KeyWork<T> {
+        T run(Attributes saved, Attributes raw) throws IOException, DrillEnded;
+    }
+
+    private <T> T keys(KeyWork<T> work) throws DrillEnded {
+        Attributes saved = terminal.enterRawMode();
+        try {
+            // Raw mode keeps ISIG: turn it off so that Ctrl-C arrives as a key and ends the drill cleanly.
+            Attributes raw = new Attributes(terminal.getAttributes());
+            raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+            terminal.setAttributes(raw);
+            return work.run(saved, raw);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -187,26 +198,15 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
         }
     }
 
-    @Override
-    public void read(Turn turn) throws DrillEnded {
-        println(Line.of(Line.Tone.DIM, "Any key for the next question (q to quit)"));
-        Attributes saved = terminal.enterRawMode();
-        try {
-            Attributes raw = new Attributes(terminal.getAttributes());
-            raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
-            terminal.setAttributes(raw);
-            int key = terminal.reader().read();
-            if (key == CTRL_C) {
-                throw new DrillEnded(true);
-            }
-            if (key < 0 || key == CTRL_D || key == 'q' || key == 'Q') {
-                throw new DrillEnded(false);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            terminal.setAttributes(saved);
+    /** Ctrl-C ends the drill as interrupted; q, Ctrl-D and the end of input end it; any other key is returned. */
+    private static int quitKey(int key) throws DrillEnded {
+        if (key == CTRL_C) {
+            throw new DrillEnded(true);
         }
+        if (key < 0 || key == CTRL_D || key == 'q' || key == 'Q') {
+            throw new DrillEnded(false);
+        }
+        return key;
     }
 
     @Override
