@@ -103,7 +103,8 @@ final class DrillCommand implements Callable<Integer> {
                         : "Nothing left to do today for this interview.");
                 return ExitCode.OK.code();
             }
-            Drill.Plan plan = new Drill.Plan(questions, lang.resolve(root.context), timeScale, actualSeed);
+            Drill.Plan plan = new Drill.Plan(questions, lang.resolve(root.context), timeScale, actualSeed,
+                    practice.leeches(root.settings().leechThreshold()).keySet());
             Supplier<String> settings = () -> SessionFilters.json(filters.filter(), Map.of("count", count, "order", order.name(),
                     "lang", plan.lang().code(), "time_scale", timeScale, "mode", mode()));
             return practice.finish(practice.run("drill", settings, actualSeed, plan, Drill::run));

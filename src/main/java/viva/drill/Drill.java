@@ -24,9 +24,15 @@ public final class Drill {
     }
 
     /** The settings that shape a drill but not its questions. */
-    public record Plan(List<Question> questions, Lang lang, double timeScale, long seed) {
+    /** What to drill; {@code leeches} are the questions to mark as such in their heading. */
+    public record Plan(List<Question> questions, Lang lang, double timeScale, long seed, java.util.Set<String> leeches) {
         public Plan {
             questions = List.copyOf(questions);
+            leeches = java.util.Set.copyOf(leeches);
+        }
+
+        public Plan(List<Question> questions, Lang lang, double timeScale, long seed) {
+            this(questions, lang, timeScale, seed, java.util.Set.of());
         }
 
         public Duration budget(Question q) {
@@ -96,7 +102,8 @@ public final class Drill {
 
     private Turn turn(Plan plan, int index, Optional<Instant> deadline) {
         Question q = plan.questions().get(index);
-        return new Turn(index + 1, plan.questions().size(), q, plan.lang(), plan.budget(q), clock, deadline);
+        return new Turn(index + 1, plan.questions().size(), q, plan.lang(), plan.budget(q), clock, deadline,
+                plan.leeches().contains(q.id()));
     }
 
     private Summary sumUp(Plan plan, List<Attempt> attempts, List<String> skipped, boolean interrupted) {

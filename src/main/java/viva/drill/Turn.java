@@ -23,7 +23,8 @@ public final class Turn {
     private int hintsUsed;
 
     Turn(int number, int total, Question question, viva.bank.Lang wanted, Duration budget, Clock clock,
-         Optional<Instant> deadline) {
+         Optional<Instant> deadline, boolean leech) {
+        this.leech = leech;
         this.number = number;
         this.total = total;
         this.question = question;
@@ -48,6 +49,13 @@ public final class Turn {
 
     public QuestionText text() {
         return text;
+    }
+
+    private final boolean leech;
+
+    /** Whether the question is a leech: failed so often that drilling it the same way is not working. */
+    public boolean leech() {
+        return leech;
     }
 
     /** The language shown instead of the one asked for, where the question is written only in that one. */

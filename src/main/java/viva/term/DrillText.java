@@ -42,7 +42,8 @@ public final class DrillText {
         String text = "[" + turn.number() + "/" + turn.total() + "] " + q.id() + glyphs.separator()
                 + String.join(", ", q.tags()) + glyphs.separator() + q.difficulty().label() + glyphs.separator()
                 + Clock.format(turn.budget()) + interview(turn).map(i -> glyphs.separator() + i).orElse("")
-                + turn.shownInstead().map(l -> glyphs.separator() + "only in " + l.code()).orElse("");
+                + turn.shownInstead().map(l -> glyphs.separator() + "only in " + l.code()).orElse("")
+                + (turn.leech() ? glyphs.separator() + "leech" : "");
         return Line.of(Line.Tone.TITLE, text);
     }
 

@@ -36,7 +36,8 @@ class LeechTest {
         assertThat(run("", "due").out()).contains("Leeches (rated Again 3+ times): demo-lora-init; drill them with: viva drill --leeches");
 
         Cli.Result drill = run(":quit\n", "drill", "--leeches");
-        assertThat(drill.out()).contains("[1/1] demo-lora-init");
+        assertThat(drill.out()).contains("[1/1] demo-lora-init", "· 2:00 · leech");
+        assertThat(run(":quit\n", "drill", "demo-moe-collapse").out()).contains("[1/1] demo-moe-collapse").doesNotContain("leech");
     }
 
     @Test
