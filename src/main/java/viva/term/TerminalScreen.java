@@ -1,6 +1,8 @@
 package viva.term;
 
 import viva.schedule.Rating;
+import org.jline.builtins.Less;
+import org.jline.builtins.Source;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
@@ -20,8 +22,11 @@ import viva.drill.Summary;
 import viva.drill.Turn;
 import viva.text.Visible;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -141,12 +146,48 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
 
     @Override
     public void reveal(Turn turn, Answer answer, Optional<Coverage> coverage, Duration taken) {
-        text.reveal(turn, answer, coverage, taken, width()).forEach(this::println);
+        shown = text.reveal(turn, answer, coverage, taken, width()).stream()
+                .flatMap(line -> palette.rows(line, width()).stream()).toList();
+        shown.forEach(row -> terminal.writer().println(row.toAnsi(terminal)));
+        terminal.writer().flush();
+    }
+
+    /** The rows of the last reveal, as printed: what the pager shows when they do not fit the screen. */
+    private List<AttributedString> shown = List.of();
+
+    /** Whether the last reveal is taller than the screen, its start scrolled away. */
+    private boolean tallerThanScreen() {
+        return terminal.getHeight() > 0 && shown.size() + 3 > terminal.getHeight();
+    }
+
+    private String ratePrompt() {
+        return DrillText.RATE_PROMPT + (tallerThanScreen() ? "  (v to page through it all, q to quit)" : "  (q to quit)");
+    }
+
+    /**
+     * The whole reveal in JLine's pager, from the question down: the screen shows only its end. Leaving the
+     * pager (q) comes back to the key points and the rating prompt.
+     */
+    private void page(Turn turn, Marks marks) throws IOException {
+        String all = String.join("\n", shown.stream().map(row -> row.toAnsi(terminal)).toList()) + "\n";
+        Less less = new Less(terminal, Path.of("."));
+        less.quitIfOneScreen = false;
+        try {
+            less.run(new Source.InputStreamSource(new ByteArrayInputStream(all.getBytes(StandardCharsets.UTF_8)), true,
+                    turn.question().id()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        text.marks(turn, marks, width()).forEach(this::println);
+        println(Line.of(Line.Tone.TITLE, ratePrompt()));
+        if (marks.size() > 0) {
+            println(DrillText.markHelp(marks.size()));
+        }
     }
 
     @Override
     public Rating rate(Turn turn, Marks marks) throws DrillEnded {
-        println(Line.of(Line.Tone.TITLE, DrillText.RATE_PROMPT + "  (q to quit)"));
+        println(Line.of(Line.Tone.TITLE, ratePrompt()));
         if (marks.size() > 0) {
             println(DrillText.markHelp(marks.size()));
         }
@@ -159,9 +200,15 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
                     if (marks.toggle(point)) {
                         terminal.setAttributes(saved);
                         text.marks(turn, marks, width()).forEach(this::println);
-                        println(Line.of(Line.Tone.TITLE, DrillText.RATE_PROMPT + "  (q to quit)"));
+                        println(Line.of(Line.Tone.TITLE, ratePrompt()));
                         terminal.setAttributes(raw);
                     }
+                    continue;
+                }
+                if ((key == 'v' || key == 'V') && tallerThanScreen()) {
+                    terminal.setAttributes(saved);
+                    page(turn, marks);
+                    terminal.setAttributes(raw);
                     continue;
                 }
                 Optional<Rating> rating = Rating.ofKey((char) key);

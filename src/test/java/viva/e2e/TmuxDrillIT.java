@@ -34,6 +34,29 @@ class TmuxDrillIT {
         pane.close();
     }
 
+    /** A reveal longer than the screen: its start scrolls away, and 'v' pages through it from the question down. */
+    @Test
+    void aLongRevealPagesFromTheQuestionDownAndComesBackToTheRating() throws Exception {
+        pane = TmuxPane.start(home, 100, 32, "./viva drill moe-history-timeline --lang en; echo EXIT=$?; sleep 600");
+        await(s -> s.contains("Type your answer"));
+        pane.type("Switch Transformer, then GShard and Mixtral", 2);
+        String rate = await(s -> s.contains("Rate it"));
+        assertThat(rate).contains("v to page through it all").doesNotContain("── Your answer");
+
+        pane.keys("v");
+        String paged = await(s -> s.contains("── Question") && s.contains("── Your answer"));
+        assertThat(paged).contains("Switch Transformer, then GShard and Mixtral", "── Model answer");
+        pane.keys("Space");
+        await(s -> !s.contains("── Your answer"));
+        pane.keys("q");
+        String back = await(s -> lastNonBlankLine(s).startsWith("Marks are viva's guess") || lastNonBlankLine(s).startsWith("Rate it"));
+        assertThat(back).contains("Key points:", "Rate it");
+
+        pane.keys("3");
+        String done = await(s -> s.contains("EXIT="));
+        assertThat(done).contains("Rated Good", "EXIT=0");
+    }
+
     @Test
     void aDrillInARealTerminal() throws Exception {
         start(100);

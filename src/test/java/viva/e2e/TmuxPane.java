@@ -22,8 +22,12 @@ final class TmuxPane implements AutoCloseable {
 
     /** A pane {@code width} columns wide and 30 rows high, whose children see {@link ChildEnvironment}. */
     static TmuxPane start(Path home, int width, String command) throws IOException, InterruptedException {
+        return start(home, width, 30, command);
+    }
+
+    static TmuxPane start(Path home, int width, int height, String command) throws IOException, InterruptedException {
         TmuxPane pane = new TmuxPane(home);
-        pane.tmux("new-session", "-d", "-s", pane.session, "-x", String.valueOf(width), "-y", "30",
+        pane.tmux("new-session", "-d", "-s", pane.session, "-x", String.valueOf(width), "-y", String.valueOf(height),
                 "-c", Path.of("").toAbsolutePath().toString(), command);
         return pane;
     }
