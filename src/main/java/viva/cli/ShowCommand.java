@@ -44,9 +44,18 @@ final class ShowCommand implements Callable<Integer> {
         // As in a drill, the last column is left free: a full line would wrap on its own in some terminals.
         int width = terminal == Columns.UNLIMITED ? terminal : terminal - 1;
         Palette palette = Palette.of(root.colour());
-        for (Line line : new DrillText(Glyphs.forCharset(root.context.charset())).card(q, q.text(lang.resolve(root.context)), width)) {
-            palette.printed(line, width).forEach(out::println);
+        java.util.List<String> rows = new DrillText(Glyphs.forCharset(root.context.charset()))
+                .card(q, q.text(lang.resolve(root.context)), width).stream().flatMap(line -> palette.printed(line, width).stream()).toList();
+        if (root.context.interactive()) {
+            // Taller than the screen: the pager, from the top; never in a pipe, where the whole text goes out.
+            try (org.jline.terminal.Terminal tty = EarlyTerminal.take(root.context)) {
+                if (viva.term.Pager.needed(tty, rows.size(), 1)) {
+                    viva.term.Pager.page(tty, rows, q.id());
+                    return ExitCode.OK.code();
+                }
+            }
         }
+        rows.forEach(out::println);
         out.flush();
         return ExitCode.OK.code();
     }

@@ -1,8 +1,6 @@
 package viva.term;
 
 import viva.schedule.Rating;
-import org.jline.builtins.Less;
-import org.jline.builtins.Source;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
@@ -22,11 +20,8 @@ import viva.drill.Summary;
 import viva.drill.Turn;
 import viva.text.Visible;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -157,7 +152,7 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
 
     /** Whether the last reveal is taller than the screen, its start scrolled away. */
     private boolean tallerThanScreen() {
-        return terminal.getHeight() > 0 && shown.size() + 3 > terminal.getHeight();
+        return Pager.needed(terminal, shown.size(), 3);
     }
 
     private String ratePrompt() {
@@ -169,15 +164,7 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
      * pager (q) comes back to the key points and the rating prompt.
      */
     private void page(Turn turn, Marks marks) throws IOException {
-        String all = String.join("\n", shown.stream().map(row -> row.toAnsi(terminal)).toList()) + "\n";
-        Less less = new Less(terminal, Path.of("."));
-        less.quitIfOneScreen = false;
-        try {
-            less.run(new Source.InputStreamSource(new ByteArrayInputStream(all.getBytes(StandardCharsets.UTF_8)), true,
-                    turn.question().id()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Pager.page(terminal, shown.stream().map(row -> row.toAnsi(terminal)).toList(), turn.question().id());
         text.marks(turn, marks, width()).forEach(this::println);
         println(Line.of(Line.Tone.TITLE, ratePrompt()));
         if (marks.size() > 0) {

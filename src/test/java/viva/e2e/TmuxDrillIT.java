@@ -57,6 +57,18 @@ class TmuxDrillIT {
         assertThat(done).contains("Rated Good", "EXIT=0");
     }
 
+    /** 'viva show' of a question taller than the screen opens the pager at its top; q leaves it. */
+    @Test
+    void showPagesALongQuestionAtTheTerminal() throws Exception {
+        pane = TmuxPane.start(home, 100, 32, "./viva show moe-history-timeline --lang en; echo EXIT=$?; sleep 600");
+        String paged = await(s -> s.contains("moe-history-timeline · ") && s.contains("Walk through the key milestones"));
+        assertThat(paged).doesNotContain("EXIT=", "Defined at");
+        pane.keys("G");
+        await(s -> s.contains("Defined at"));
+        pane.keys("q");
+        assertThat(await(s -> s.contains("EXIT="))).contains("EXIT=0");
+    }
+
     @Test
     void aDrillInARealTerminal() throws Exception {
         start(100);
