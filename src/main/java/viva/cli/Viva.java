@@ -112,6 +112,7 @@ public final class Viva {
         // Settings given to a CommandLine reach only the subcommands it already has: add them first.
         subcommands.forEach(cl::addSubcommand);
         cl.registerConverter(Path.class, new FileNames());
+        cl.registerConverter(java.time.LocalDate.class, Viva::date);
         Numbers.register(cl);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setDefaultValueProvider(new ConfigDefaults(context.env()));
@@ -223,6 +224,15 @@ public final class Viva {
                 return cls.cast(root);
             }
             return CommandLine.defaultFactory().create(cls);
+        }
+    }
+
+    /** A date as the options take it; anything else is named with the form it must have. */
+    private static java.time.LocalDate date(String text) {
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a date; use YYYY-MM-DD, e.g. 2026-12-14");
         }
     }
 }

@@ -20,10 +20,16 @@ public record Filter(List<String> tags, boolean allTags, List<String> excludeTag
     }
 
     public boolean test(Question q) {
-        boolean tagged = tags.isEmpty() || (allTags ? tags.stream().allMatch(q::hasTag) : tags.stream().anyMatch(q::hasTag));
-        boolean excluded = excludeTags.stream().anyMatch(q::hasTag);
+        java.util.function.Predicate<String> has = t -> q.hasTag(lower(t));
+        boolean tagged = tags.isEmpty() || (allTags ? tags.stream().allMatch(has) : tags.stream().anyMatch(has));
+        boolean excluded = excludeTags.stream().anyMatch(has);
         boolean level = difficulties.isEmpty() || difficulties.contains(q.difficulty());
         return tagged && !excluded && level;
+    }
+
+    /** Tags are kebab-case in every bank, so '-t MoE' can only mean moe; messages quote the tag as typed. */
+    static String lower(String tag) {
+        return tag.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Every tag the filter names, to be checked against the tags that exist. */

@@ -31,7 +31,7 @@ public final class Selector {
     static void checkTags(Catalog catalog, Filter filter) throws UnknownTagException {
         var known = catalog.tagCounts().keySet();
         for (String tag : filter.namedTags()) {
-            if (!known.contains(tag)) {
+            if (!known.contains(Filter.lower(tag))) {
                 throw new UnknownTagException(tag, Closest.of(tag, known, 5));
             }
         }

@@ -16,7 +16,8 @@ import java.util.OptionalLong;
  */
 public record ScopeArgs(List<String> tags, Optional<String> question, Optional<String> since, Optional<String> session) {
     public ScopeArgs {
-        tags = List.copyOf(tags);
+        // Tags are kebab-case in every bank, so '-t MoE' can only mean moe.
+        tags = tags.stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
     /** An option whose value makes no sense; the message says what would. */

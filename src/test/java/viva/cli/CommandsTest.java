@@ -219,4 +219,18 @@ class CommandsTest {
         assertThat(cl.execute("tags", "--debug", "--bank", "no/such.yaml")).isEqualTo(1);
         assertThat(err.toString()).contains("viva: cannot read no/such.yaml", "NoSuchFileException");
     }
+
+    @Test
+    void tagsMatchWhateverTheirCase() {
+        Cli.Result r = new Cli(home).run("list", "--no-builtin", "--bank", Cli.fixture("banks/sample.yaml"), "-t", "MoE", "--format", "ids");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().lines()).containsExactly("demo-moe-collapse");
+    }
+
+    @Test
+    void aBadDateSaysTheFormItMustHave() {
+        Cli.Result r = new Cli(home).run("drill", "--exam", "12-14-2026");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("'12-14-2026' is not a date; use YYYY-MM-DD, e.g. 2026-12-14").doesNotContain("DateTimeParseException");
+    }
 }
