@@ -61,7 +61,7 @@ final class MockCommand implements Callable<Integer> {
             List<Question> shuffled = Selector.pick(catalog, filters.filter(), Integer.MAX_VALUE, Order.RANDOM, actualSeed);
             Duration length = Duration.ofMinutes(minutes);
             Drill.Plan all = new Drill.Plan(shuffled, lang.resolve(root.context), timeScale, actualSeed);
-            Drill.Plan plan = new Drill.Plan(fill(all, length), all.lang(), timeScale, actualSeed);
+            Drill.Plan plan = new Drill.Plan(fill(all, length), all.lang(), timeScale, actualSeed).repeatedBy(again(actualSeed));
             Supplier<String> settings = () -> SessionFilters.json(filters.filter(), Map.of("minutes", minutes, "lang", plan.lang().code(),
                     "time_scale", timeScale));
             return practice.finish(practice.run("mock", settings, actualSeed, plan, (drill, p) -> drill.mock(p, length)));
@@ -84,5 +84,24 @@ final class MockCommand implements Callable<Integer> {
             used = used.plus(budget);
         }
         return chosen;
+    }
+
+    /** The command line as given, with the seed this run used: the same questions in the same order. */
+    private String again(long usedSeed) {
+        List<String> args = new java.util.ArrayList<>();
+        List<String> all = spec.commandLine().getParseResult().originalArgs();
+        // What follows the command's name: the options before it are the root's (colour, debug), not the interview's.
+        List<String> given = all.subList(all.indexOf(spec.name()) + 1, all.size());
+        for (int i = 0; i < given.size(); i++) {
+            String a = given.get(i);
+            if (a.equals("--seed")) {
+                i++;
+            } else if (!a.startsWith("--seed=")) {
+                args.add(a.matches("[A-Za-z0-9_./:=,@%+-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
+            }
+        }
+        args.add("--seed");
+        args.add(String.valueOf(usedSeed));
+        return "viva mock " + String.join(" ", args);
     }
 }

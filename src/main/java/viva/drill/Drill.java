@@ -25,14 +25,24 @@ public final class Drill {
 
     /** The settings that shape a drill but not its questions. */
     /** What to drill; {@code leeches} are the questions to mark as such in their heading. */
-    public record Plan(List<Question> questions, Lang lang, double timeScale, long seed, java.util.Set<String> leeches) {
+    public record Plan(List<Question> questions, Lang lang, double timeScale, long seed, java.util.Set<String> leeches,
+                       Optional<String> again) {
         public Plan {
             questions = List.copyOf(questions);
             leeches = java.util.Set.copyOf(leeches);
         }
 
         public Plan(List<Question> questions, Lang lang, double timeScale, long seed) {
-            this(questions, lang, timeScale, seed, java.util.Set.of());
+            this(questions, lang, timeScale, seed, java.util.Set.of(), Optional.empty());
+        }
+
+        public Plan(List<Question> questions, Lang lang, double timeScale, long seed, java.util.Set<String> leeches) {
+            this(questions, lang, timeScale, seed, leeches, Optional.empty());
+        }
+
+        /** The same plan, whose summary offers {@code command} to repeat it (a mock interview is repeated as one). */
+        public Plan repeatedBy(String command) {
+            return new Plan(questions, lang, timeScale, seed, leeches, Optional.of(command));
         }
 
         public Duration budget(Question q) {
@@ -107,7 +117,7 @@ public final class Drill {
     }
 
     private Summary sumUp(Plan plan, List<Attempt> attempts, List<String> skipped, boolean interrupted) {
-        Summary summary = Summary.of(plan.questions(), attempts, skipped, interrupted, plan.seed());
+        Summary summary = Summary.of(plan.questions(), attempts, skipped, interrupted, plan.seed(), plan.again());
         screen.summary(summary);
         return summary;
     }

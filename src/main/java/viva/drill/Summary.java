@@ -15,7 +15,7 @@ import java.util.TreeMap;
 
 /** What a drill came to: the same figures whether it ran in a terminal or over a pipe. */
 public record Summary(List<Row> rows, List<String> skipped, Map<Rating, Integer> ratings, List<TagLine> tags,
-                      boolean interrupted, long seed) {
+                      boolean interrupted, long seed, Optional<String> again) {
 
     /** One answered question. */
     public record Row(Question question, Attempt attempt) {
@@ -26,7 +26,7 @@ public record Summary(List<Row> rows, List<String> skipped, Map<Rating, Integer>
     }
 
     public static Summary of(List<Question> asked, List<Attempt> attempts, List<String> skipped, boolean interrupted,
-                             long seed) {
+                             long seed, Optional<String> again) {
         List<Row> rows = new ArrayList<>();
         for (Attempt a : attempts) {
             asked.stream().filter(q -> q.id().equals(a.questionId())).findFirst().ifPresent(q -> rows.add(new Row(q, a)));
@@ -35,7 +35,7 @@ public record Summary(List<Row> rows, List<String> skipped, Map<Rating, Integer>
         for (Rating r : Rating.values()) {
             ratings.put(r, (int) attempts.stream().filter(a -> a.rating().equals(Optional.of(r))).count());
         }
-        return new Summary(List.copyOf(rows), List.copyOf(skipped), ratings, tagLines(rows), interrupted, seed);
+        return new Summary(List.copyOf(rows), List.copyOf(skipped), ratings, tagLines(rows), interrupted, seed, again);
     }
 
     private static List<TagLine> tagLines(List<Row> rows) {

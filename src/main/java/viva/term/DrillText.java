@@ -213,6 +213,9 @@ public final class DrillText {
         List<String> ids = new ArrayList<>();
         s.rows().forEach(r -> ids.add(r.question().id()));
         ids.addAll(s.skipped());
+        if (s.again().isPresent()) {
+            return Optional.of(Line.of(Line.Tone.DIM, "Same interview again: " + s.again().get()));
+        }
         return ids.isEmpty() ? Optional.empty()
                 : Optional.of(Line.of(Line.Tone.DIM, "Same questions again: viva drill " + String.join(" ", ids.stream().distinct().toList())));
     }

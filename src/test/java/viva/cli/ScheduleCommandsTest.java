@@ -122,6 +122,9 @@ class ScheduleCommandsTest {
         String out = r.out();
         assertThat(out.indexOf("[2/2]")).isLessThan(out.indexOf("Model answer"));
         assertThat(out).contains("interview 2", "Rated Good", "Rated Hard", "Answered 2");
+        // Repeated as an interview, with the seed that chose its questions; never as a drill.
+        assertThat(out).contains("Same interview again: viva mock --minutes 30 --no-builtin --bank " + BANK + " --seed 3")
+                .doesNotContain("Same questions again");
         try (Store store = Store.open(home.resolve("viva.db"))) {
             List<StoredAttempt> kept = store.attempts(Scope.ALL, 0);
             assertThat(kept).extracting(StoredAttempt::mode).containsOnly("mock");
