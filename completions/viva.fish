@@ -218,6 +218,7 @@ complete -c viva -n '__viva_at report' -l since -x -d 'From this day, span or to
 complete -c viva -n '__viva_at report' -l session -x -a '(__viva_dynamic ids)' -d 'One session: its number, or \'last\''
 complete -c viva -n '__viva_at report' -l answers -d 'Include every attempt with its typed answer'
 complete -c viva -n '__viva_at report' -s o -l output -r -F -d 'Write to FILE instead of standard output'
+complete -c viva -n '__viva_at report' -l force -d 'Overwrite FILE if it exists'
 complete -c viva -n '__viva_at report' -l bank -r -F -d 'Also load this bank file or folder'
 complete -c viva -n '__viva_at report' -l no-builtin -d 'Leave out the built-in banks'
 complete -c viva -n '__viva_at report' -s h -l help -d 'Show this help message and exit'

@@ -5,9 +5,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.StandardCopyOption;
 
-/** Where import and export write: standard output, or a file that is never overwritten without --force. */
+/**
+ * Where report, import and export write: standard output, or a file. One rule for all three: an existing
+ * file is never overwritten without --force, the folder must exist (it is named when it does not), and the
+ * file is replaced only once the whole text is written, so a failure never leaves half of one.
+ */
 final class Output {
     private Output() {
     }
@@ -21,11 +25,18 @@ final class Output {
         if (Files.exists(file) && !force) {
             throw new VivaException(ExitCode.DATA, file + " already exists; use --force to overwrite it");
         }
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+        Path target = file.toAbsolutePath();
+        Path folder = target.getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new VivaException(ExitCode.DATA, "cannot write " + file + ": the folder " + folder
+                    + (Files.exists(folder) ? " is a file" : " does not exist") + " (create it, or write elsewhere)");
         }
-        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE);
+        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 }

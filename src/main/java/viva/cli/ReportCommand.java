@@ -20,11 +20,7 @@ import viva.store.Store;
 import viva.text.Visible;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -55,6 +51,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
+
+    @Option(names = "--force", description = "Overwrite FILE if it exists.")
+    boolean force;
 
     @Mixin
     BankOptions banks;
@@ -92,21 +91,10 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    /** A file is replaced only once the whole report is written, so a failure never leaves half a report. */
     private void write(String text) throws IOException {
+        Output.write(spec.commandLine().getOut(), output, force, text);
         if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(text);
-            out.flush();
             return;
-        }
-        Path target = output.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), ".viva-report", ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
         }
         spec.commandLine().getErr().println(Visible.of("Wrote " + output));
         spec.commandLine().getErr().flush();

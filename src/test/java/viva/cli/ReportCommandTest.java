@@ -33,6 +33,26 @@ class ReportCommandTest {
                         "answered aloud");
     }
 
+    /** report, import and export share one rule: no overwriting without --force, and a missing folder is named. */
+    @Test
+    void anExistingFileIsKeptWithoutForceAndAMissingFolderIsNamed() throws Exception {
+        HistoryCommandTest.drillTwo(home);
+        Path file = home.resolve("report.md");
+        Files.writeString(file, "mine");
+        Cli.Result kept = cli().run("report", "-o", file.toString());
+        assertThat(kept.exit()).isEqualTo(1);
+        assertThat(kept.err()).contains(file + " already exists; use --force to overwrite it");
+        assertThat(Files.readString(file)).isEqualTo("mine");
+        assertThat(cli().run("report", "-o", file.toString(), "--force").exit()).isZero();
+        assertThat(Files.readString(file)).startsWith("# viva score report");
+
+        Path missing = home.resolve("no/such/folder/r.md");
+        Cli.Result r = cli().run("report", "-o", missing.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("cannot write " + missing + ": the folder " + missing.getParent() + " does not exist")
+                .doesNotContain(".tmp");
+    }
+
     @Test
     void eachFormatToAFile() throws Exception {
         HistoryCommandTest.drillTwo(home);
