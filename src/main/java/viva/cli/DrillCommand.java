@@ -99,12 +99,12 @@ final class DrillCommand implements Callable<Integer> {
                 // Nothing to do is good news, not an error.
                 spec.commandLine().getOut().println(due ? "Nothing is due, and no new question is left for today. See 'viva due'."
                         : weak ? "No history yet for these questions: drill them first."
-                        : leeches ? "No leech among these questions: none was rated Again " + root.settings().leechThreshold() + " times."
+                        : leeches ? "No leech among these questions: none was rated Again " + practice.leechThreshold() + " times."
                         : "Nothing left to do today for this interview.");
                 return ExitCode.OK.code();
             }
             Drill.Plan plan = new Drill.Plan(questions, lang.resolve(root.context), timeScale, actualSeed,
-                    practice.leeches(root.settings().leechThreshold()).keySet());
+                    java.util.Set.copyOf(practice.leechesAmong(questions.stream().map(Question::id).toList())));
             Supplier<String> settings = () -> SessionFilters.json(filters.filter(), Map.of("count", count, "order", order.name(),
                     "lang", plan.lang().code(), "time_scale", timeScale, "mode", mode()));
             return practice.finish(practice.run("drill", settings, actualSeed, plan, Drill::run));
@@ -122,9 +122,8 @@ final class DrillCommand implements Callable<Integer> {
         }
         Catalog catalog = practice.drawable(everything);
         if (leeches) {
-            java.util.Set<String> scope = new java.util.HashSet<>(Selector.matching(catalog, filters.filter()).stream().map(Question::id).toList());
-            return practice.leeches(root.settings().leechThreshold()).keySet().stream().filter(scope::contains).limit(count)
-                    .map(id -> catalog.find(id).orElseThrow()).toList();
+            List<String> scope = Selector.matching(catalog, filters.filter()).stream().map(Question::id).toList();
+            return practice.leechesAmong(scope).stream().limit(count).map(id -> catalog.find(id).orElseThrow()).toList();
         }
         if (!due && !weak && exam == null) {
             return nonEmpty(Selector.pick(catalog, filters.filter(), count, order == OrderName.bank ? Order.BANK : Order.RANDOM, seed),

@@ -126,12 +126,11 @@ final class DueCommand implements Callable<Integer> {
 
     /** Leeches in scope, named, with the drill for them: a plan alone would keep failing them the same way. */
     private java.util.Optional<String> leechLine(Practice practice, List<String> scope) throws java.io.IOException {
-        int threshold = root.settings().leechThreshold();
-        List<String> found = practice.leeches(threshold).keySet().stream().filter(scope::contains).toList();
+        List<String> found = practice.leechesAmong(scope);
         if (found.isEmpty()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of("Leeches (rated Again " + threshold + "+ times): " + String.join(", ", found)
+        return java.util.Optional.of("Leeches (rated Again " + practice.leechThreshold() + "+ times): " + String.join(", ", found)
                 + "; drill them with: viva drill --leeches");
     }
 }

@@ -119,10 +119,20 @@ final class Practice implements AutoCloseable {
         return catalog.without(Background.join(store).suspended());
     }
 
-    /** The leeches by id, with how often each was rated Again, most failed first. */
-    java.util.Map<String, Integer> leeches(int threshold) throws IOException {
-        return Background.join(store).leeches(threshold);
+    /** The leeches among {@code scope}, most failed first (leech-threshold of the configuration); read once a run. */
+    java.util.List<String> leechesAmong(java.util.Collection<String> scope) throws IOException {
+        if (leeches == null) {
+            leeches = java.util.List.copyOf(Background.join(store).leeches(leechThreshold()).keySet());
+        }
+        java.util.Set<String> within = new java.util.HashSet<>(scope);
+        return leeches.stream().filter(within::contains).toList();
     }
+
+    int leechThreshold() {
+        return root.settings().leechThreshold();
+    }
+
+    private java.util.List<String> leeches;
 
     /** Each attempted question's last rating. */
     java.util.Map<String, viva.schedule.Rating> lastRatings() throws IOException {
