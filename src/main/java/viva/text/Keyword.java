@@ -240,9 +240,10 @@ final class Keyword {
         if (negated(text, text.size() - 1, text.size())) {
             return true;
         }
-        List<String> clauses = Reading.of(before + "x").foldedClauses;
+        // The clause the formula stands in, as far as it goes before it: empty when punctuation ends the text.
+        List<String> clauses = Reading.foldedClauses(before);
         String last = clauses.get(clauses.size() - 1);
-        return hasChineseCue(last.substring(Math.max(0, last.length() - 1 - CHARS_BEFORE), last.length() - 1));
+        return hasChineseCue(last.substring(Math.max(0, last.length() - CHARS_BEFORE)));
     }
 
     private static boolean wordChar(char c) {

@@ -82,7 +82,8 @@ public final class Reading {
         };
     }
 
-    private static List<String> foldedClauses(String normalised) {
+    /** The clauses of normalised text, each with only its letters and digits; the last is empty after closing punctuation. */
+    static List<String> foldedClauses(String normalised) {
         List<String> clauses = new ArrayList<>();
         StringBuilder clause = new StringBuilder();
         for (int i = 0; i < normalised.length(); i++) {
