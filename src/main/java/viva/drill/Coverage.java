@@ -3,7 +3,6 @@ package viva.drill;
 import viva.bank.KeyPoint;
 import viva.bank.Lang;
 import viva.bank.Question;
-import viva.bank.QuestionText;
 import viva.text.KeywordMatcher;
 import viva.text.Reading;
 
@@ -16,21 +15,15 @@ public record Coverage(List<Boolean> covered) {
         covered = List.copyOf(covered);
     }
 
-    /** viva's reading of an answer to the question: a point counts when the answer states one of its keywords. */
-    public static Coverage of(QuestionText question, String answer) {
-        return new Coverage(matches(question, answer).stream().map(Optional::isPresent).toList());
-    }
-
-    /** For each point, the keyword the answer stated, if any; the prompt's own words never count. */
-    public static List<Optional<String>> matches(QuestionText question, String answer) {
-        return matches(question.prompt(), question.points().stream().map(KeyPoint::keywords).toList(), answer);
-    }
-
-    /** The same, listening also for the terms the question's other languages give each point ({@link Question#keywords}). */
+    /**
+     * For each point, the keyword the answer stated, if any; the prompt's own words never count. A point listens
+     * also for the terms the question's other languages give it ({@link Question#keywords}).
+     */
     public static List<Optional<String>> matches(Question question, Lang lang, String answer) {
         return matches(question.text(lang).prompt(), question.keywords(lang), answer);
     }
 
+    /** viva's reading of an answer to the question: a point counts when the answer states one of its keywords. */
     public static Coverage of(Question question, Lang lang, String answer) {
         return new Coverage(matches(question, lang, answer).stream().map(Optional::isPresent).toList());
     }

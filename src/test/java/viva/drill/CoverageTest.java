@@ -35,7 +35,7 @@ class CoverageTest {
         Coverage c = Coverage.of(grpo(ZH), Lang.ZH, "它去掉了 value head，优势直接用 group mean 减出来。");
         assertThat(c.covered()).containsExactly(true, true);
         // The Chinese keywords alone would have heard neither.
-        assertThat(Coverage.of(grpo(ZH).text(Lang.ZH), "它去掉了 value head，优势直接用 group mean 减出来。").covered())
+        assertThat(Coverage.of(grpo(ZH).text(Lang.ZH).points(), "它去掉了 value head，优势直接用 group mean 减出来。").covered())
                 .containsExactly(false, false);
     }
 
