@@ -58,15 +58,18 @@ final class ListCommand implements Callable<Integer> {
                 questions = questions.stream().filter(q -> kept.contains(q.id())).toList();
             }
         }
-        Lang language = lang.resolve(root.context);
-        PrintWriter out = spec.commandLine().getOut();
+        print(spec.commandLine().getOut(), format, questions, lang.resolve(root.context), width);
+        return ExitCode.OK.code();
+    }
+
+    /** Questions as list shows them, and search too; {@code width} is asked for only for a table. */
+    static void print(PrintWriter out, Format format, List<Question> questions, Lang language, CompletableFuture<Integer> width) {
         switch (format) {
             case ids -> questions.forEach(q -> out.println(q.id()));
             case json -> Json.print(out, questions.stream().map(q -> json(q, language)).toList());
             case table -> new QuestionTable(width.join()).render(questions, language).forEach(out::println);
         }
         out.flush();
-        return ExitCode.OK.code();
     }
 
     static Map<String, Object> json(Question q, Lang language) {

@@ -8,16 +8,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import viva.bank.Catalog;
-import viva.bank.Lang;
 import viva.bank.Question;
 import viva.bank.QuestionSearch;
 import viva.drill.Selector;
-import viva.term.QuestionTable;
 import viva.text.Visible;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 
@@ -69,17 +66,7 @@ final class SearchCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.OK.code();
         }
-        Lang language = lang.resolve(root.context);
-        switch (format) {
-            case ids -> found.forEach(q -> out.println(q.id()));
-            case json -> Json.print(out, found.stream().map(q -> json(q, language)).toList());
-            case table -> new QuestionTable(width.join()).render(found, language).forEach(out::println);
-        }
-        out.flush();
+        ListCommand.print(out, format, found, lang.resolve(root.context), width);
         return ExitCode.OK.code();
-    }
-
-    private static Map<String, Object> json(Question q, Lang language) {
-        return ListCommand.json(q, language);
     }
 }
