@@ -38,7 +38,7 @@ final class SuspendCommand implements Callable<Integer> {
             int changed = store.suspend(ids, root.context.clock().instant());
             say(spec, "Suspended " + changed + " question" + (changed == 1 ? "" : "s")
                     + (changed < ids.stream().distinct().count() ? " (the others were already)" : "")
-                    + "; they stay out of drills and plans until 'viva unsuspend'.");
+                    + (changed == 1 ? "; it stays" : "; they stay") + " out of drills and plans until 'viva unsuspend'.");
         }
         return ExitCode.OK.code();
     }
