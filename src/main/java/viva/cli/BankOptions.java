@@ -8,6 +8,7 @@ import viva.bank.BankFiles;
 import viva.bank.Banks;
 import viva.bank.Catalog;
 import viva.bank.Source;
+import viva.config.Config;
 import viva.config.Configs;
 import viva.store.DataDir;
 
@@ -45,7 +46,7 @@ public final class BankOptions {
         fromFolder.addAll(folder);
         sources.addAll(folder);
         // --bank adds to the configured banks rather than replacing them, as its help has always said.
-        for (Path bank : Configs.load(context.env()).banks()) {
+        for (Path bank : settings(context).banks()) {
             sources.addAll(BankFiles.read(bank));
         }
         for (Path bank : banks) {
@@ -68,6 +69,14 @@ public final class BankOptions {
             err.flush();
         }
         return loaded.catalog();
+    }
+
+    /** The run's settings, read once by the root; a BankOptions made by hand (completion) reads its own. */
+    private Config settings(Context context) {
+        if (command != null && command.root().userObject() instanceof Viva root) {
+            return root.fileSettings();
+        }
+        return Configs.load(context.env());
     }
 
     private PrintWriter err() {

@@ -4,18 +4,18 @@ import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import viva.config.ConfigException;
-import viva.config.Configs;
+import viva.config.Config;
 import viva.config.Key;
 import viva.config.Origin;
 import viva.config.Setting;
 
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * Feeds the configuration (environment, then file) to picocli as option defaults, so a flag given on the
- * command line beats both without any command knowing about the configuration. Only values someone set
- * are supplied; otherwise the option's own default (or, for --lang, the locale) stands.
+ * Feeds the configuration (defaults, file, environment) to picocli as option defaults, so a flag given on the
+ * command line beats them all without any command knowing about the configuration, and each default is
+ * declared once, in the configuration. --lang is supplied only when someone set it: otherwise the locale decides.
  */
 final class ConfigDefaults implements IDefaultValueProvider {
     /** Commands whose --count and --time-scale mean a drill's length and pace. */
@@ -23,10 +23,13 @@ final class ConfigDefaults implements IDefaultValueProvider {
     /** Commands whose --new means today's allowance of new questions. */
     private static final Set<String> SCHEDULED = Set.of("drill", "due");
 
-    private final Map<String, String> env;
+    private final Supplier<Config> settings;
+    private final Config defaults;
 
-    ConfigDefaults(Map<String, String> env) {
-        this.env = env;
+    /** {@code defaults} stand in while the configuration is broken: the command reports the problem when it reads it. */
+    ConfigDefaults(Supplier<Config> settings, Config defaults) {
+        this.settings = settings;
+        this.defaults = defaults;
     }
 
     @Override
@@ -38,13 +41,14 @@ final class ConfigDefaults implements IDefaultValueProvider {
         if (key == null) {
             return null;
         }
+        Setting setting;
         try {
-            Setting setting = Configs.load(env).get(key);
-            return setting.origin() == Origin.DEFAULT ? null : setting.shown();
+            setting = settings.get().get(key);
         } catch (ConfigException e) {
-            // Reported by the command when it loads its banks; help and completion must still work meanwhile.
-            return null;
+            // Reported by the command when it reads its settings; help and completion must still work meanwhile.
+            setting = defaults.get(key);
         }
+        return key == Key.LANG && setting.origin() == Origin.DEFAULT ? null : setting.shown();
     }
 
     private static Key key(String option, String command) {

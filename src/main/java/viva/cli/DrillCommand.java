@@ -3,6 +3,7 @@ package viva.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -11,20 +12,18 @@ import viva.bank.Catalog;
 import viva.bank.Question;
 import viva.drill.Drill;
 import viva.drill.Order;
-import viva.drill.Selector;
-import viva.drill.Summary;
-import viva.schedule.Memory;
-import viva.schedule.Planner;
-import viva.store.SessionFilters;
+import viva.practice.PracticeSession;
+import viva.practice.QuestionPlan;
+import viva.practice.SessionFilters;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 @Command(name = "drill", sortOptions = false,
         description = {"Drill questions: each one timed, answered, revealed with its key points and rated.",
@@ -47,7 +46,7 @@ final class DrillCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filters;
 
-    @Option(names = {"-n", "--count"}, paramLabel = "N", defaultValue = "10", description = "How many questions (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-n", "--count"}, paramLabel = "N", description = "How many questions (default: ${DEFAULT-VALUE}).")
     int count;
 
     @Option(names = "--order", paramLabel = "ORDER", defaultValue = "random",
@@ -57,14 +56,14 @@ final class DrillCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed for the random order: the same seed gives the same questions.")
     Long seed;
 
-    @Option(names = "--time-scale", paramLabel = "X", defaultValue = "1", description = "Multiply every time budget (e.g. 1.5).")
+    @Option(names = "--time-scale", paramLabel = "X", description = "Multiply every time budget (e.g. 1.5).")
     double timeScale;
 
     @Option(names = "--due", description = {"The questions due for review now, most likely forgotten first, plus new ones (see --new).",
             "With an exam-date in the configuration: today's share of the plan for that date."})
     boolean due;
 
-    @Option(names = "--new", paramLabel = "N", defaultValue = "10",
+    @Option(names = "--new", paramLabel = "N",
             description = "With --due or --exam: at most N never-seen questions a day, counting those already introduced today (default: ${DEFAULT-VALUE}).")
     int newPerDay;
 
@@ -91,10 +90,11 @@ final class DrillCommand implements Callable<Integer> {
         Options.timeScale(spec, timeScale);
         Options.exclusive(spec, List.of(Map.entry("--due", due), Map.entry("--weak", weak), Map.entry("--exam", exam != null),
                 Map.entry("--leeches", leeches)));
-        try (Practice practice = Practice.start(root, spec)) {
+        try (PracticeSession practice = Sessions.start(root, spec)) {
             Catalog catalog = banks.load(root.context);
             long actualSeed = seed != null ? seed : System.nanoTime() & 0xffffffL;
-            List<Question> questions = choose(practice, catalog, actualSeed);
+            List<Question> questions = ids.isEmpty() ? new QuestionPlan(practice, root.settings(), spec.commandLine().getErr())
+                    .drill(catalog, request(actualSeed)) : chosenByIds(catalog);
             if (questions.isEmpty()) {
                 // Nothing to do is good news, not an error.
                 spec.commandLine().getOut().println(due ? "Nothing is due, and no new question is left for today. See 'viva due'."
@@ -104,10 +104,10 @@ final class DrillCommand implements Callable<Integer> {
                 return ExitCode.OK.code();
             }
             Drill.Plan plan = new Drill.Plan(questions, lang.resolve(root.context), timeScale, actualSeed,
-                    java.util.Set.copyOf(practice.leechesAmong(questions.stream().map(Question::id).toList())));
+                    Set.copyOf(practice.leechesAmong(questions.stream().map(Question::id).toList())));
             Supplier<String> settings = () -> SessionFilters.json(filters.filter(), Map.of("count", count, "order", order.name(),
                     "lang", plan.lang().code(), "time_scale", timeScale, "mode", mode()));
-            return practice.finish(practice.run("drill", settings, actualSeed, plan, Drill::run));
+            return Sessions.exit(practice.finish(practice.run("drill", settings, actualSeed, plan, Drill::run)));
         }
     }
 
@@ -115,74 +115,24 @@ final class DrillCommand implements Callable<Integer> {
         return due ? "due" : weak ? "weak" : leeches ? "leeches" : exam != null ? "exam " + exam : "pick";
     }
 
-    /** The questions of this drill: picked by the filters, or chosen by the schedule. */
-    private List<Question> choose(Practice practice, Catalog everything, long seed) throws Exception {
-        if (!ids.isEmpty()) {
-            return chosenByIds(everything);
-        }
-        Catalog catalog = practice.drawable(everything);
-        if (leeches) {
-            List<String> scope = Selector.matching(catalog, filters.filter()).stream().map(Question::id).toList();
-            return practice.leechesAmong(scope).stream().limit(count).map(id -> catalog.find(id).orElseThrow()).toList();
-        }
-        if (!due && !weak && exam == null) {
-            return nonEmpty(Selector.pick(catalog, filters.filter(), count, order == OrderName.bank ? Order.BANK : Order.RANDOM, seed),
-                    "no question matches these filters; see 'viva list' and 'viva tags'");
-        }
-        List<String> ids = Selector.matching(catalog, filters.filter()).stream().map(Question::id).toList();
-        Planner planner = new Planner(practice.scheduler());
-        Instant now = root.context.clock().instant();
-        Memory memory = practice.memory();
-        List<String> chosen;
-        Optional<LocalDate> configuredExam = due ? Options.configuredExam(root.settings(), now) : Optional.empty();
-        if (configuredExam.isPresent()) {
-            // With an interview date set, what is due is what the plan for that date says.
-            chosen = withinNewLimit(planner.exam(ids, memory, now, configuredExam.get()), memory, now, ids);
-        } else if (due) {
-            chosen = new ArrayList<>(planner.due(ids, memory, now));
-            chosen.addAll(planner.fresh(ids, memory, now, newPerDay));
-        } else if (weak) {
-            chosen = planner.weak(ids, memory, now, practice.lastRatings(), practice.meanCoverage());
-        } else {
-            chosen = withinNewLimit(planner.exam(ids, memory, now, Options.future(spec, exam, now)), memory, now, ids);
-        }
-        boolean capped = spec.commandLine().getParseResult().hasMatchedOption("--count") || weak;
-        return chosen.stream().limit(capped ? count : Long.MAX_VALUE).map(id -> catalog.find(id).orElseThrow()).toList();
-    }
-
-    /**
-     * Today's share of an exam plan, keeping to the new-per-day limit (--new, or its default) unless it is raised:
-     * a plan that needs more says so, and the drill takes what the limit allows.
-     */
-    private List<String> withinNewLimit(Planner.ExamPlan plan, Memory memory, Instant now, List<String> scope) {
-        if (plan.newPerDay() <= newPerDay) {
-            return plan.today();
-        }
-        long allowed = Math.max(0, newPerDay - memory.introducedOn(now, scope));
-        spec.commandLine().getErr().println("viva: the plan for " + plan.exam() + " needs " + plan.newPerDay()
-                + " new questions a day; keeping to your limit of " + newPerDay + " (" + allowed + " left today)."
-                + " Raise it with --new N, narrow the tags, or see 'viva due --exam " + plan.exam() + "'");
-        spec.commandLine().getErr().flush();
-        List<String> today = new ArrayList<>(plan.reviews());
-        plan.fresh().stream().limit(allowed).forEach(today::add);
-        return today;
+    /** What the options ask of the question plan. */
+    private QuestionPlan.Request request(long seed) {
+        QuestionPlan.Way way = due ? QuestionPlan.Way.DUE : weak ? QuestionPlan.Way.WEAK : leeches ? QuestionPlan.Way.LEECHES
+                : exam != null ? QuestionPlan.Way.EXAM : QuestionPlan.Way.PICK;
+        Optional<LocalDate> date = exam == null ? Optional.empty()
+                : Optional.of(Options.future(spec, exam, root.context.clock().instant()));
+        return new QuestionPlan.Request(way, filters.filter(), count, spec.commandLine().getParseResult().hasMatchedOption("--count"),
+                order == OrderName.bank ? Order.BANK : Order.RANDOM, seed, date, newPerDay);
     }
 
     /** The questions named on the command line, each once, in the order given; filters and a schedule would contradict them. */
     private List<Question> chosenByIds(Catalog catalog) {
-        List<String> conflicting = java.util.stream.Stream.of("--due", "--weak", "--exam", "--leeches", "--tag", "--all-tags", "--exclude-tag",
+        List<String> conflicting = Stream.of("--due", "--weak", "--exam", "--leeches", "--tag", "--all-tags", "--exclude-tag",
                 "--difficulty", "--count").filter(spec.commandLine().getParseResult()::hasMatchedOption).toList();
         if (!conflicting.isEmpty()) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "question ids choose the drill themselves;"
+            throw new ParameterException(spec.commandLine(), "question ids choose the drill themselves;"
                     + " drop " + String.join(", ", conflicting) + " or the ids");
         }
         return ids.stream().distinct().map(id -> QuestionIds.find(catalog, id)).toList();
-    }
-
-    private static List<Question> nonEmpty(List<Question> questions, String otherwise) {
-        if (questions.isEmpty()) {
-            throw new VivaException(ExitCode.USAGE, otherwise);
-        }
-        return questions;
     }
 }

@@ -7,6 +7,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import viva.bank.Catalog;
+import viva.practice.PracticeSession;
+import viva.threads.Background;
 import viva.bank.Question;
 import viva.drill.Selector;
 import viva.schedule.Memory;
@@ -46,7 +48,7 @@ final class DueCommand implements Callable<Integer> {
     @Option(names = "--exam", paramLabel = "DATE", description = "Interview date (YYYY-MM-DD): show the plan for it (default: exam-date of the configuration).")
     LocalDate exam;
 
-    @Option(names = "--new", paramLabel = "N", defaultValue = "10",
+    @Option(names = "--new", paramLabel = "N",
             description = "New questions a day you are willing to take on (default: ${DEFAULT-VALUE}).")
     int newPerDay;
 
@@ -56,7 +58,7 @@ final class DueCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CompletableFuture<Integer> widthLater = Background.start(() -> Width.of(root.context));
-        try (Practice practice = Practice.start(root, spec)) {
+        try (PracticeSession practice = Sessions.history(root, spec)) {
             Catalog catalog = practice.drawable(banks.load(root.context));
             List<Question> scope = Selector.matching(catalog, filters.filter());
             List<String> ids = scope.stream().map(Question::id).toList();
@@ -125,7 +127,7 @@ final class DueCommand implements Callable<Integer> {
     }
 
     /** Leeches in scope, named, with the drill for them: a plan alone would keep failing them the same way. */
-    private java.util.Optional<String> leechLine(Practice practice, List<String> scope) throws java.io.IOException {
+    private java.util.Optional<String> leechLine(PracticeSession practice, List<String> scope) throws java.io.IOException {
         List<String> found = practice.leechesAmong(scope);
         if (found.isEmpty()) {
             return java.util.Optional.empty();

@@ -6,6 +6,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import viva.threads.Background;
 import viva.bank.Catalog;
 import viva.bank.Lang;
 import viva.bank.Question;

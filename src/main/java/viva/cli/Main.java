@@ -1,21 +1,94 @@
 package viva.cli;
 
 import picocli.CommandLine;
+import viva.bank.BankFiles;
+import viva.bank.Banks;
+import viva.config.Configs;
+import viva.term.EarlyTerminal;
+import viva.threads.Background;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
-/** Parses, runs, exits: nothing else lives here. */
+/** Builds the command line, runs it with the streams it is given, and exits: nothing else lives here. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
         Context context = Context.system();
-        Viva.startEarly(context, args);
-        CommandLine cl = Viva.commandLine(context, args);
-        cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, context.charset()), true));
-        cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, context.charset()), true));
-        System.exit(cl.execute(args));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, context.charset()), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, context.charset()), true);
+        System.exit(run(context, out, err, args));
+    }
+
+    /** One run of viva, as a shell would start it: what tests drive, with their own context and streams. */
+    public static int run(Context context, PrintWriter out, PrintWriter err, String... args) {
+        startEarly(context, args);
+        CommandLine cl = commandLine(context, args);
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
+    /** The whole command tree, as help, completion scripts and tests see it. */
+    public static CommandLine commandLine(Context context) {
+        return commandLine(context, Commands.types());
+    }
+
+    /**
+     * The command tree a run of {@code args} needs. picocli builds the model of every subcommand it is given,
+     * and with twenty of them that costs a noticeable part of start-up; a run that names its subcommand gets
+     * just that one. Anything else (help, --version, a typo that deserves suggestions) gets them all.
+     */
+    public static CommandLine commandLine(Context context, String[] args) {
+        return commandLine(context, Commands.named(args).map(c -> List.<Class<?>>of(c.type())).orElse(Commands.types()));
+    }
+
+    /**
+     * Start-up work that needs only the subcommand's name, begun before picocli builds its model (about a
+     * tenth of a second): opening the terminal (see EarlyTerminal) and reading the built-in banks.
+     */
+    private static void startEarly(Context context, String[] args) {
+        Optional<Commands.Entry> command = Commands.named(args);
+        if (context.interactive() && command.filter(Commands.Entry::terminal).isPresent()) {
+            EarlyTerminal.start(context.charset());
+        }
+        if (command.filter(Commands.Entry::banks).isPresent()) {
+            Background.start(() -> Banks.check(BankFiles.builtin()));
+        }
+    }
+
+    private static CommandLine commandLine(Context context, List<Class<?>> subcommands) {
+        Viva root = new Viva(context);
+        CommandLine cl = new CommandLine(root, new Factory(root));
+        // Settings given to a CommandLine reach only the subcommands it already has: add them first.
+        subcommands.forEach(cl::addSubcommand);
+        cl.registerConverter(Path.class, new FileNames());
+        cl.registerConverter(LocalDate.class, Dates::parse);
+        Numbers.register(cl);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setDefaultValueProvider(new ConfigDefaults(root::fileSettings, Configs.defaults(context.env())));
+        Errors errors = new Errors();
+        cl.setExecutionExceptionHandler(errors);
+        cl.setParameterExceptionHandler(errors);
+        cl.setExitCodeExceptionMapper(errors);
+        cl.getCommandSpec().usageMessage().footer("", ExitCode.helpLine(), "Start with: viva drill -t moe -n 3");
+        return cl;
+    }
+
+    /** Lets subcommands be constructed by picocli while still reaching the root's context. */
+    private record Factory(Viva root) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == Viva.class) {
+                return cls.cast(root);
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
     }
 }

@@ -2,9 +2,16 @@ package viva.cli;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import viva.config.Config;
+import viva.practice.QuestionPlan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Range checks picocli cannot express in annotations; they fail as usage errors, like picocli's own. */
 final class Options {
@@ -46,25 +53,14 @@ final class Options {
         }
     }
 
-    /**
-     * The exam date of the configuration, if any. Once it has passed it is a located configuration error
-     * (the file's line, or the variable), not a bad value for an --exam flag nobody gave.
-     */
-    static java.util.Optional<java.time.LocalDate> configuredExam(viva.config.Config config, java.time.Instant now) {
-        java.util.Optional<java.time.LocalDate> date = config.examDate();
-        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
-        if (date.isPresent() && !date.get().isAfter(today)) {
-            viva.config.Setting setting = config.get(viva.config.Key.EXAM_DATE);
-            String where = setting.origin() == viva.config.Origin.ENVIRONMENT ? "environment variable " + setting.where() : setting.where();
-            throw new viva.config.ConfigException(List.of(where + ": exam-date: " + date.get()
-                    + " has passed; the interview date must be after today, " + today + " (change it, or remove the setting)"));
-        }
-        return date;
+    /** The exam date of the configuration, if any; see {@link QuestionPlan#configuredExam}. */
+    static Optional<LocalDate> configuredExam(Config config, Instant now) {
+        return QuestionPlan.configuredExam(config, now);
     }
 
     /** An exam date must leave at least today to practise. */
-    static java.time.LocalDate future(CommandSpec spec, java.time.LocalDate date, java.time.Instant now) {
-        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+    static LocalDate future(CommandSpec spec, LocalDate date, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         if (!date.isAfter(today)) {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--exam': " + date
                     + " (the interview date must be after today, " + today + ")");

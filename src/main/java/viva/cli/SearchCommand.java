@@ -7,6 +7,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import viva.threads.Background;
 import viva.bank.Catalog;
 import viva.bank.Question;
 import viva.bank.QuestionSearch;

@@ -13,6 +13,7 @@ import viva.term.Glyphs;
 import viva.term.Line;
 import viva.term.Columns;
 import viva.term.Palette;
+import viva.term.Pager;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -48,11 +49,8 @@ final class ShowCommand implements Callable<Integer> {
                 .card(q, q.text(lang.resolve(root.context)), width).stream().flatMap(line -> palette.printed(line, width).stream()).toList();
         if (root.context.interactive()) {
             // Taller than the screen: the pager, from the top; never in a pipe, where the whole text goes out.
-            try (org.jline.terminal.Terminal tty = EarlyTerminal.take(root.context)) {
-                if (viva.term.Pager.needed(tty, rows.size(), 1)) {
-                    viva.term.Pager.page(tty, rows, q.id());
-                    return ExitCode.OK.code();
-                }
+            if (Pager.pageIfTaller(root.context.charset(), rows, q.id())) {
+                return ExitCode.OK.code();
             }
         }
         rows.forEach(out::println);

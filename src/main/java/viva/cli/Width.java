@@ -1,9 +1,7 @@
 package viva.cli;
 
-import org.jline.terminal.Terminal;
-
-import java.io.IOException;
 import viva.term.Columns;
+import viva.term.EarlyTerminal;
 
 /** How wide output may be: the terminal's width, COLUMNS when set, or unlimited for a pipe. */
 final class Width {
@@ -19,10 +17,6 @@ final class Width {
         if (!context.interactive()) {
             return Columns.UNLIMITED;
         }
-        try (Terminal terminal = EarlyTerminal.take(context)) {
-            return terminal.getWidth() > 0 ? terminal.getWidth() : 80;
-        } catch (IOException e) {
-            return 80;
-        }
+        return EarlyTerminal.width(context.charset());
     }
 }

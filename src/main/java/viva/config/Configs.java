@@ -35,9 +35,14 @@ public final class Configs {
         return check.config();
     }
 
+    /** The built-in defaults alone, as if there were neither a file nor a variable. */
+    public static Config defaults(Map<String, String> env) {
+        return new Config(file(env), false, builtIn(env));
+    }
+
     public static Check check(Map<String, String> env) {
         Path file = file(env);
-        Map<Key, Setting> settings = defaults(env);
+        Map<Key, Setting> settings = builtIn(env);
         List<String> problems = new ArrayList<>();
         // Files.exists, not isRegularFile: a config path that is a FIFO or a folder is named as such, not passed over.
         boolean found = Files.exists(file);
@@ -61,7 +66,7 @@ public final class Configs {
         return Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".config", "viva", "config.yaml");
     }
 
-    private static Map<Key, Setting> defaults(Map<String, String> env) {
+    private static Map<Key, Setting> builtIn(Map<String, String> env) {
         Map<Key, Setting> settings = new EnumMap<>(Key.class);
         settings.put(Key.LANG, new Setting(Key.LANG, Lang.fromEnvironment(env), Origin.DEFAULT, localeNote(env)));
         put(settings, Key.COUNT, 10);

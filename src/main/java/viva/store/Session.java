@@ -1,6 +1,7 @@
 package viva.store;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -10,4 +11,8 @@ import java.util.OptionalLong;
  */
 public record Session(long id, String mode, Instant startedAt, Optional<Instant> endedAt, String filters,
                       OptionalLong seed) {
+    /** How a session chose its questions, as the history keeps it: JSON, so that new settings need no schema change. */
+    public static String filtersJson(Map<String, ?> filters) {
+        return Store.json(filters);
+    }
 }

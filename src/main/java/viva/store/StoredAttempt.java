@@ -1,9 +1,6 @@
 package viva.store;
 
 import viva.bank.Lang;
-import viva.bank.Question;
-import viva.drill.Attempt;
-import viva.drill.Coverage;
 import viva.schedule.Rating;
 
 import java.time.Duration;
@@ -13,7 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * One attempt as history keeps it: the drill's attempt plus what a later reader needs to make sense
+ * One attempt as history keeps it: the answer, its marks and rating, plus what a later reader needs to make sense
  * of it (bank, tags and text fingerprint at the time, session and mode). {@code id} is 0 until stored.
  * {@code points} is empty for an answer given aloud; {@code rating} is empty for an answer kept unrated,
  * which history lists but no figure or schedule counts. {@code points} are the marks the person confirmed;
@@ -43,16 +40,11 @@ public record StoredAttempt(long id, long sessionId, String mode, String questio
         return points.isPresent() && !points.equals(suggested);
     }
 
-    public static StoredAttempt of(Attempt attempt, Question question, Session session) {
-        return new StoredAttempt(0, session.id(), session.mode(), question.id(), question.source().file(),
-                TextHash.of(question.text(attempt.lang())), attempt.lang(), question.tags(), attempt.startedAt(),
-                attempt.endedAt(), attempt.taken(), attempt.budget(), attempt.hintsUsed(), attempt.answer(),
-                attempt.coverage().map(Coverage::covered), attempt.rating(), attempt.suggested().map(Coverage::covered));
-    }
-
     /** Whole percent of key points covered, as the drill showed it; empty when answered aloud. */
     public OptionalInt coverage() {
-        return points.map(p -> OptionalInt.of(new Coverage(p).percent())).orElse(OptionalInt.empty());
+        // Rounded as the drill rounds it: a question without points counts as fully covered.
+        return points.map(p -> OptionalInt.of(p.isEmpty() ? 100
+                : (int) Math.round(100.0 * p.stream().filter(Boolean::booleanValue).count() / p.size()))).orElse(OptionalInt.empty());
     }
 
     /** The rating's name, or "unrated". */

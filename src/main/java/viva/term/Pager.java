@@ -6,6 +6,7 @@ import org.jline.terminal.Terminal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +14,20 @@ import java.util.List;
 /** Text taller than the screen, in JLine's pager (Space, b, arrows, '/' to search, q to leave). */
 public final class Pager {
     private Pager() {
+    }
+
+    /**
+     * Pages {@code rows} in the terminal viva runs in when they are taller than it; false when they fit,
+     * and the caller prints them as they are.
+     */
+    public static boolean pageIfTaller(Charset charset, List<String> rows, String name) throws IOException {
+        try (Terminal tty = EarlyTerminal.take(charset)) {
+            if (!needed(tty, rows.size(), 1)) {
+                return false;
+            }
+            page(tty, rows, name);
+            return true;
+        }
     }
 
     /** Whether {@code rows} need the pager: more than the terminal shows, with room left for a prompt. */

@@ -5,7 +5,7 @@ import viva.bank.BankFiles;
 import viva.bank.Banks;
 import viva.bank.Question;
 import viva.cli.Context;
-import viva.cli.Viva;
+import viva.cli.Main;
 import viva.store.DataDir;
 import viva.store.Store;
 import viva.store.TextHash;
@@ -156,7 +156,7 @@ public final class StatsBenchmark {
 
     private static double inProcess(Map<String, String> env, String[] args) {
         Context context = new Context(env, new ByteArrayInputStream(new byte[0]), Clock.fixed(END, ZoneOffset.UTC), false);
-        CommandLine cl = Viva.commandLine(context);
+        CommandLine cl = Main.commandLine(context);
         StringWriter out = new StringWriter();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(new StringWriter()));

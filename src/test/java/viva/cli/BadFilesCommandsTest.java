@@ -62,14 +62,14 @@ class BadFilesCommandsTest {
         Path latin1 = latin1Bank(home.resolve("latin1.yaml"));
         Path broken = Files.writeString(home.resolve("broken.yaml"), Files.readString(Path.of(SAMPLE)).replace("difficulty: easy", "difficulty: easyy"));
         Cli.Result r = cli().run("validate", latin1.toString(), broken.toString(), FIXTURES.resolve("cafe.yaml").toString());
-        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.exit()).as("%s", r).isEqualTo(1);
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).isEqualTo(latin1 + ":8:29: the file is not UTF-8: byte 0xE9 here does not belong to a UTF-8 character "
                 + "(Latin-1 or another legacy encoding?); save it as UTF-8\n"
                 + broken + ":45:17: difficulty 'easyy' is not one of easy, medium, hard (did you mean 'easy'?)\n"
                 + "3 files: 2 problems\n");
         Cli.Result list = cli().run("list", "--bank", latin1.toString());
-        assertThat(list.exit()).isEqualTo(1);
+        assertThat(list.exit()).as("%s", list).isEqualTo(1);
         assertThat(list.err()).isEqualTo("viva: " + latin1 + ":8:29: the file is not UTF-8: byte 0xE9 here does not belong to a "
                 + "UTF-8 character (Latin-1 or another legacy encoding?); save it as UTF-8\n");
     }
@@ -79,20 +79,20 @@ class BadFilesCommandsTest {
         String refusal = ":1:1: is a named pipe (FIFO), not a regular file; a bank must be a regular file, and it was not read\n";
         assertTimeoutPreemptively(AT_ONCE, () -> {
             Cli.Result flag = cli().run("list", "--bank", fifo.toString());
-            assertThat(flag.exit()).isEqualTo(1);
+            assertThat(flag.exit()).as("%s", flag).isEqualTo(1);
             assertThat(flag.err()).isEqualTo("viva: " + fifo + refusal);
 
             Cli.Result env = cli().env("VIVA_BANKS", fifo.toString()).run("tags");
-            assertThat(env.exit()).isEqualTo(1);
+            assertThat(env.exit()).as("%s", env).isEqualTo(1);
             assertThat(env.err()).isEqualTo("viva: " + fifo + refusal);
 
             config("banks: [" + fifo + "]\n");
             Cli.Result configured = cli().run("show", "demo-cafe");
-            assertThat(configured.exit()).isEqualTo(1);
+            assertThat(configured.exit()).as("%s", configured).isEqualTo(1);
             assertThat(configured.err()).isEqualTo("viva: " + fifo + refusal);
 
             Cli.Result device = cli().run("validate", "/dev/zero", SAMPLE);
-            assertThat(device.exit()).isEqualTo(1);
+            assertThat(device.exit()).as("%s", device).isEqualTo(1);
             assertThat(device.out()).isEqualTo("/dev/zero:1:1: is a character device, not a regular file; a bank must be a regular "
                     + "file, and it was not read\n2 files: 1 problem\n");
         });
@@ -106,7 +106,7 @@ class BadFilesCommandsTest {
         }
         assertTimeoutPreemptively(AT_ONCE, () -> {
             Cli.Result r = cli().run("drill", "--bank", big.toString());
-            assertThat(r.exit()).isEqualTo(1);
+            assertThat(r.exit()).as("%s", r).isEqualTo(1);
             assertThat(r.err()).isEqualTo("viva: " + big + ":1:1: the file is 64.0 MiB; a bank may be at most 1 MiB: split it into "
                     + "several files in one folder and load the folder\n");
         });
@@ -116,17 +116,17 @@ class BadFilesCommandsTest {
     void aConfigurationFileThatIsNotAFileOrNotUtf8IsLocated() throws Exception {
         Path folder = Files.createDirectories(home.resolve("config/viva/config.yaml"));
         Cli.Result dir = cli().run("list");
-        assertThat(dir.exit()).isEqualTo(1);
+        assertThat(dir.exit()).as("%s", dir).isEqualTo(1);
         assertThat(dir.err()).isEqualTo("viva: " + folder + ":1:1: is a folder; the configuration must be a regular file\n");
         Files.delete(folder);
         Files.write(folder, "count: 5\nlang: fran\u00e7ais\n".getBytes(StandardCharsets.ISO_8859_1));
         Cli.Result latin1 = cli().run("list");
-        assertThat(latin1.exit()).isEqualTo(1);
+        assertThat(latin1.exit()).as("%s", latin1).isEqualTo(1);
         assertThat(latin1.err()).isEqualTo("viva: " + folder + ":2:11: the file is not UTF-8: byte 0xE7 here does not belong to a "
                 + "UTF-8 character (Latin-1 or another legacy encoding?); save it as UTF-8\n");
         assertTimeoutPreemptively(AT_ONCE, () -> {
             Cli.Result pipe = cli().env("VIVA_CONFIG", fifo.toString()).run("list");
-            assertThat(pipe.exit()).isEqualTo(1);
+            assertThat(pipe.exit()).as("%s", pipe).isEqualTo(1);
             assertThat(pipe.err()).isEqualTo("viva: " + fifo + ":1:1: is a named pipe (FIFO), not a regular file; the configuration "
                     + "must be a regular file, and it was not read\n");
         });
@@ -136,11 +136,11 @@ class BadFilesCommandsTest {
     void aNulInAConfiguredPathIsALocatedConfigurationError() throws Exception {
         Path file = config("count: 5\nbanks: [\"notes\\0banks\"]\n");
         Cli.Result r = cli().run("list");
-        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.exit()).as("%s", r).isEqualTo(1);
         assertThat(r.err()).isEqualTo("viva: " + file + ":2:9: banks: a path cannot contain a NUL character (\\0)\n");
         Files.delete(file);
         Cli.Result env = cli().env("VIVA_BANKS", "a\0b").run("list");
-        assertThat(env.exit()).isEqualTo(1);
+        assertThat(env.exit()).as("%s", env).isEqualTo(1);
         assertThat(env.err()).isEqualTo("viva: environment variable VIVA_BANKS: a path cannot contain a NUL character (\\0)\n");
     }
 
@@ -148,7 +148,7 @@ class BadFilesCommandsTest {
     void anchorsAndYamlErrorsInTheConfigurationAreLocatedAsSnakeYamlPlacesThem() throws Exception {
         Path file = config("count: &n 5\nnew-per-day: *n\n");
         Cli.Result r = cli().run("config");
-        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.exit()).as("%s", r).isEqualTo(1);
         assertThat(r.out()).isEqualTo(file + ":1:8: an anchor (&n) is not supported; write the value out where it is used\n"
                 + file + ":2:14: an alias (*n) is not supported; write the value out in full\n2 problems in the configuration\n");
         config("count: 5\n\tlang: zh\n");
@@ -176,7 +176,7 @@ class BadFilesCommandsTest {
                 + "must be unique across all loaded banks); skipped this file of your bank folder (see 'viva validate')\n";
         assertTimeoutPreemptively(AT_ONCE, () -> {
             Cli.Result list = cli().run("list", "--format", "ids");
-            assertThat(list.exit()).isZero();
+            assertThat(list.exit()).as("%s", list).isZero();
             assertThat(list.err()).isEqualTo(warnings);
             assertThat(list.out()).contains("demo-lora-init", "moe-routing-collapse").doesNotContain("demo-cafe", "demo-anchors");
 
@@ -187,12 +187,12 @@ class BadFilesCommandsTest {
                 assertThat(r.err()).as(String.join(" ", command)).isIn(warnings, "");
             }
             Cli.Result drill = cli().stdin("zero\n\ngood\n").run("drill", "-t", "lora", "-n", "1");
-            assertThat(drill.exit()).isZero();
+            assertThat(drill.exit()).as("%s", drill).isZero();
             assertThat(drill.err()).isEqualTo(warnings);
             assertThat(drill.out()).contains("Rated Good");
 
             Cli.Result validate = cli().run("validate");
-            assertThat(validate.exit()).isEqualTo(1);
+            assertThat(validate.exit()).as("%s", validate).isEqualTo(1);
             assertThat(validate.out()).contains(anchors + ":7:9:", latin1 + ":8:29:", pipe + ":1:1:", twin + ":3:5:");
         });
     }
@@ -201,7 +201,7 @@ class BadFilesCommandsTest {
     void aBankNamedWithTheFlagStillStopsTheCommand() throws Exception {
         Path anchors = FIXTURES.resolve("anchors.yaml");
         Cli.Result r = cli().run("list", "--bank", anchors.toString());
-        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.exit()).as("%s", r).isEqualTo(1);
         assertThat(r.err()).isEqualTo("viva: " + anchors + ":7:9: an anchor (&block) is not supported; write the value out where it "
                 + "is used (and 1 more; run 'viva validate')\n");
     }
@@ -212,10 +212,10 @@ class BadFilesCommandsTest {
         String past = ": exam-date: 2026-11-01 has passed; the interview date must be after today, 2026-11-23 (change it, or remove "
                 + "the setting)\n";
         Cli.Result due = cli().run("due", "--no-builtin", "--bank", SAMPLE);
-        assertThat(due.exit()).isEqualTo(1);
+        assertThat(due.exit()).as("%s", due).isEqualTo(1);
         assertThat(due.err()).isEqualTo("viva: " + file + ":2:12" + past);
         Cli.Result drill = cli().run("drill", "--due", "--no-builtin", "--bank", SAMPLE);
-        assertThat(drill.exit()).isEqualTo(1);
+        assertThat(drill.exit()).as("%s", drill).isEqualTo(1);
         assertThat(drill.err()).isEqualTo("viva: " + file + ":2:12" + past);
         Files.delete(file);
         Cli.Result env = cli().env("VIVA_EXAM_DATE", "2026-11-01").run("due", "--no-builtin", "--bank", SAMPLE);
@@ -227,7 +227,7 @@ class BadFilesCommandsTest {
     @Test
     void aDrillOfMoreQuestionsThanTheConfigurationAllowsIsRefusedLikeIt() {
         Cli.Result r = cli().run("drill", "-n", "100000");
-        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.exit()).as("%s", r).isEqualTo(2);
         assertThat(r.err()).startsWith("viva: invalid value for option '--count': 100000 (it must be at most 1000, as for 'count' in "
                 + "the configuration)\n");
         assertThat(cli().run("config", "-n", "1001").exit()).isEqualTo(2);

@@ -20,7 +20,7 @@ class CheckCommandTest {
     @Test
     void eachPointIsCoveredOrMissedWithTheWordsThatMatchedFromStandardInput() {
         Cli.Result r = new Cli(home).stdin("B starts at zero; A is Gaussian.\n").run("check", "demo-lora-init", "--no-builtin", "--bank", BANK);
-        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out()).contains("demo-lora-init · en · 2/3 key points covered (67%)", "  ✓ B starts at zero", "  ✗ the adapted model");
         assertThat(Files.exists(home.resolve("viva.db"))).isFalse();
     }
@@ -40,7 +40,7 @@ class CheckCommandTest {
     @Test
     void anUnknownIdIsAUsageErrorWithTheClosestIds() {
         Cli.Result r = new Cli(home).run("check", "demo-lora-inti", "--answer", "x", "--no-builtin", "--bank", BANK);
-        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.exit()).as("%s", r).isEqualTo(2);
         assertThat(r.err()).contains("no question with id 'demo-lora-inti'", "demo-lora-init");
     }
 }

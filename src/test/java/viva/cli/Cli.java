@@ -1,7 +1,5 @@
 package viva.cli;
 
-import picocli.CommandLine;
-
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,7 +13,12 @@ import java.util.Map;
 
 /** Runs viva in-process the way a shell would, with captured streams and a private data directory. */
 public final class Cli {
+    /** What a run gave back; shown whole (status, stdout, stderr) when an assertion on it fails. */
     public record Result(int exit, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exit + "\n--- stdout:\n" + out + "\n--- stderr:\n" + err;
+        }
     }
 
     private final Map<String, String> env = new HashMap<>();
@@ -46,12 +49,9 @@ public final class Cli {
 
     public Result run(String... args) {
         Context context = new Context(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), clock, false);
-        CommandLine cl = Viva.commandLine(context);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
+        int exit = Main.run(context, new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Result(exit, out.toString(), err.toString());
     }
 

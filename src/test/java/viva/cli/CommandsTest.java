@@ -23,7 +23,7 @@ class CommandsTest {
     @Test
     void listPrintsATableOfTheMatchingQuestions() {
         Cli.Result r = cli().run("list", "--no-builtin", "--bank", SAMPLE);
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out()).contains("ID", "TAGS", "demo-lora-init", "fine-tuning,lora", "medium", "2:00",
                 "How are the two LoRA matrices initialised", "demo-moe-collapse", "2 questions");
         assertThat(r.err()).isEmpty();
@@ -32,7 +32,7 @@ class CommandsTest {
     @Test
     void listCutsPromptsToTheTerminalWidthByDisplayColumns() {
         Cli.Result r = cli().env("COLUMNS", "60").run("list", "--no-builtin", "--bank", SAMPLE, "--lang", "zh");
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         for (String line : r.out().lines().toList()) {
             assertThat(viva.term.Columns.width(line)).as(line).isLessThanOrEqualTo(60);
         }
@@ -52,7 +52,7 @@ class CommandsTest {
     @Test
     void aWrongWordOrNumberInAnOptionIsNamedWithWhatIsAllowed() {
         Cli.Result level = cli().run("list", "--no-builtin", "--bank", SAMPLE, "--difficulty", "meduim");
-        assertThat(level.exit()).isEqualTo(2);
+        assertThat(level.exit()).as("%s", level).isEqualTo(2);
         assertThat(level.err()).startsWith("viva: invalid value for option '--difficulty': 'meduim'; use one of easy, medium, hard"
                 + " (closest: medium)\n");
         assertThat(cli().run("list", "--no-builtin", "--bank", SAMPLE, "--lang", "fr").err())
@@ -74,21 +74,21 @@ class CommandsTest {
     @Test
     void tagsCountsQuestionsPerTag() {
         Cli.Result r = cli().run("tags", "--no-builtin", "--bank", SAMPLE);
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out()).containsPattern("fine-tuning\\s+1").containsPattern("moe\\s+1").contains("3 tags, 2 questions");
     }
 
     @Test
     void showPrintsPromptAnswerAndKeyPointsInTheChosenLanguage() {
         Cli.Result r = cli().run("show", "demo-lora-init", "--no-builtin", "--bank", SAMPLE, "--lang", "zh");
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out()).contains("LoRA 的两个矩阵如何初始化", "B 初始化为零", "第 0 步时 BA 等于多少", "LoRA: Low-Rank Adaptation");
     }
 
     @Test
     void showWrapsTheAnswerToTheTerminalAndKeepsFormulasWhole() {
         Cli.Result r = cli().env("COLUMNS", "40").run("show", "md-formula", "--no-builtin", "--bank", Cli.fixture("markdown/bank.yaml"));
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out().lines()).allSatisfy(line -> assertThat(viva.term.Columns.width(line)).as(line).isLessThanOrEqualTo(39));
         assertThat(r.out()).contains("PPO maximises\n  L_CLIP = E_t[ min( rho_t * A_t, clip…\nwith eps = 0.2,",
                 "- the ratio between the new and the old\n  policy", "  • Think of the ratio between the new\n    policy")
@@ -104,21 +104,21 @@ class CommandsTest {
     @Test
     void showOfAnUnknownIdSuggestsTheClosestOnes() {
         Cli.Result r = cli().run("show", "demo-lora-int", "--no-builtin", "--bank", SAMPLE);
-        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.exit()).as("%s", r).isEqualTo(2);
         assertThat(r.err()).isEqualTo("viva: no question with id 'demo-lora-int'; closest: demo-lora-init\n");
     }
 
     @Test
     void anUnknownTagIsAUsageErrorListingTheClosestTags() {
         Cli.Result r = cli().run("drill", "--no-builtin", "--bank", SAMPLE, "-t", "mo");
-        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.exit()).as("%s", r).isEqualTo(2);
         assertThat(r.err()).startsWith("viva: unknown tag 'mo'; closest: moe").hasLineCount(1);
     }
 
     @Test
     void aBadOptionGetsPicocliUsageAndStatusTwo() {
         Cli.Result r = cli().run("drill", "--colour=never");
-        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.exit()).as("%s", r).isEqualTo(2);
         assertThat(r.err()).startsWith("viva: unknown option: '--colour=never'").contains("--color");
         assertThat(cli().run("drill", "--lang", "fr").err()).contains("use one of zh, en");
         assertThat(cli().run("drill", "-n", "0").err()).contains("'--count': 0 (it must be 1 or more)");
@@ -129,7 +129,7 @@ class CommandsTest {
         Path bank = home.resolve("broken.yaml");
         Files.writeString(bank, Files.readString(Path.of(SAMPLE)).replace("tags: [moe]", "tgas: [moe]"));
         Cli.Result r = cli().run("drill", "--bank", bank.toString());
-        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.exit()).as("%s", r).isEqualTo(1);
         assertThat(r.err()).startsWith("viva: " + bank + ":44:5: unknown key 'tgas' (did you mean 'tags'?)").hasLineCount(1);
         assertThat(r.err()).doesNotContain("Exception");
     }
@@ -139,14 +139,14 @@ class CommandsTest {
         Path bank = home.resolve("broken.yaml");
         Files.writeString(bank, "questions: [");
         Cli.Result r = cli().run("--debug", "list", "--bank", bank.toString());
-        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.exit()).as("%s", r).isEqualTo(1);
         assertThat(r.err()).contains("BankException", "\tat ");
     }
 
     @Test
     void aMissingBankPathIsNamed() {
         Cli.Result r = cli().run("list", "--bank", "no/such/bank.yaml");
-        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.exit()).as("%s", r).isEqualTo(1);
         assertThat(r.err()).isEqualTo("viva: cannot read no/such/bank.yaml: no such file or folder\n");
     }
 
@@ -163,14 +163,14 @@ class CommandsTest {
         Path bank = home.resolve("two.yaml");
         Files.writeString(bank, "questions:\n  - id: Bad Id\n    difficulty: medum\n");
         Cli.Result r = cli().run("validate", bank.toString());
-        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.exit()).as("%s", r).isEqualTo(1);
         assertThat(r.out()).contains(bank + ":2:9: id 'Bad Id' is not kebab-case", bank + ":3:17: difficulty 'medum' is not one of easy, medium, hard (did you mean 'medium'?)");
     }
 
     @Test
     void validateOfAGoodBankSaysOk() {
         Cli.Result r = cli().run("validate", SAMPLE);
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out()).isEqualTo("1 file, 2 questions: ok\n");
     }
 
@@ -178,7 +178,7 @@ class CommandsTest {
     void theBuiltInBanksAreClean() {
         Cli.Result r = cli().run("validate", "questions/");
         assertThat(r.out()).endsWith("questions: ok\n");
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
     }
 
     @Test
@@ -206,13 +206,13 @@ class CommandsTest {
     @Test
     void aRunThatNamesItsSubcommandBuildsOnlyThatOneAndBehavesTheSame() {
         Context context = new Context(Map.of("VIVA_HOME", home.toString()), System.in, java.time.Clock.systemUTC(), false);
-        assertThat(Viva.commandLine(context, new String[]{"--color", "never", "--debug", "list", "-t", "moe"}).getSubcommands())
+        assertThat(Main.commandLine(context, new String[]{"--color", "never", "--debug", "list", "-t", "moe"}).getSubcommands())
                 .containsOnlyKeys("list");
-        assertThat(Viva.commandLine(context, new String[]{"--help"}).getSubcommands()).containsKeys("drill", "list", "help");
-        assertThat(Viva.commandLine(context, new String[]{"help", "drill"}).getSubcommands()).hasSize(Viva.COMMANDS.size());
-        assertThat(Viva.commandLine(context, new String[]{"lsit"}).getSubcommands()).hasSize(Viva.COMMANDS.size());
+        assertThat(Main.commandLine(context, new String[]{"--help"}).getSubcommands()).containsKeys("drill", "list", "help");
+        assertThat(Main.commandLine(context, new String[]{"help", "drill"}).getSubcommands()).hasSize(Commands.ALL.size());
+        assertThat(Main.commandLine(context, new String[]{"lsit"}).getSubcommands()).hasSize(Commands.ALL.size());
         // Inherited options and the error handlers reach a subcommand added on its own.
-        var cl = Viva.commandLine(context, new String[]{"tags", "--debug"});
+        var cl = Main.commandLine(context, new String[]{"tags", "--debug"});
         var err = new java.io.StringWriter();
         cl.setErr(new java.io.PrintWriter(err, true));
         cl.setOut(new java.io.PrintWriter(new java.io.StringWriter(), true));
@@ -223,14 +223,14 @@ class CommandsTest {
     @Test
     void tagsMatchWhateverTheirCase() {
         Cli.Result r = new Cli(home).run("list", "--no-builtin", "--bank", Cli.fixture("banks/sample.yaml"), "-t", "MoE", "--format", "ids");
-        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out().lines()).containsExactly("demo-moe-collapse");
     }
 
     @Test
     void aBadDateSaysTheFormItMustHave() {
         Cli.Result r = new Cli(home).run("drill", "--exam", "12-14-2026");
-        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.exit()).as("%s", r).isEqualTo(2);
         assertThat(r.err()).contains("'12-14-2026' is not a date; use YYYY-MM-DD, e.g. 2026-12-14").doesNotContain("DateTimeParseException");
     }
 }

@@ -28,7 +28,7 @@ class CompletionTest {
     @Test
     void theCheckedInScriptsAreUpToDate() throws Exception {
         for (Scripts shell : Scripts.values()) {
-            String generated = shell.of(Viva.commandLine(new Context(Map.of(), System.in, Clock.systemUTC(), false)));
+            String generated = shell.of(Main.commandLine(new Context(Map.of(), System.in, Clock.systemUTC(), false)));
             Path file = Path.of("completions", shell.file());
             if (Boolean.getBoolean("viva.completions.update")) {
                 Files.writeString(file, generated, StandardCharsets.UTF_8);
@@ -43,13 +43,13 @@ class CompletionTest {
     @Test
     void completionPrintsTheScriptForEachShell() throws Exception {
         Cli.Result bash = new Cli(home).run("completion", "bash");
-        assertThat(bash.exit()).isZero();
+        assertThat(bash.exit()).as("%s", bash).isZero();
         assertThat(bash.out()).isEqualTo(Files.readString(Path.of("completions/viva.bash")))
                 .contains("complete -F _viva_complete -o default viva", "__complete");
         assertThat(new Cli(home).run("completion", "zsh").out()).startsWith("#compdef viva\n").contains("bashcompinit");
         assertThat(new Cli(home).run("completion", "fish").out()).contains("complete -c viva -n '__viva_at drill' -s t -l tag -x -a '(__viva_dynamic tags)'");
         Cli.Result bad = new Cli(home).run("completion", "tcsh");
-        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.exit()).as("%s", bad).isEqualTo(2);
         assertThat(bad.err()).startsWith("viva: invalid value for SHELL: 'tcsh'; use one of bash, zsh, fish\n");
     }
 
@@ -69,13 +69,13 @@ class CompletionTest {
         Files.writeString(broken, "questions: [");
         Cli.Result r = new Cli(home).run("__complete", "tags", "--", "list", "--no-builtin", "--bank", broken.toString(),
                 "--bank", "no/such/file.yaml", "--bank", SAMPLE);
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).isEqualTo("fine-tuning\nlora\nmoe\n");
         Files.createDirectories(home.resolve("config/viva"));
         Files.writeString(home.resolve("config/viva/config.yaml"), "count: [");
         Cli.Result badConfig = new Cli(home).run("__complete", "tags", "--", "list");
-        assertThat(badConfig.exit()).isZero();
+        assertThat(badConfig.exit()).as("%s", badConfig).isZero();
         assertThat(badConfig.out() + badConfig.err()).isEmpty();
     }
 

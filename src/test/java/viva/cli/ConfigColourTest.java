@@ -23,7 +23,7 @@ class ConfigColourTest {
         Map<String, String> env = new HashMap<>(Map.of("XDG_CONFIG_HOME", home.resolve("config").toString(), "VIVA_HOME", home.toString()));
         env.putAll(extra);
         Context context = new Context(env, new ByteArrayInputStream(new byte[0]), Clock.systemUTC(), terminal);
-        CommandLine cl = Viva.commandLine(context);
+        CommandLine cl = Main.commandLine(context);
         cl.parseArgs(args);
         return ((Viva) cl.getCommand()).colour();
     }

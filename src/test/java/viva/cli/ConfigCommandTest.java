@@ -25,7 +25,7 @@ class ConfigCommandTest {
     void showsEverySettingWithItsOrigin() throws Exception {
         Path file = config("count: 5\ntime-scale: 1.5\n");
         Cli.Result r = new Cli(home).env("VIVA_TIME_SCALE", "2").run("--color", "never", "config", "--lang", "zh");
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).startsWith("file: " + file + "\n\nSETTING")
                 .containsPattern("lang +zh +flag \\(--lang\\)")
@@ -45,10 +45,10 @@ class ConfigCommandTest {
         assertThat(r.out()).contains("(not found; 'viva config --init' writes one)").containsPattern("lang +en +default \\(from LANG=en_US.UTF-8\\)");
         assertThat(new Cli(home).run("config", "--path").out()).isEqualTo(home.resolve("config/viva/config.yaml") + "\n");
         Cli.Result init = new Cli(home).run("config", "--init");
-        assertThat(init.exit()).isZero();
+        assertThat(init.exit()).as("%s", init).isZero();
         assertThat(home.resolve("config/viva/config.yaml")).content().contains("#exam-date: 2026-12-01");
         Cli.Result again = new Cli(home).run("config", "--init");
-        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.exit()).as("%s", again).isEqualTo(1);
         assertThat(again.err()).endsWith("config.yaml already exists; edit it, or remove it first\n");
     }
 
@@ -56,7 +56,7 @@ class ConfigCommandTest {
     void listsEveryProblemWithItsPlaceAndExitsOne() throws Exception {
         Path file = config("count: zero\ncolor: sometimes\n");
         Cli.Result r = new Cli(home).env("VIVA_NEW_PER_DAY", "lots").run("config");
-        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.exit()).as("%s", r).isEqualTo(1);
         assertThat(r.out()).isEqualTo(file + ":1:8: count: 'zero' is not a whole number from 1 to 1000\n"
                 + file + ":2:8: color: 'sometimes' is not one of auto, always, never\n"
                 + "environment variable VIVA_NEW_PER_DAY: 'lots' is not a whole number from 0 to 1000\n"
@@ -67,7 +67,7 @@ class ConfigCommandTest {
     void otherCommandsStopOnABadConfigurationWithOneLocatedLine() throws Exception {
         Path file = config("lang: fr\n");
         Cli.Result r = new Cli(home).run("list", "--no-builtin", "--bank", SAMPLE);
-        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.exit()).as("%s", r).isEqualTo(1);
         assertThat(r.err()).isEqualTo("viva: " + file + ":1:7: lang: 'fr' is not one of en, zh\n");
         assertThat(new Cli(home).run("--help").exit()).as("help needs no configuration").isZero();
     }
@@ -78,7 +78,7 @@ class ConfigCommandTest {
         Files.copy(Path.of(SAMPLE), banks.resolve("sample.yaml"));
         config("lang: zh\nbanks: [" + banks + "]\n");
         Cli.Result r = new Cli(home).run("show", "demo-lora-init", "--no-builtin");
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out()).contains("LoRA 的两个矩阵如何初始化");
         assertThat(new Cli(home).run("show", "demo-lora-init", "--no-builtin", "--lang", "en").out())
                 .contains("How are the two LoRA matrices initialised");

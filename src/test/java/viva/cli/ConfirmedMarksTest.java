@@ -35,7 +35,7 @@ class ConfirmedMarksTest {
     @Test
     void aCorrectionIsShownAndStoredAndTheSuggestionIsKeptBeside() throws Exception {
         Cli.Result r = run("B starts at zero, A is Gaussian, and it starts out as the pretrained model.\n\nm 3\nm2\ngood\n", DRILL);
-        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out()).contains("  3 ✓ the adapted model starts identical to the pretrained one",
                 "Key points: 2/3 covered (67%)", "  2 ✗ A is random Gaussian", "Rated Good");
         JsonNode a = lastAttempt();

@@ -36,7 +36,7 @@ class EditCommandTest {
     @Test
     void opensTheEditorAtTheQuestionsLineThenChecks() throws Exception {
         Cli.Result r = new Cli(home).env("EDITOR", editor("")).run("edit", "demo-moe-collapse", "--no-builtin", "--bank", bank.toString());
-        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(calls).hasContent("+43 " + bank);
         assertThat(r.out()).isEqualTo(bank + ": ok\n");
     }
@@ -45,7 +45,7 @@ class EditCommandTest {
     void visualWinsOverEditor() throws Exception {
         Cli.Result r = new Cli(home).env("EDITOR", "false").env("VISUAL", editor(""))
                 .run("edit", "demo-lora-init", "--no-builtin", "--bank", bank.toString());
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(Files.readString(calls)).startsWith("+");
     }
 
@@ -53,14 +53,14 @@ class EditCommandTest {
     void aBrokenEditIsReportedWithItsPlace() throws Exception {
         Cli.Result r = new Cli(home).env("EDITOR", editor("s/difficulty: easy/difficulty: esay/"))
                 .run("edit", "demo-moe-collapse", "--no-builtin", "--bank", bank.toString());
-        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.exit()).as("%s", r).isEqualTo(1);
         assertThat(r.out()).containsPattern(java.util.regex.Pattern.quote(bank.toString()) + ":\\d+:\\d+: difficulty 'esay' is not one of easy, medium, hard");
     }
 
     @Test
     void builtInQuestionsCannotBeEditedAndSaySoWithTheWayOut() {
         Cli.Result r = new Cli(home).env("EDITOR", "true").run("edit", "moe-routing-collapse");
-        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.exit()).as("%s", r).isEqualTo(1);
         assertThat(r.err()).startsWith("viva: 'moe-routing-collapse' is a built-in question (questions/moe.yaml inside viva's jar)")
                 .contains("viva edit moe-routing-collapse --no-builtin --bank questions/");
     }
@@ -68,10 +68,10 @@ class EditCommandTest {
     @Test
     void anUnknownIdAndAFailingEditorAreClearErrors() {
         Cli.Result unknown = new Cli(home).run("edit", "demo-lora", "--no-builtin", "--bank", bank.toString());
-        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.exit()).as("%s", unknown).isEqualTo(2);
         assertThat(unknown.err()).isEqualTo("viva: no question with id 'demo-lora'; closest: demo-lora-init\n");
         Cli.Result failing = new Cli(home).env("EDITOR", "false").run("edit", "demo-lora-init", "--no-builtin", "--bank", bank.toString());
-        assertThat(failing.exit()).isEqualTo(1);
+        assertThat(failing.exit()).as("%s", failing).isEqualTo(1);
         assertThat(failing.err()).isEqualTo("viva: the editor (false) exited with status 1; " + bank + " was not checked\n");
     }
 }

@@ -20,7 +20,7 @@ class ExportCommandTest {
     void ankiExportOfABankFileWritesTheNotesFile() throws Exception {
         Path file = home.resolve("cards.txt");
         Cli.Result r = new Cli(home).run("export", "anki", SAMPLE, "-o", file.toString(), "--lang", "zh");
-        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.err()).isEqualTo("wrote 2 questions to " + file + "\n");
         assertThat(Files.readAllLines(file)).hasSize(8).element(6).asString()
                 .startsWith("demo-lora-init\tLoRA 的两个矩阵如何初始化").endsWith("\tfine-tuning lora viva viva::medium");
@@ -29,18 +29,18 @@ class ExportCommandTest {
     @Test
     void aBuiltInBankIsNamedByItsFileStemAndFiltersApply() {
         Cli.Result r = new Cli(home).run("export", "anki", "moe", "-t", "training", "--difficulty", "medium");
-        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out().lines().filter(l -> !l.startsWith("#"))).isNotEmpty()
                 .allMatch(l -> l.split("\t")[3].contains("training") && l.contains("viva::medium"));
         Cli.Result unknown = new Cli(home).run("export", "anki", "mo");
-        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.exit()).as("%s", unknown).isEqualTo(2);
         assertThat(unknown.err()).startsWith("viva: no bank or file 'mo'; closest: moe");
     }
 
     @Test
     void jsonExportIsOneDocumentWithBothLanguages() throws Exception {
         Cli.Result r = new Cli(home).run("export", "json", "--no-builtin", "--bank", SAMPLE);
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.size()).isEqualTo(2);
         assertThat(json.get(0).get("id").asText()).isEqualTo("demo-lora-init");
@@ -53,7 +53,7 @@ class ExportCommandTest {
         Path file = home.resolve("out.json");
         Files.writeString(file, "[]");
         Cli.Result r = new Cli(home).run("export", "json", SAMPLE, "-o", file.toString());
-        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.exit()).as("%s", r).isEqualTo(1);
         assertThat(r.err()).isEqualTo("viva: " + file + " already exists; use --force to overwrite it\n");
         assertThat(new Cli(home).run("export", "json", SAMPLE, "-o", file.toString(), "--force").exit()).isZero();
     }

@@ -35,7 +35,7 @@ class HistoryCommandTest {
     void bothAttemptsOfADrillAreListedNewestFirst() {
         assertThat(drillTwo(home).out()).contains("Export this session: viva report --session last");
         Cli.Result r = cli().run("history", "--no-builtin", "--bank", BANK);
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out().lines().toList()).hasSize(4);
         assertThat(r.out()).contains("WHEN", "QUESTION", "demo-moe-collapse", "demo-lora-init", "Hard", "aloud", "Good", "67%",
@@ -95,7 +95,7 @@ class HistoryCommandTest {
     @Test
     void noHistoryYetIsNotAnErrorAndCreatesNoFile() {
         Cli.Result r = cli().run("history");
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out()).contains("No attempts match.");
         assertThat(home.resolve("viva.db")).doesNotExist();
     }
@@ -103,10 +103,10 @@ class HistoryCommandTest {
     @Test
     void badValuesAreUsageErrors() {
         Cli.Result since = cli().run("history", "--since", "yesterday-ish");
-        assertThat(since.exit()).isEqualTo(2);
+        assertThat(since.exit()).as("%s", since).isEqualTo(2);
         assertThat(since.err()).startsWith("viva: invalid value for option '--since': 'yesterday-ish' is not a time");
         Cli.Result session = cli().run("history", "--session", "last");
-        assertThat(session.exit()).isEqualTo(2);
+        assertThat(session.exit()).as("%s", session).isEqualTo(2);
         assertThat(session.err()).contains("there is no session with a rated answer yet");
         assertThat(cli().run("history", "--limit", "-1").exit()).isEqualTo(2);
     }
@@ -123,7 +123,7 @@ class HistoryCommandTest {
                     .doesNotContain("Exception", "\tat ");
         }
         Cli.Result drill = new Cli(home).stdin("x\n\ngood\n").run("drill", "--no-builtin", "--bank", BANK);
-        assertThat(drill.exit()).isEqualTo(1);
+        assertThat(drill.exit()).as("%s", drill).isEqualTo(1);
         assertThat(drill.out()).doesNotContain("[1/");
         assertThat(drill.err()).contains(db.toString());
         assertThat(Files.readString(db)).isEqualTo("garbage ".repeat(200));

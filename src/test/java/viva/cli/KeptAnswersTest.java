@@ -30,12 +30,12 @@ class KeptAnswersTest {
     @Test
     void endOfInputAtTheRatingPromptKeepsTheAnswerUnratedAndHistoryListsIt() throws Exception {
         Cli.Result r = drill("B starts at zero and A is Gaussian.\n\n");
-        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out()).contains("Rate it", "Kept unrated", "Answered 1 · skipped 0", "unrated 1",
                 "demo-lora-init", "unrated");
 
         Cli.Result history = run("", "history", "--answers");
-        assertThat(history.exit()).as(history.err()).isZero();
+        assertThat(history.exit()).as("%s", history).isZero();
         assertThat(history.out()).contains("demo-lora-init", "unrated", "B starts at zero and A is Gaussian.");
         Cli.Result json = run("", "history", "--format", "json");
         JsonNode attempt = new ObjectMapper().readTree(json.out()).get(0);
@@ -58,7 +58,7 @@ class KeptAnswersTest {
         Cli.Result due = run("", "drill", "--no-builtin", "--bank", Cli.fixture("banks/sample.yaml"), "--due", "--order", "bank");
         assertThat(due.out()).contains("[1/2] demo-lora-init");
         Cli.Result stats = run("", "stats");
-        assertThat(stats.exit()).isZero();
+        assertThat(stats.exit()).as("%s", stats).isZero();
         assertThat(stats.out()).doesNotContain("fine-tuning");
         Cli.Result report = run("", "report", "--format", "json");
         assertThat(new ObjectMapper().readTree(report.out()).at("/summary/attempts").asInt()).isZero();

@@ -44,7 +44,7 @@ class LeechTest {
     void noLeechIsGoodNewsAndTheThresholdIsChecked() {
         assertThat(run("", "drill", "--leeches").out()).contains("No leech among these questions: none was rated Again 3 times.");
         Cli.Result bad = new Cli(home).env("VIVA_LEECH_THRESHOLD", "1").run("drill", "--leeches");
-        assertThat(bad.exit()).isNotZero();
+        assertThat(bad.exit()).as("%s", bad).isNotZero();
         assertThat(bad.err()).contains("VIVA_LEECH_THRESHOLD");
     }
 }

@@ -25,7 +25,7 @@ class LineProtocolTest {
     @Test
     void aTypedAnswerIsCheckedAgainstTheKeyPointsAndRated() {
         Cli.Result r = drill("B starts at zero,\nA is Gaussian.\n\n3\n", "-n", "1");
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out()).contains("[1/1] demo-lora-init · fine-tuning, lora · medium · 2:00",
                 "How are the two LoRA matrices initialised, and why?",
                 "── Model answer", "Key points: 2/3 covered (67%)", "  1 ✓ B starts at zero", "  2 ✓ A is random Gaussian",
@@ -85,7 +85,7 @@ class LineProtocolTest {
     @Test
     void revealShowsTheModelAnswerWithoutARatingAndCountsAsSkipped() {
         Cli.Result r = drill(":reveal\ncollapse\n\n3\n");
-        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out()).containsSubsequence("[1/2] demo-lora-init", "(none: shown with :reveal, counted as skipped)",
                 "── Model answer", "Key points (not rated)", "[2/2] demo-moe-collapse", "Rated Good", "Answered 1 · skipped 1");
         assertThat(new Cli(home).run("history", "--format", "json").out()).doesNotContain("demo-lora-init");
@@ -101,14 +101,14 @@ class LineProtocolTest {
     @Test
     void endOfInputEndsTheSessionWithTheSummary() {
         Cli.Result r = drill("zero\n\n1\nhalf an answer\n");
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out()).contains("Rated Again", "── Summary", "Answered 1 · skipped 0");
     }
 
     @Test
     void quitEndsTheSessionWithTheSummary() {
         Cli.Result r = drill(":quit\n");
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out()).contains("── Summary", "Answered 0 · skipped 0", "No question was rated.");
     }
 
@@ -151,17 +151,17 @@ class LineProtocolTest {
         assertThat(drill(":quit\n").out()).doesNotContain("Same questions again");
         Cli.Result again = new Cli(home).stdin("collapse\n\n3\nzero\n\n3\n").run("drill", "--no-builtin", "--bank",
                 Cli.fixture("banks/sample.yaml"), "demo-moe-collapse", "demo-lora-init");
-        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.exit()).as("%s", again).isZero();
         assertThat(again.out()).contains("[1/2] demo-moe-collapse", "[2/2] demo-lora-init");
     }
 
     @Test
     void idsAndFiltersTogetherAreRefusedWithTheReason() {
         Cli.Result r = new Cli(home).run("drill", "--no-builtin", "--bank", Cli.fixture("banks/sample.yaml"), "demo-lora-init", "-t", "moe");
-        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.exit()).as("%s", r).isEqualTo(2);
         assertThat(r.err()).contains("question ids choose the drill themselves; drop --tag or the ids");
         Cli.Result unknown = new Cli(home).run("drill", "--no-builtin", "--bank", Cli.fixture("banks/sample.yaml"), "demo-lora-int");
-        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.exit()).as("%s", unknown).isEqualTo(2);
         assertThat(unknown.err()).contains("no question with id 'demo-lora-int'", "demo-lora-init");
     }
 }

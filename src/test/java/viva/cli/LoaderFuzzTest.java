@@ -204,7 +204,7 @@ class LoaderFuzzTest {
     /** As Main runs a command: the tree of the named subcommand only (the whole tree costs tens of milliseconds a run). */
     private static Cli.Result run(Map<String, String> env, String... args) {
         Context context = new Context(env, new java.io.ByteArrayInputStream(new byte[0]), java.time.Clock.systemUTC(), false);
-        picocli.CommandLine cl = Viva.commandLine(context, args);
+        picocli.CommandLine cl = Main.commandLine(context, args);
         java.io.StringWriter out = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();
         cl.setOut(new java.io.PrintWriter(out, true));

@@ -17,7 +17,7 @@ class OneLanguageTest {
     @Test
     void aBankWithOneLanguagePerQuestionIsValid() {
         Cli.Result r = new Cli(home).run("validate", BANK);
-        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out()).contains("2 questions: ok");
     }
 
@@ -25,7 +25,7 @@ class OneLanguageTest {
     void theDrillFallsBackToTheLanguageTheQuestionHasAndSaysSo() {
         Cli.Result r = new Cli(home).stdin("B starts at zero\n\n3\n").run("drill", "--no-builtin", "--bank", BANK,
                 "--order", "bank", "-n", "1", "--lang", "zh");
-        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out()).contains("own-lora-init", "only in en", "How are the two LoRA matrices initialised, and why?",
                 "Key points: 1/2 covered (50%)", "Rated Good");
         Cli.Result history = new Cli(home).run("history", "--format", "json");
@@ -45,7 +45,7 @@ class OneLanguageTest {
         assertThat(new Cli(home).run("show", "own-kv-cache", "--no-builtin", "--bank", BANK, "--lang", "en").out())
                 .contains("不必重算前缀");
         Cli.Result json = new Cli(home).run("export", "json", "--no-builtin", "--bank", BANK);
-        assertThat(json.exit()).as(json.err()).isZero();
+        assertThat(json.exit()).as("%s", json).isZero();
         assertThat(json.out()).contains("\"en\"").doesNotContain("\"zh\" : null", "\"zh\":null");
     }
 }

@@ -42,18 +42,18 @@ class RecoveryTest {
         byte[] damaged = Files.readAllBytes(db);
 
         Cli.Result drill = run("B is zero, recovered later\n\ngood\ncollapse, recovered later\n\neasy\n", DRILL);
-        assertThat(drill.exit()).as(drill.err()).isEqualTo(1);
+        assertThat(drill.exit()).as("%s", drill).isEqualTo(1);
         assertThat(drill.out()).contains("Rated Good", "kept in the recovery journal", "Rated Easy", "Answered 2");
         assertThat(drill.err()).contains(db + " is damaged", ".recover", "viva-recovery.jsonl").doesNotContain("\tat ");
         assertThat(Files.readAllBytes(db)).isEqualTo(damaged);
 
         Cli.Result refused = run("", "history");
-        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.exit()).as("%s", refused).isEqualTo(1);
         assertThat(refused.err()).contains("is damaged");
 
         Files.copy(backup, db, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Cli.Result merged = run("", "history", "--answers", "--limit", "5");
-        assertThat(merged.exit()).as(merged.err()).isZero();
+        assertThat(merged.exit()).as("%s", merged).isZero();
         assertThat(merged.out()).contains("B is zero, recovered later", "collapse, recovered later");
         Cli.Result again = run("", "history", "--format", "csv", "--limit", "0");
         assertThat(again.out().lines().filter(l -> l.contains("recovered later")).count()).isEqualTo(2);

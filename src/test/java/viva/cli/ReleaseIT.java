@@ -99,10 +99,10 @@ class ReleaseIT {
     void binVivaListWorksWithOnlyJavaOnPath() throws Exception {
         CompletionShell.Run r = run(release.resolve("bin/viva"), "list", "--format", "ids");
         assertThat(r.err()).isEmpty();
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out().lines()).contains("moe-routing-collapse").hasSizeGreaterThan(50);
         CompletionShell.Run table = run(release.resolve("bin/viva"), "list", "-t", "moe");
-        assertThat(table.exit()).isZero();
+        assertThat(table.exit()).as("%s", table).isZero();
         assertThat(table.out()).contains("ID", "moe-routing-collapse");
     }
 
@@ -112,14 +112,14 @@ class ReleaseIT {
         Path link = Files.createSymbolicLink(links.resolve("viva"), release.resolve("bin/viva"));
         // A symlink is followed with readlink, which every real system has; PATH gets it alongside java.
         CompletionShell.Run r = run(link, List.of(onlyJava.toString(), "/usr/bin", "/bin"), "tags");
-        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out()).contains("moe");
     }
 
     @Test
     void versionNamesTheReleaseAndTheCommit() throws Exception {
         CompletionShell.Run r = run(release.resolve("bin/viva"), "--version");
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         String version = release.getFileName().toString().substring("viva-".length());
         assertThat(r.out()).matches("viva " + java.util.regex.Pattern.quote(version)
                 + ", commit ([0-9a-f]{7,}( \\(with uncommitted changes\\))?|unknown)\\n");

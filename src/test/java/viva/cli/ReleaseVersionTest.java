@@ -15,7 +15,7 @@ class ReleaseVersionTest {
     @Test
     void versionNamesTheBuildCommit() {
         Cli.Result r = new Cli(home).run("--version");
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out()).matches("viva \\S.*, commit ([0-9a-f]{7,}( \\(with uncommitted changes\\))?|unknown)\\n");
     }
 
@@ -35,7 +35,7 @@ class ReleaseVersionTest {
             String[] args = java.util.Arrays.copyOf(command, command.length + 1);
             args[command.length] = "--help";
             Cli.Result r = new Cli(home).run(args);
-            assertThat(r.exit()).isZero();
+            assertThat(r.exit()).as("%s", r).isZero();
             assertThat(r.out()).as(String.join(" ", command)).contains("Usage: viva " + String.join(" ", command))
                     .containsAnyOf("Examples:", "Install:");
         }

@@ -26,7 +26,7 @@ class ReportCommandTest {
     void theLastSessionAsMarkdownWithItsAnswers() {
         HistoryCommandTest.drillTwo(home);
         Cli.Result r = cli().run("report", "--session", "last", "--no-builtin", "--bank", HistoryCommandTest.BANK);
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out()).startsWith("# viva score report\n\nsession 1 · generated")
                 .contains("## Summary", "## By tag, weakest first", "## By question", "## Slowest questions",
                         "## Weakest questions", "## Sessions", "## Attempts", "```text\nB starts at zero | A is <b>Gaussian</b>\n```",
@@ -40,7 +40,7 @@ class ReportCommandTest {
         Path file = home.resolve("report.md");
         Files.writeString(file, "mine");
         Cli.Result kept = cli().run("report", "-o", file.toString());
-        assertThat(kept.exit()).isEqualTo(1);
+        assertThat(kept.exit()).as("%s", kept).isEqualTo(1);
         assertThat(kept.err()).contains(file + " already exists; use --force to overwrite it");
         assertThat(Files.readString(file)).isEqualTo("mine");
         assertThat(cli().run("report", "-o", file.toString(), "--force").exit()).isZero();
@@ -48,7 +48,7 @@ class ReportCommandTest {
 
         Path missing = home.resolve("no/such/folder/r.md");
         Cli.Result r = cli().run("report", "-o", missing.toString());
-        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.exit()).as("%s", r).isEqualTo(1);
         assertThat(r.err()).contains("cannot write " + missing + ": the folder " + missing.getParent() + " does not exist")
                 .doesNotContain(".tmp");
     }
@@ -92,7 +92,7 @@ class ReportCommandTest {
     void anUnknownSessionIsAUsageError() {
         HistoryCommandTest.drillTwo(home);
         Cli.Result r = cli().run("report", "--session", "42");
-        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.exit()).as("%s", r).isEqualTo(2);
         assertThat(r.err()).contains("there is no session 42");
         assertThat(cli().run("report", "--session", "latest").err()).contains("'latest' is not a session; give its number or 'last'");
     }

@@ -50,7 +50,7 @@ class ScheduleCommandsTest {
         // The one introduced this morning is due again (its learning step passed); no second new one today.
         assertThat(again.out()).contains("[1/1]").doesNotContain("[1/2]");
         Cli.Result nothing = drill(MONDAY.plus(Duration.ofHours(3)), "", "--due", "--new", "1");
-        assertThat(nothing.exit()).isZero();
+        assertThat(nothing.exit()).as("%s", nothing).isZero();
         assertThat(nothing.out()).contains("Nothing is due, and no new question is left for today.");
         Cli.Result tomorrow = drill(MONDAY.plus(Duration.ofDays(1)), ":quit\n", "--due", "--new", "1");
         assertThat(tomorrow.out()).contains("[1/1] demo-");
@@ -60,7 +60,7 @@ class ScheduleCommandsTest {
     void dueShowsWhatIsDueNowAndAForecastPerTag() {
         drill(MONDAY, "zero\n\nagain\n", "-t", "lora");
         Cli.Result r = at(MONDAY.plus(Duration.ofHours(1))).run("due", "--no-builtin", "--bank", BANK);
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out()).contains("Due now: 1; 1 new left today (of 10 a day)", "Due in the next 14 days")
                 .containsPattern("(?m)^all\\s+1").containsPattern("(?m)^lora\\s+1");
         // A narrow terminal gets a week of narrower columns instead of rows that wrap.
@@ -107,7 +107,7 @@ class ScheduleCommandsTest {
                 "-t", "moe");
         assertThat(taken.out()).contains("never seen 0", "to review and 0 new");
         Cli.Result past = at(MONDAY).run("drill", "--no-builtin", "--bank", BANK, "--exam", "2026-11-01");
-        assertThat(past.exit()).isEqualTo(2);
+        assertThat(past.exit()).as("%s", past).isEqualTo(2);
         assertThat(past.err()).contains("the interview date must be after today, 2026-11-23");
         Cli.Result both = at(MONDAY).run("drill", "--due", "--weak");
         assertThat(both.err()).contains("options --due and --weak choose the questions in different ways");
@@ -118,7 +118,7 @@ class ScheduleCommandsTest {
         StepClock clock = new StepClock(MONDAY, Duration.ofSeconds(20));
         Cli.Result r = new Cli(home).clock(clock).stdin("first answer zero\n\ncollapse\n\ngood\nhard\n")
                 .run("mock", "--minutes", "30", "--no-builtin", "--bank", BANK, "--seed", "3");
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         String out = r.out();
         assertThat(out.indexOf("[2/2]")).isLessThan(out.indexOf("Model answer"));
         assertThat(out).contains("interview 2", "Rated Good", "Rated Hard", "Answered 2");

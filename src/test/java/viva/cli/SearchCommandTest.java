@@ -16,7 +16,7 @@ class SearchCommandTest {
     private List<String> ids(String... args) {
         Cli.Result r = new Cli(home).run(java.util.stream.Stream.concat(java.util.stream.Stream.of("search", "--format", "ids"),
                 java.util.Arrays.stream(args)).toArray(String[]::new));
-        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         return r.out().lines().toList();
     }
 
@@ -48,7 +48,7 @@ class SearchCommandTest {
     @Test
     void nothingFoundIsSaidOnStderr() {
         Cli.Result r = new Cli(home).run("search", "xyzzyq");
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("no question has the words 'xyzzyq'");
     }
@@ -56,7 +56,7 @@ class SearchCommandTest {
     @Test
     void aNegativeLimitIsAUsageError() {
         Cli.Result r = new Cli(home).run("search", "moe", "-n", "-1");
-        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.exit()).as("%s", r).isEqualTo(2);
         assertThat(r.err()).contains("--limit", "0 or more");
     }
 }

@@ -76,7 +76,7 @@ class ShownNotExecutedTest {
         Cli.Result r = cli().clock(new StepClock(Instant.parse("2026-11-20T10:00:00Z"), Duration.ofSeconds(20)))
                 .stdin(TYPED + "\n\ngood\n").run(withBank("drill"));
         assertInert("drill", r);
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out()).contains("What does this prompt do? ^[]0;title^G It sets the title ^[[2J and clears the screen.",
                 "It writes the clipboard ^[]52;c;SGVsbG8=^G and rings the bell ^G", "<U+202E>evil.exe", "<U+202E>gpj.exe",
                 "the clipboard ^[]52;c;SGVsbG8=^G", "a follow-up that clears ^[[2J", "Title ^[]0;owned^G of a paper", "Rated Good");
@@ -145,7 +145,7 @@ class ShownNotExecutedTest {
     @Test
     void aMockInterviewShowsThemToo() {
         Cli.Result r = run(withBank("mock", "--minutes", "5", "--seed", "1"));
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         Cli.Result typed = cli().stdin(TYPED + "\n\ngood\n").run(withBank("mock", "--minutes", "5", "--seed", "1"));
         assertInert("mock", typed);
         assertThat(typed.out()).contains("^[]0;title^G", "Rated Good");
@@ -154,7 +154,7 @@ class ShownNotExecutedTest {
     @Test
     void validateWarnsAboutEachControlCharacterWhereItIsAndStillSaysOk() throws Exception {
         Cli.Result r = run("validate", "--no-keyword-lint", BANK);
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out()).contains(
                 BANK + ":9:23: warning: \"\\e\" writes control character U+001B ESCAPE; viva shows it as ^[\n",
                 BANK + ":12:52: warning: \"\\a\" writes control character U+0007 BEL; viva shows it as ^G\n",
@@ -162,7 +162,7 @@ class ShownNotExecutedTest {
                 .endsWith("1 file, 1 question: ok, 24 warnings\n");
         // Warnings alone never fail the check; a problem still does, and both are counted.
         Cli.Result both = run("validate", "--no-keyword-lint", BANK, Cli.fixture("invalid/unknown-key.yaml"));
-        assertThat(both.exit()).isEqualTo(1);
+        assertThat(both.exit()).as("%s", both).isEqualTo(1);
         assertThat(both.out()).endsWith("2 files: 1 problem, 24 warnings\n");
     }
 

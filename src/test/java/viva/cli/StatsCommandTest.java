@@ -20,7 +20,7 @@ class StatsCommandTest {
     void perTagFiguresWeakestFirstWithChartsAndACalendar() {
         HistoryCommandTest.drillTwo(home);
         Cli.Result r = cli().run("stats");
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out()).contains("2 attempts in 1 session", "By tag, weakest first", "Trend over the last 1 session",
                 "Practice days, the last 37 weeks: 1 day", "█");
         String[] lines = r.out().split("\n");
@@ -55,7 +55,7 @@ class StatsCommandTest {
     @Test
     void anEmptyHistorySaysHowToStart() {
         Cli.Result r = cli().run("stats");
-        assertThat(r.exit()).isZero();
+        assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out()).contains("No attempts recorded yet. Start with: viva drill -n 3");
     }
 }

@@ -22,7 +22,7 @@ class SuspendCommandTest {
     @Test
     void aSuspendedQuestionIsLeftOutOfDrillsAndPlansUntilUnsuspended() {
         Cli.Result s = run("", "suspend", "demo-lora-init");
-        assertThat(s.exit()).as(s.err()).isZero();
+        assertThat(s.exit()).as("%s", s).isZero();
         assertThat(s.out()).contains("Suspended 1 question;");
         assertThat(run("", "list", "--suspended", "--format", "ids").out().lines()).containsExactly("demo-lora-init");
 
@@ -33,7 +33,7 @@ class SuspendCommandTest {
         assertThat(run(":quit\n", "drill", "demo-lora-init").out()).contains("[1/1] demo-lora-init");
 
         Cli.Result u = new Cli(home).run("unsuspend", "demo-lora-init");
-        assertThat(u.exit()).as(u.err()).isZero();
+        assertThat(u.exit()).as("%s", u).isZero();
         assertThat(u.out()).contains("Unsuspended 1 question.");
         assertThat(run(":quit\n", "drill", "--order", "bank").out()).contains("[1/2] demo-lora-init");
     }
@@ -43,10 +43,10 @@ class SuspendCommandTest {
         run("", "suspend", "demo-lora-init");
         assertThat(run("", "suspend", "demo-lora-init", "demo-moe-collapse").out()).contains("Suspended 1 question (the others were already)");
         Cli.Result unknown = run("", "suspend", "demo-lora-int");
-        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.exit()).as("%s", unknown).isEqualTo(2);
         assertThat(unknown.err()).contains("no question with id 'demo-lora-int'", "demo-lora-init");
         Cli.Result notSuspended = new Cli(home).run("unsuspend", "demo-lora-inti");
-        assertThat(notSuspended.exit()).isEqualTo(2);
+        assertThat(notSuspended.exit()).as("%s", notSuspended).isEqualTo(2);
         assertThat(notSuspended.err()).contains("'demo-lora-inti' is not suspended", "demo-lora-init");
     }
 }

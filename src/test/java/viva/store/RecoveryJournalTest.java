@@ -2,6 +2,7 @@ package viva.store;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import viva.practice.Recorder;
 import viva.bank.Difficulty;
 import viva.bank.KeyPoint;
 import viva.bank.Lang;
@@ -81,8 +82,8 @@ class RecoveryJournalTest {
         Path file = dir.resolve("viva.db");
         RecoveryJournal journal = RecoveryJournal.beside(file);
         Session planned = new Session(0, "mock", Histories.T0, Optional.empty(), "{\"minutes\":20}", OptionalLong.of(5));
-        journal.append(planned, StoredAttempt.of(attempt(0, "one", Optional.of(Rating.HARD)), QUESTION, planned));
-        journal.append(planned, StoredAttempt.of(attempt(60, "two", Optional.of(Rating.GOOD)), QUESTION, planned));
+        journal.append(planned, Recorder.stored(attempt(0, "one", Optional.of(Rating.HARD)), QUESTION, planned));
+        journal.append(planned, Recorder.stored(attempt(60, "two", Optional.of(Rating.GOOD)), QUESTION, planned));
         try (Store store = Store.open(file)) {
             assertThat(store.merge(journal)).isEqualTo(2);
             List<StoredAttempt> all = store.attempts(Scope.ALL, 0);
@@ -97,7 +98,7 @@ class RecoveryJournalTest {
         Path file = dir.resolve("viva.db");
         RecoveryJournal journal = RecoveryJournal.beside(file);
         Session planned = new Session(0, "drill", Histories.T0, Optional.empty(), "{}", OptionalLong.empty());
-        journal.append(planned, StoredAttempt.of(attempt(0, "fine", Optional.of(Rating.GOOD)), QUESTION, planned));
+        journal.append(planned, Recorder.stored(attempt(0, "fine", Optional.of(Rating.GOOD)), QUESTION, planned));
         Files.writeString(journal.file(), "{\"key\": \"cut sh", java.nio.file.StandardOpenOption.APPEND);
         try (Store store = Store.open(file)) {
             assertThat(store.merge(journal)).isEqualTo(1);

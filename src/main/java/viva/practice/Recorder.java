@@ -1,8 +1,14 @@
-package viva.store;
+package viva.practice;
 
 import viva.bank.Question;
 import viva.drill.Attempt;
 import viva.drill.AttemptSink;
+import viva.drill.Coverage;
+import viva.store.RecoveryJournal;
+import viva.store.Session;
+import viva.store.Store;
+import viva.store.StoredAttempt;
+import viva.store.TextHash;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -53,7 +59,7 @@ public final class Recorder implements AttemptSink {
         if (failure == null) {
             try {
                 written = session.get();
-                store.add(StoredAttempt.of(attempt, question, written));
+                store.add(stored(attempt, question, written));
                 return "";
             } catch (IOException e) {
                 failure = e;
@@ -62,7 +68,7 @@ public final class Recorder implements AttemptSink {
         Session s = written != null ? written : planned.get();
         boolean first = !told;
         try {
-            journal.append(s, StoredAttempt.of(attempt, question, s));
+            journal.append(s, stored(attempt, question, s));
         } catch (IOException e) {
             return "NOT SAVED: " + failure.getMessage() + "; the recovery journal " + journal.file() + " failed too: "
                     + e.getMessage();
@@ -70,6 +76,17 @@ public final class Recorder implements AttemptSink {
         told = true;
         return first ? failure.getMessage() + "; kept in the recovery journal " + journal.file()
                 + ", merged into the history on the next start that can" : "kept in the recovery journal";
+    }
+
+    /**
+     * The drill's attempt as history keeps it: with the bank, tags and text fingerprint of the question at the
+     * time, and the session it belongs to, so that a later reader can make sense of it without the bank.
+     */
+    public static StoredAttempt stored(Attempt attempt, Question question, Session session) {
+        return new StoredAttempt(0, session.id(), session.mode(), question.id(), question.source().file(),
+                TextHash.of(question.text(attempt.lang())), attempt.lang(), question.tags(), attempt.startedAt(),
+                attempt.endedAt(), attempt.taken(), attempt.budget(), attempt.hintsUsed(), attempt.answer(),
+                attempt.coverage().map(Coverage::covered), attempt.rating(), attempt.suggested().map(Coverage::covered));
     }
 
     /** Why the history did not take this drill's answers, if it did not. */

@@ -1,4 +1,4 @@
-package viva.cli;
+package viva.threads;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,16 +10,16 @@ import java.util.function.Supplier;
  * Start-up work that can run beside bank loading, each piece on a thread of its own: on two cores the
  * common pool has a single worker, which bank parsing already keeps busy, so the work would wait in line.
  */
-final class Background {
+public final class Background {
     private Background() {
     }
 
-    static <T> CompletableFuture<T> start(Supplier<T> work) {
+    public static <T> CompletableFuture<T> start(Supplier<T> work) {
         return CompletableFuture.supplyAsync(work, Background::thread);
     }
 
     /** Like {@link #start}, for work that may fail with an IOException; {@link #join} gives it back. */
-    static <T> CompletableFuture<T> startIo(IoSupplier<T> work) {
+    public static <T> CompletableFuture<T> startIo(IoSupplier<T> work) {
         return start(() -> {
             try {
                 return work.get();
@@ -30,7 +30,7 @@ final class Background {
     }
 
     /** The result, or the IOException the work failed with. */
-    static <T> T join(CompletableFuture<T> future) throws IOException {
+    public static <T> T join(CompletableFuture<T> future) throws IOException {
         try {
             return future.join();
         } catch (CompletionException e) {
@@ -42,7 +42,7 @@ final class Background {
     }
 
     @FunctionalInterface
-    interface IoSupplier<T> {
+    public interface IoSupplier<T> {
         T get() throws IOException;
     }
 

@@ -1,13 +1,13 @@
-package viva.cli;
+package viva.threads;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Runs its action the first time only: cleanup is called from both a finally block and a shutdown hook. */
-final class Once implements Runnable {
+public final class Once implements Runnable {
     private final AtomicBoolean done = new AtomicBoolean();
     private final Runnable action;
 
-    Once(Runnable action) {
+    public Once(Runnable action) {
         this.action = action;
     }
 

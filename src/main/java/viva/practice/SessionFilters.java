@@ -1,7 +1,8 @@
-package viva.store;
+package viva.practice;
 
 import viva.bank.Difficulty;
 import viva.drill.Filter;
+import viva.store.Session;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -21,10 +22,10 @@ public final class SessionFilters {
         m.put("difficulties", filter.difficulties().stream().sorted()
                 .map(SessionFilters::difficulty).toList());
         m.putAll(settings);
-        return Store.json(m);
+        return Session.filtersJson(m);
     }
 
-    static String difficulty(Difficulty d) {
+    private static String difficulty(Difficulty d) {
         return d.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,0 +1,51 @@
+package viva.cli;
+
+import picocli.CommandLine.Model.CommandSpec;
+import viva.drill.ScreenSource;
+import viva.practice.PracticeSession;
+import viva.term.Glyphs;
+import viva.term.LineScreen;
+import viva.term.TerminalScreens;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+
+/** Starts a practice session for drill and mock, on the terminal or over lines, and turns its end into an exit status. */
+final class Sessions {
+    private Sessions() {
+    }
+
+    static PracticeSession start(Viva root, CommandSpec spec) {
+        Context context = root.context;
+        PracticeSession.Needs needs = new PracticeSession.Needs(root.settings(), context.env(), context.clock(),
+                spec.commandLine().getErr(), root.debug);
+        return PracticeSession.start(needs, screens(root, spec));
+    }
+
+    /** The history and memory without a screen, for commands that plan or report rather than drill. */
+    static PracticeSession history(Viva root, CommandSpec spec) {
+        Context context = root.context;
+        PracticeSession.Needs needs = new PracticeSession.Needs(root.settings(), context.env(), context.clock(),
+                spec.commandLine().getErr(), root.debug);
+        return PracticeSession.start(needs, ScreenSource.NONE);
+    }
+
+    /** The terminal for a person at one; the line protocol for a pipe or a script. */
+    private static ScreenSource screens(Viva root, CommandSpec spec) {
+        Context context = root.context;
+        if (context.interactive()) {
+            return new TerminalScreens(context.charset(), root.colour());
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), context.charset()));
+        return ScreenSource.of(new LineScreen(in, spec.commandLine().getOut(), Glyphs.forCharset(context.charset())));
+    }
+
+    /** A history that took no answer is a data error even though the answers are safe: scripts should notice. */
+    static int exit(PracticeSession.Outcome outcome) {
+        return switch (outcome) {
+            case KEPT -> ExitCode.OK.code();
+            case JOURNALLED -> ExitCode.DATA.code();
+            case INTERRUPTED -> ExitCode.INTERRUPTED.code();
+        };
+    }
+}

@@ -1,0 +1,8 @@
+package viva.practice;
+
+/** What was asked for cannot be done as asked (no question matches, say): the person's to change, a usage error. */
+public class RequestException extends RuntimeException {
+    public RequestException(String message) {
+        super(message);
+    }
+}
