@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The terminal stays at the edge: the core packages are plain Java, tested without a terminal. */
 class LayersTest {
-    private static final List<String> CORE = List.of("bank", "drill", "schedule", "store", "report", "config", "convert", "text");
+    private static final List<String> CORE = List.of("bank", "drill", "schedule", "store", "report", "config", "convert", "completion", "text");
 
     @Test
     void theCoreImportsNeitherJLineNorTheCommandLineNorTheScreen() throws IOException {
