@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import viva.bank.Lang;
 import viva.bank.Question;
 import viva.bank.QuestionText;
+import viva.completion.Kind;
 import viva.drill.Coverage;
 import viva.term.Glyphs;
 import viva.text.Visible;
@@ -36,6 +37,7 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Completes(Kind.IDS)
     @Parameters(paramLabel = "ID", description = "The question's id (see 'viva list --format ids').")
     String id;
 

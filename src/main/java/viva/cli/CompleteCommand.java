@@ -5,18 +5,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import viva.bank.BankFiles;
 import viva.bank.Source;
 import viva.completion.Candidates;
-import viva.completion.Dynamic;
+import viva.completion.Kind;
 import viva.text.Visible;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 /** Called by the completion scripts on Tab; prints one value per line and nothing at all on any error. */
-@Command(name = Dynamic.COMMAND, hidden = true,
+@Command(name = Candidates.COMMAND, hidden = true,
         description = "Values for shell completion: KIND is tags, ids or banks; WORDS are the words typed so far.")
 final class CompleteCommand implements Callable<Integer> {
     @ParentCommand
@@ -52,13 +55,14 @@ final class CompleteCommand implements Callable<Integer> {
         BankOptions options = new BankOptions();
         options.noBuiltin = line.noBuiltin();
         List<Source> sources = new ArrayList<>(options.sources(root.context));
-        for (var bank : line.banks()) {
+        for (Path bank : line.banks()) {
             try {
-                sources.addAll(viva.bank.BankFiles.read(bank));
-            } catch (java.io.IOException e) {
+                sources.addAll(BankFiles.read(bank));
+            } catch (IOException e) {
                 // a --bank still being typed, or mistyped: complete from the rest
             }
         }
-        return Candidates.of(kind, sources);
+        // An unknown KIND answers nothing, like any other bad input on Tab.
+        return Kind.of(kind).map(k -> Candidates.of(k, sources)).orElse(List.of());
     }
 }

@@ -26,7 +26,7 @@ final class CompletionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        out.print(shell.of(spec.root().commandLine()));
+        out.print(shell.of(CompletionModel.read(spec.root().commandLine())));
         out.flush();
         return ExitCode.OK.code();
     }

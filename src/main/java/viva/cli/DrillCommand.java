@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import viva.bank.Catalog;
 import viva.bank.Question;
+import viva.completion.Kind;
 import viva.drill.Drill;
 import viva.drill.Order;
 import viva.practice.PracticeSession;
@@ -39,6 +40,7 @@ final class DrillCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Completes(Kind.IDS)
     @Parameters(paramLabel = "ID", arity = "0..*",
             description = "Drill exactly these questions, in this order (instead of filters, --due, --weak or --exam).")
     List<String> ids = List.of();

@@ -11,6 +11,7 @@ import viva.bank.Banks;
 import viva.bank.Catalog;
 import viva.bank.Location;
 import viva.bank.Question;
+import viva.completion.Kind;
 import viva.convert.EditorCommand;
 import viva.text.Visible;
 
@@ -32,6 +33,7 @@ final class EditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Completes(Kind.IDS)
     @Parameters(paramLabel = "ID", description = "The question's id (see 'viva list --format ids').")
     String id;
 

@@ -5,6 +5,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import viva.bank.Catalog;
 import viva.bank.Question;
+import viva.completion.Kind;
 import viva.drill.Selector;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.List;
 
 /** What every export format takes: which banks and questions, and where to write. */
 final class ExportOptions {
+    @Completes(Kind.BANKS)
     @Parameters(paramLabel = "BANK", arity = "0..*",
             description = "Bank names (e.g. moe), files or folders; without any, every bank viva would load.")
     List<String> names = new ArrayList<>();

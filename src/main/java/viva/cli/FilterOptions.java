@@ -2,6 +2,7 @@ package viva.cli;
 
 import picocli.CommandLine.Option;
 import viva.bank.Difficulty;
+import viva.completion.Kind;
 import viva.drill.Filter;
 
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Set;
 
 /** The question filters shared by drill and list. */
 public final class FilterOptions {
+    @Completes(Kind.TAGS)
     @Option(names = {"-t", "--tag"}, paramLabel = "TAG", split = ",",
             description = "Questions with any of these tags (repeatable, or comma-separated).")
     List<String> tags = new ArrayList<>();
@@ -18,6 +20,7 @@ public final class FilterOptions {
     @Option(names = "--all-tags", description = "Require all the --tag tags instead of any.")
     boolean allTags;
 
+    @Completes(Kind.TAGS)
     @Option(names = "--exclude-tag", paramLabel = "TAG", split = ",", description = "Leave out questions with this tag.")
     List<String> excludeTags = new ArrayList<>();
 

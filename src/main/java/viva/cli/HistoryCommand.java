@@ -8,6 +8,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import viva.bank.BankException;
+import viva.completion.Kind;
 import viva.report.AttemptFields;
 import viva.report.Csv;
 import viva.term.HistoryView;
@@ -42,6 +43,7 @@ final class HistoryCommand implements Callable<Integer> {
     @Mixin
     ScopeOptions scopeOptions;
 
+    @Completes(Kind.IDS)
     @Option(names = {"-q", "--question"}, paramLabel = "ID", description = "Attempts at this question only.")
     String question;
 
@@ -63,12 +65,15 @@ final class HistoryCommand implements Callable<Integer> {
 
     /** The filters history, stats and report share. */
     static final class ScopeOptions {
+        @Completes(Kind.TAGS)
         @Option(names = {"-t", "--tag"}, paramLabel = "TAG", split = ",", description = "Attempts at questions with any of these tags.")
         List<String> tags = new ArrayList<>();
 
         @Option(names = "--since", paramLabel = "WHEN", description = "From this day (2025-03-01), span (12h, 7d, 2w) or today.")
         String since;
 
+        // Tab offers question ids here, as it did when the label "ID" chose them; a session has no list of its own.
+        @Completes(Kind.IDS)
         @Option(names = "--session", paramLabel = "ID", description = "One session: its number, or 'last'.")
         String session;
 

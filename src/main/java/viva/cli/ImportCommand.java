@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import viva.bank.Banks;
 import viva.bank.Source;
+import viva.completion.Kind;
 import viva.convert.BankWriter;
 import viva.convert.Draft;
 import viva.convert.MarkdownImporter;
@@ -59,6 +60,7 @@ final class ImportCommand implements Callable<Integer> {
         @Option(names = "--force", description = "Overwrite FILE if it exists.")
         boolean force;
 
+        @Completes(Kind.TAGS)
         @Option(names = "--tag", paramLabel = "TAG", split = ",", description = "Add this tag to every question (repeatable).")
         List<String> tags = new ArrayList<>();
 

@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import viva.bank.Catalog;
 import viva.bank.Question;
+import viva.completion.Kind;
 import viva.term.DrillText;
 import viva.term.Glyphs;
 import viva.term.Line;
@@ -27,6 +28,7 @@ final class ShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Completes(Kind.IDS)
     @Parameters(paramLabel = "ID", description = "The question's id (see 'viva list --format ids').")
     String id;
 

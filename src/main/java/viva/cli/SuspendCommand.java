@@ -7,6 +7,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import viva.bank.Catalog;
+import viva.completion.Kind;
 import viva.store.DataDir;
 import viva.store.Store;
 
@@ -24,6 +25,7 @@ final class SuspendCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Completes(Kind.IDS)
     @Parameters(paramLabel = "ID", arity = "1..*", description = "The questions' ids (see 'viva list --format ids').")
     List<String> ids;
 
@@ -58,6 +60,7 @@ final class SuspendCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        @Completes(Kind.IDS)
         @Parameters(paramLabel = "ID", arity = "1..*", description = "The questions' ids (see 'viva list --suspended').")
         List<String> ids;
 

@@ -14,18 +14,20 @@ import java.util.TreeSet;
  * cleanly: completion is no place to report errors, and a half-written bank is normal while editing.
  */
 public final class Candidates {
+    /** The hidden command the scripts call on Tab. */
+    public static final String COMMAND = "__complete";
+
     /** Built-in bank names as their file stem ('moe'), since they have no path a person could type. */
     private static final String BUILTIN = "questions/";
 
     private Candidates() {
     }
 
-    public static List<String> of(String kind, List<Source> sources) {
+    public static List<String> of(Kind kind, List<Source> sources) {
         return switch (kind) {
-            case "tags" -> new ArrayList<>(new TreeSet<>(questions(sources).stream().flatMap(q -> q.tags().stream()).toList()));
-            case "ids" -> questions(sources).stream().map(Question::id).sorted().toList();
-            case "banks" -> sources.stream().map(Candidates::bankName).toList();
-            default -> List.of();
+            case TAGS -> new ArrayList<>(new TreeSet<>(questions(sources).stream().flatMap(q -> q.tags().stream()).toList()));
+            case IDS -> questions(sources).stream().map(Question::id).sorted().toList();
+            case BANKS -> sources.stream().map(Candidates::bankName).toList();
         };
     }
 

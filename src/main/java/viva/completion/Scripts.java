@@ -1,6 +1,6 @@
 package viva.completion;
 
-import picocli.CommandLine;
+import java.util.Map;
 
 /** The completion script for each shell, and the file it is checked in as under completions/. */
 public enum Scripts {
@@ -16,12 +16,12 @@ public enum Scripts {
         return file;
     }
 
-    public String of(CommandLine root) {
+    public String of(CommandTree tree) {
         return switch (this) {
-            case bash -> BashScript.of(root);
-            // picocli's script runs under zsh through bashcompinit; only the first lines differ.
-            case zsh -> "#compdef viva\n" + BashScript.of(root);
-            case fish -> FishScript.of(root);
+            case bash -> BashScript.of(tree);
+            // picocli's script runs under zsh through bashcompinit; only the first line differs.
+            case zsh -> Template.fill("viva.zsh", Map.of("bash-script", BashScript.of(tree)));
+            case fish -> FishScript.of(tree);
         };
     }
 }

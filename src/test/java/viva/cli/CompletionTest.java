@@ -28,7 +28,7 @@ class CompletionTest {
     @Test
     void theCheckedInScriptsAreUpToDate() throws Exception {
         for (Scripts shell : Scripts.values()) {
-            String generated = shell.of(Main.commandLine(new Context(Map.of(), System.in, Clock.systemUTC(), false)));
+            String generated = shell.of(CompletionModel.read(Main.commandLine(new Context(Map.of(), System.in, Clock.systemUTC(), false))));
             Path file = Path.of("completions", shell.file());
             if (Boolean.getBoolean("viva.completions.update")) {
                 Files.writeString(file, generated, StandardCharsets.UTF_8);

@@ -1,0 +1,2 @@
+#compdef viva
+{{bash-script}}
