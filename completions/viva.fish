@@ -189,7 +189,7 @@ complete -c viva -n '__viva_at mock' -l color -x -a 'auto always never' -d 'Colo
 # viva history
 complete -c viva -n '__viva_at history' -s t -l tag -x -a '(__viva_dynamic tags)' -d 'Attempts at questions with any of these tags'
 complete -c viva -n '__viva_at history' -l since -x -d 'From this day, span or today'
-complete -c viva -n '__viva_at history' -l session -x -a '(__viva_dynamic ids)' -d 'One session: its number, or \'last\''
+complete -c viva -n '__viva_at history' -l session -x -d 'One session: its number, or \'last\''
 complete -c viva -n '__viva_at history' -s q -l question -x -a '(__viva_dynamic ids)' -d 'Attempts at this question only'
 complete -c viva -n '__viva_at history' -s n -l limit -x -d 'Show the newest N attempts; 0 for all'
 complete -c viva -n '__viva_at history' -l answers -d 'Show the typed answers under each row'
@@ -204,7 +204,7 @@ complete -c viva -n '__viva_at history' -l color -x -a 'auto always never' -d 'C
 # viva stats
 complete -c viva -n '__viva_at stats' -s t -l tag -x -a '(__viva_dynamic tags)' -d 'Attempts at questions with any of these tags'
 complete -c viva -n '__viva_at stats' -l since -x -d 'From this day, span or today'
-complete -c viva -n '__viva_at stats' -l session -x -a '(__viva_dynamic ids)' -d 'One session: its number, or \'last\''
+complete -c viva -n '__viva_at stats' -l session -x -d 'One session: its number, or \'last\''
 complete -c viva -n '__viva_at stats' -l ascii -d 'Draw charts with ASCII only'
 complete -c viva -n '__viva_at stats' -s h -l help -d 'Show this help message and exit'
 complete -c viva -n '__viva_at stats' -s V -l version -d 'Print version information and exit'
@@ -215,7 +215,7 @@ complete -c viva -n '__viva_at stats' -l color -x -a 'auto always never' -d 'Col
 complete -c viva -n '__viva_at report' -l format -x -a 'md html csv json' -d 'md, html, csv, json'
 complete -c viva -n '__viva_at report' -s t -l tag -x -a '(__viva_dynamic tags)' -d 'Attempts at questions with any of these tags'
 complete -c viva -n '__viva_at report' -l since -x -d 'From this day, span or today'
-complete -c viva -n '__viva_at report' -l session -x -a '(__viva_dynamic ids)' -d 'One session: its number, or \'last\''
+complete -c viva -n '__viva_at report' -l session -x -d 'One session: its number, or \'last\''
 complete -c viva -n '__viva_at report' -l answers -d 'Include every attempt with its typed answer'
 complete -c viva -n '__viva_at report' -s o -l output -r -F -d 'Write to FILE instead of standard output'
 complete -c viva -n '__viva_at report' -l force -d 'Overwrite FILE if it exists'

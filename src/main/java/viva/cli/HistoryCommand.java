@@ -72,9 +72,7 @@ final class HistoryCommand implements Callable<Integer> {
         @Option(names = "--since", paramLabel = "WHEN", description = "From this day (2025-03-01), span (12h, 7d, 2w) or today.")
         String since;
 
-        // Tab offers question ids here, as it did when the label "ID" chose them; a session has no list of its own.
-        @Completes(Kind.IDS)
-        @Option(names = "--session", paramLabel = "ID", description = "One session: its number, or 'last'.")
+        @Option(names = "--session", paramLabel = "N", description = "One session: its number, or 'last'.")
         String session;
 
         Scope resolve(CommandSpec spec, Store store, Optional<String> question, Instant now, ZoneId zone) throws StoreException {
