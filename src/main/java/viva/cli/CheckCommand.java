@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.io.IOException;
 
 @Command(name = "check", description = {"Check an answer against a question's key points without drilling: each point as"
         + " covered or missed, with the words that matched. Nothing is stored.",
@@ -81,7 +82,7 @@ final class CheckCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private String read() throws java.io.IOException {
+    private String read() throws IOException {
         StringBuilder text = new StringBuilder();
         try (Reader in = new InputStreamReader(root.context.in(), root.context.charset())) {
             char[] buf = new char[8192];

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Locale;
 
 /** The question filters shared by drill and list. */
 public final class FilterOptions {
@@ -33,7 +34,7 @@ public final class FilterOptions {
 
     public Filter filter() {
         Set<Difficulty> difficulties = EnumSet.noneOf(Difficulty.class);
-        levels.forEach(l -> difficulties.add(Difficulty.valueOf(l.name().toUpperCase(java.util.Locale.ROOT))));
+        levels.forEach(l -> difficulties.add(Difficulty.valueOf(l.name().toUpperCase(Locale.ROOT))));
         return new Filter(tags, allTags, excludeTags, difficulties);
     }
 }

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import viva.bank.Problem;
 
 @Command(name = "import", description = "Turn notes you already have into a bank draft.",
         subcommands = ImportCommand.Markdown.class,
@@ -82,7 +83,7 @@ final class ImportCommand implements Callable<Integer> {
             }
             PrintWriter err = spec.commandLine().getErr();
             // A problem is shown visibly (Problem.toString), so a control character in the notes never reaches the terminal.
-            draft.unplaced().forEach(p -> err.println(new viva.bank.Problem(p.at(), "warning: " + p.message())));
+            draft.unplaced().forEach(p -> err.println(new Problem(p.at(), "warning: " + p.message())));
             if (draft.questions().isEmpty()) {
                 throw new VivaException(ExitCode.DATA, "no question found: a question is a Markdown heading ('## ...') with text under it");
             }

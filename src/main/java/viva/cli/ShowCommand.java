@@ -18,6 +18,7 @@ import viva.term.Pager;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.List;
 
 @Command(name = "show", description = "Show a question with its model answer, key points, hints and follow-ups.",
         footer = {"", "Examples:", "  viva show moe-routing-collapse", "  viva show lora-init --lang zh"})
@@ -47,7 +48,7 @@ final class ShowCommand implements Callable<Integer> {
         // As in a drill, the last column is left free: a full line would wrap on its own in some terminals.
         int width = terminal == Columns.UNLIMITED ? terminal : terminal - 1;
         Palette palette = Palette.of(root.colour());
-        java.util.List<String> rows = new DrillText(Glyphs.forCharset(root.context.charset()))
+        List<String> rows = new DrillText(Glyphs.forCharset(root.context.charset()))
                 .card(q, q.text(lang.resolve(root.context)), width).stream().flatMap(line -> palette.printed(line, width).stream()).toList();
         if (root.context.interactive()) {
             // Taller than the screen: the pager, from the top; never in a pipe, where the whole text goes out.

@@ -14,6 +14,8 @@ import viva.store.Store;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Set;
+import viva.text.Closest;
 
 /** Keeps questions out of every drill and plan, as Anki's suspend does, until 'viva unsuspend'. */
 @Command(name = "suspend", description = "Keep questions out of every drill, mock interview and plan until 'viva unsuspend'.",
@@ -67,10 +69,10 @@ final class SuspendCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             try (Store store = Store.open(DataDir.database(root.context.env()))) {
-                java.util.Set<String> suspended = store.suspended();
+                Set<String> suspended = store.suspended();
                 List<String> unknown = ids.stream().filter(id -> !suspended.contains(id)).toList();
                 if (!unknown.isEmpty()) {
-                    List<String> closest = viva.text.Closest.of(unknown.get(0), suspended, 3);
+                    List<String> closest = Closest.of(unknown.get(0), suspended, 3);
                     throw new VivaException(ExitCode.USAGE, "'" + unknown.get(0) + "' is not suspended"
                             + (closest.isEmpty() ? "; see 'viva list --suspended'" : "; suspended: " + String.join(", ", closest)));
                 }

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Comparator;
 
 @Command(name = "validate", description = {"Check question banks and print every problem as file:line:col: message.",
         "Without PATH, checks every bank viva would load (built-in, your bank folder, --bank).",
@@ -58,7 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
             warnings.addAll(KeywordLint.of(own, check.questions()));
         }
         warnings.addAll(ImportLint.of(own));
-        warnings.sort(java.util.Comparator.comparing((Problem p) -> p.at().file()).thenComparingInt(p -> p.at().line())
+        warnings.sort(Comparator.comparing((Problem p) -> p.at().file()).thenComparingInt(p -> p.at().line())
                 .thenComparingInt(p -> p.at().column()));
         PrintWriter out = spec.commandLine().getOut();
         check.problems().forEach(out::println);

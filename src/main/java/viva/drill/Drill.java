@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Runs one drill: asks each question, times it, reveals, takes a rating, and sums up. */
 public final class Drill {
@@ -25,18 +26,18 @@ public final class Drill {
 
     /** The settings that shape a drill but not its questions. */
     /** What to drill; {@code leeches} are the questions to mark as such in their heading. */
-    public record Plan(List<Question> questions, Lang lang, double timeScale, long seed, java.util.Set<String> leeches,
+    public record Plan(List<Question> questions, Lang lang, double timeScale, long seed, Set<String> leeches,
                        Optional<String> again) {
         public Plan {
             questions = List.copyOf(questions);
-            leeches = java.util.Set.copyOf(leeches);
+            leeches = Set.copyOf(leeches);
         }
 
         public Plan(List<Question> questions, Lang lang, double timeScale, long seed) {
-            this(questions, lang, timeScale, seed, java.util.Set.of(), Optional.empty());
+            this(questions, lang, timeScale, seed, Set.of(), Optional.empty());
         }
 
-        public Plan(List<Question> questions, Lang lang, double timeScale, long seed, java.util.Set<String> leeches) {
+        public Plan(List<Question> questions, Lang lang, double timeScale, long seed, Set<String> leeches) {
             this(questions, lang, timeScale, seed, leeches, Optional.empty());
         }
 

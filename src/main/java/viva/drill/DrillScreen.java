@@ -1,6 +1,8 @@
 package viva.drill;
 
 import viva.schedule.Rating;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * What a drill needs from the person in front of it. A terminal screen and a plain line protocol
@@ -14,7 +16,7 @@ public interface DrillScreen {
     Answer answer(Turn turn) throws DrillEnded;
 
     /** Shows the model answer, the key points and which of them the answer covered. */
-    void reveal(Turn turn, Answer answer, java.util.Optional<Coverage> coverage, java.time.Duration taken);
+    void reveal(Turn turn, Answer answer, Optional<Coverage> coverage, Duration taken);
 
     /**
      * Takes the rating. Before it, the person may correct viva's marks of the key points ({@code marks} is

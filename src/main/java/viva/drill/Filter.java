@@ -5,6 +5,9 @@ import viva.bank.Question;
 
 import java.util.List;
 import java.util.Set;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Which questions a command works on. Tags match any of {@code tags}, or all of them with
@@ -20,7 +23,7 @@ public record Filter(List<String> tags, boolean allTags, List<String> excludeTag
     }
 
     public boolean test(Question q) {
-        java.util.function.Predicate<String> has = t -> q.hasTag(lower(t));
+        Predicate<String> has = t -> q.hasTag(lower(t));
         boolean tagged = tags.isEmpty() || (allTags ? tags.stream().allMatch(has) : tags.stream().anyMatch(has));
         boolean excluded = excludeTags.stream().anyMatch(has);
         boolean level = difficulties.isEmpty() || difficulties.contains(q.difficulty());
@@ -29,11 +32,11 @@ public record Filter(List<String> tags, boolean allTags, List<String> excludeTag
 
     /** Tags are kebab-case in every bank, so '-t MoE' can only mean moe; messages quote the tag as typed. */
     static String lower(String tag) {
-        return tag.toLowerCase(java.util.Locale.ROOT);
+        return tag.toLowerCase(Locale.ROOT);
     }
 
     /** Every tag the filter names, to be checked against the tags that exist. */
     public List<String> namedTags() {
-        return java.util.stream.Stream.concat(tags.stream(), excludeTags.stream()).toList();
+        return Stream.concat(tags.stream(), excludeTags.stream()).toList();
     }
 }

@@ -3,6 +3,7 @@ package viva.drill;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Collections;
 
 /**
  * Which key points an answer covered, as the person confirms or corrects viva's suggestion before rating.
@@ -16,7 +17,7 @@ public final class Marks {
 
     public Marks(int points, Optional<Coverage> suggested) {
         this.suggested = suggested;
-        this.marked = new ArrayList<>(suggested.map(Coverage::covered).orElse(java.util.Collections.nCopies(points, false)));
+        this.marked = new ArrayList<>(suggested.map(Coverage::covered).orElse(Collections.nCopies(points, false)));
     }
 
     /** Flips the mark of point {@code number} (1-based); false when there is no such point. */

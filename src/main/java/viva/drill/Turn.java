@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import viva.bank.Lang;
 
 /** One question being answered: its text, its clock, and the hints given so far. */
 public final class Turn {
@@ -15,14 +16,14 @@ public final class Turn {
     private final Question question;
     private final QuestionText text;
     /** The language the question is shown in when it lacks the one asked for; empty when it has it. */
-    private final java.util.Optional<viva.bank.Lang> instead;
+    private final Optional<Lang> instead;
     private final Duration budget;
     private final Clock clock;
     private final Optional<Instant> deadline;
     private Instant startedAt;
     private int hintsUsed;
 
-    Turn(int number, int total, Question question, viva.bank.Lang wanted, Duration budget, Clock clock,
+    Turn(int number, int total, Question question, Lang wanted, Duration budget, Clock clock,
          Optional<Instant> deadline, boolean leech) {
         this.leech = leech;
         this.number = number;
@@ -59,7 +60,7 @@ public final class Turn {
     }
 
     /** The language shown instead of the one asked for, where the question is written only in that one. */
-    public Optional<viva.bank.Lang> shownInstead() {
+    public Optional<Lang> shownInstead() {
         return instead;
     }
 

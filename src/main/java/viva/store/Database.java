@@ -16,6 +16,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.StandardCopyOption;
 
 /**
  * One connection to viva.db, opened so that a file viva cannot use is left exactly as it was:
@@ -90,7 +93,7 @@ final class Database implements AutoCloseable {
                 throw new StoreException(file + " is empty (0 bytes), so it is no viva history; it was left untouched"
                         + " (delete it to start a new history, or restore it from a backup)");
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StoreException("cannot read the history " + file + ": " + e.getMessage(), e);
         }
     }
@@ -119,19 +122,19 @@ final class Database implements AutoCloseable {
             }
             try {
                 Files.createLink(file, fresh);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
+            } catch (FileAlreadyExistsException e) {
                 // Another viva made it first: use that one.
-            } catch (UnsupportedOperationException | java.io.IOException e) {
+            } catch (UnsupportedOperationException | IOException e) {
                 if (!Files.exists(file)) {
-                    Files.move(fresh, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    Files.move(fresh, file, StandardCopyOption.ATOMIC_MOVE);
                 }
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StoreException("cannot create the history " + file + ": " + e.getMessage(), e);
         } finally {
             try {
                 Files.deleteIfExists(fresh);
-            } catch (java.io.IOException ignored) {
+            } catch (IOException ignored) {
                 // a stray hidden file beside the history; the next creation uses another name
             }
         }

@@ -22,6 +22,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The history of every rated attempt, in one SQLite file. Each attempt is committed on its own the
@@ -47,13 +54,13 @@ public final class Store implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-        } catch (java.nio.file.FileAlreadyExistsException e) {
+        } catch (FileAlreadyExistsException e) {
             throw new StoreException("cannot create the folder for the history " + file + ": " + e.getFile()
                     + " is a file, not a folder (VIVA_HOME names the folder viva keeps its history in)", e);
-        } catch (java.nio.file.AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             throw new StoreException("cannot create the folder for the history " + file + ": permission denied for "
                     + e.getFile() + " (set VIVA_HOME to a folder you can write)", e);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StoreException("cannot create the folder for the history " + file + ": " + e.getMessage(), e);
         }
         return new Store(Database.open(file));
@@ -83,7 +90,7 @@ public final class Store implements AutoCloseable {
     private static int waiting(RecoveryJournal journal) {
         try {
             return journal.pending();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return 0;
         }
     }
@@ -100,7 +107,7 @@ public final class Store implements AutoCloseable {
             return journal.mergeInto(this, db);
         } catch (StoreException e) {
             throw e;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StoreException("cannot merge the recovery journal " + journal.file() + " into " + db.file() + ": "
                     + e.getMessage(), e);
         }
@@ -268,9 +275,9 @@ public final class Store implements AutoCloseable {
      * The questions rated Again at least {@code threshold} times, most failed first: Anki's leeches, the ones
      * that drilling the same way does not fix.
      */
-    public synchronized java.util.LinkedHashMap<String, Integer> leeches(int threshold) throws StoreException {
+    public synchronized LinkedHashMap<String, Integer> leeches(int threshold) throws StoreException {
         try {
-            java.util.LinkedHashMap<String, Integer> out = new java.util.LinkedHashMap<>();
+            LinkedHashMap<String, Integer> out = new LinkedHashMap<>();
             db.query("SELECT question_id, count(*) AS n FROM attempt WHERE rating = 1 GROUP BY question_id HAVING n >= ?"
                     + " ORDER BY n DESC, question_id", List.of(threshold), rs -> Map.entry(rs.getString(1), rs.getInt(2)))
                     .forEach(e -> out.put(e.getKey(), e.getValue()));
@@ -293,18 +300,18 @@ public final class Store implements AutoCloseable {
     }
 
     /** Keeps the questions out of every drill and plan from now on; gives how many were not suspended already. */
-    public synchronized int suspend(java.util.Collection<String> ids, Instant at) throws StoreException {
+    public synchronized int suspend(Collection<String> ids, Instant at) throws StoreException {
         db.verify();
         return changeEach(ids, "INSERT OR IGNORE INTO suspended (question_id, since) VALUES (?, " + at.toEpochMilli() + ")");
     }
 
     /** Takes the questions back into drills and plans; gives how many were suspended. */
-    public synchronized int unsuspend(java.util.Collection<String> ids) throws StoreException {
+    public synchronized int unsuspend(Collection<String> ids) throws StoreException {
         db.verify();
         return changeEach(ids, "DELETE FROM suspended WHERE question_id = ?");
     }
 
-    private int changeEach(java.util.Collection<String> ids, String sql) throws StoreException {
+    private int changeEach(Collection<String> ids, String sql) throws StoreException {
         try {
             return db.transaction(() -> {
                 int changed = 0;
@@ -322,9 +329,9 @@ public final class Store implements AutoCloseable {
     }
 
     /** The ids of the suspended questions, whether or not a bank loaded now has them. */
-    public synchronized java.util.SortedSet<String> suspended() throws StoreException {
+    public synchronized SortedSet<String> suspended() throws StoreException {
         try {
-            return new java.util.TreeSet<>(db.query("SELECT question_id FROM suspended", List.of(), rs -> rs.getString(1)));
+            return new TreeSet<>(db.query("SELECT question_id FROM suspended", List.of(), rs -> rs.getString(1)));
         } catch (SQLException e) {
             throw db.failure(e);
         }

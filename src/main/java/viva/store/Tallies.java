@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.ArrayDeque;
+import java.util.Collections;
 
 /**
  * Stats are computed by SQLite, next to the data, so that a long history is summed without
@@ -71,9 +73,9 @@ public final class Tallies {
             throws StoreException {
         String sql = "SELECT a.tag, avg(a.rating) FROM attempt_tag a WHERE " + where.where() + " AND " + tags.where()
                 + " GROUP BY a.tag, a.session_id ORDER BY a.tag, a.session_id";
-        Map<String, java.util.ArrayDeque<Double>> recent = new LinkedHashMap<>();
+        Map<String, ArrayDeque<Double>> recent = new LinkedHashMap<>();
         run(sql, params, rs -> {
-            java.util.ArrayDeque<Double> last = recent.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayDeque<>());
+            ArrayDeque<Double> last = recent.computeIfAbsent(rs.getString(1), k -> new ArrayDeque<>());
             if (last.size() == sessions) {
                 last.removeFirst();
             }
@@ -99,7 +101,7 @@ public final class Tallies {
             return List.of();
         }
         String latest = "SELECT a.id, a.question_id, a.bank, a.tags, a.budget_ms, a.rating, a.ended_at, a.lang, a.text_hash"
-                + " FROM attempt a WHERE a.id IN (" + String.join(", ", java.util.Collections.nCopies(tallies.size(), "?"))
+                + " FROM attempt a WHERE a.id IN (" + String.join(", ", Collections.nCopies(tallies.size(), "?"))
                 + ") ORDER BY a.question_id";
         return run(latest, new ArrayList<Object>(tallies.keySet()), rs -> new QuestionTally(rs.getString(2), rs.getString(3),
                 strings(rs.getString(4)), tallies.get(rs.getLong(1)), Duration.ofMillis(rs.getLong(5)), Rating.of(rs.getInt(6)),
