@@ -51,9 +51,9 @@ final class DrillCommand implements Callable<Integer> {
     @Option(names = {"-n", "--count"}, paramLabel = "N", description = "How many questions (default: ${DEFAULT-VALUE}).")
     int count;
 
-    @Option(names = "--order", paramLabel = "ORDER", defaultValue = "random",
+    @Option(names = "--order", paramLabel = "ORDER", defaultValue = "random", completionCandidates = Words.Orders.class,
             description = "random or bank order (default: ${DEFAULT-VALUE}).")
-    OrderName order;
+    Order order;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed for the random order: the same seed gives the same questions.")
     Long seed;
@@ -84,8 +84,6 @@ final class DrillCommand implements Callable<Integer> {
     @Mixin
     BankOptions banks;
 
-    enum OrderName { random, bank }
-
     @Override
     public Integer call() throws Exception {
         Options.count(spec, count);
@@ -107,7 +105,7 @@ final class DrillCommand implements Callable<Integer> {
             }
             Drill.Plan plan = new Drill.Plan(questions, lang.resolve(root.context), timeScale, actualSeed,
                     Set.copyOf(practice.leechesAmong(questions.stream().map(Question::id).toList())));
-            Supplier<String> settings = () -> SessionFilters.json(filters.filter(), Map.of("count", count, "order", order.name(),
+            Supplier<String> settings = () -> SessionFilters.json(filters.filter(), Map.of("count", count, "order", order.word(),
                     "lang", plan.lang().code(), "time_scale", timeScale, "mode", mode()));
             return Sessions.exit(practice.finish(practice.run("drill", settings, actualSeed, plan, Drill::run)));
         }
@@ -124,7 +122,7 @@ final class DrillCommand implements Callable<Integer> {
         Optional<LocalDate> date = exam == null ? Optional.empty()
                 : Optional.of(Options.future(spec, exam, root.context.clock().instant()));
         return new QuestionPlan.Request(way, filters.filter(), count, spec.commandLine().getParseResult().hasMatchedOption("--count"),
-                order == OrderName.bank ? Order.BANK : Order.RANDOM, seed, date, newPerDay);
+                order, seed, date, newPerDay);
     }
 
     /** The questions named on the command line, each once, in the order given; filters and a schedule would contradict them. */

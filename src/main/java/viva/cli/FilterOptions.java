@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Locale;
 
 /** The question filters shared by drill and list. */
 public final class FilterOptions {
@@ -25,16 +24,13 @@ public final class FilterOptions {
     @Option(names = "--exclude-tag", paramLabel = "TAG", split = ",", description = "Leave out questions with this tag.")
     List<String> excludeTags = new ArrayList<>();
 
-    @Option(names = {"-d", "--difficulty"}, paramLabel = "LEVEL", split = ",",
+    @Option(names = {"-d", "--difficulty"}, paramLabel = "LEVEL", split = ",", completionCandidates = Words.Levels.class,
             description = "Only these levels: ${COMPLETION-CANDIDATES} (repeatable).")
-    List<Level> levels = new ArrayList<>();
-
-    /** Lower-case constants so that picocli accepts and completes the words as users type them. */
-    enum Level { easy, medium, hard }
+    List<Difficulty> levels = new ArrayList<>();
 
     public Filter filter() {
         Set<Difficulty> difficulties = EnumSet.noneOf(Difficulty.class);
-        levels.forEach(l -> difficulties.add(Difficulty.valueOf(l.name().toUpperCase(Locale.ROOT))));
+        difficulties.addAll(levels);
         return new Filter(tags, allTags, excludeTags, difficulties);
     }
 }

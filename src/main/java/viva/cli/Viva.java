@@ -9,7 +9,6 @@ import viva.config.ConfigException;
 import viva.config.Configs;
 import viva.config.Key;
 
-import java.util.Locale;
 
 /**
  * The top command: the flags every subcommand shares, and the settings of this run, read once. The
@@ -26,13 +25,10 @@ public final class Viva {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
     boolean debug;
 
-    @Option(names = "--color", scope = ScopeType.INHERIT, paramLabel = "WHEN",
+    @Option(names = "--color", scope = ScopeType.INHERIT, paramLabel = "WHEN", completionCandidates = Words.Colours.class,
             description = "Colour output: ${COMPLETION-CANDIDATES} (default: auto, or 'color' in the configuration; "
                     + "NO_COLOR turns auto off).")
-    ColorMode color;
-
-    /** Lower-case constants so that picocli accepts and completes the words as users type them. */
-    public enum ColorMode { auto, always, never }
+    ColorChoice color;
 
     Viva(Context context) {
         this.context = context;
@@ -52,8 +48,7 @@ public final class Viva {
 
     /** The configuration with the root's own flag applied. */
     Config settings() {
-        ColorChoice flag = color == null ? null : ColorChoice.valueOf(color.name().toUpperCase(Locale.ROOT));
-        return fileSettings().withFlag(Key.COLOR, flag, "--color");
+        return fileSettings().withFlag(Key.COLOR, color, "--color");
     }
 
     /** The configuration as the file and the environment give it, before any flag; read once a run. */
