@@ -180,6 +180,7 @@ function _complete_viva() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import markdown" ];    then _picocli_viva_import; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export anki" ];    then _picocli_viva_export; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export json" ];    then _picocli_viva_export; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export yaml" ];    then _picocli_viva_export; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(drill)
@@ -205,7 +206,9 @@ function _complete_viva() {
   local cmds20=(import markdown)
   local cmds21=(export anki)
   local cmds22=(export json)
+  local cmds23=(export yaml)
 
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_viva_export_yaml; return $?; fi
   if CompWordsContainsArray "${cmds22[@]}"; then _picocli_viva_export_json; return $?; fi
   if CompWordsContainsArray "${cmds21[@]}"; then _picocli_viva_export_anki; return $?; fi
   if CompWordsContainsArray "${cmds20[@]}"; then _picocli_viva_import_markdown; return $?; fi
@@ -1048,7 +1051,7 @@ function _picocli_viva_export() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="anki json"
+  local commands="anki json yaml"
   local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -1346,6 +1349,60 @@ function _picocli_viva_export_json() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `yaml` subcommand.
+function _picocli_viva_export_yaml() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '--all-tags' '--no-builtin' '-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'-o' '--output' '-t' '--tag' '--exclude-tag' '-d' '--difficulty' '--bank' '--color'"
+  local LEVEL_option_args=("easy" "medium" "hard") # --difficulty values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-t'|'--tag')
+      return
+      ;;
+    '--exclude-tag')
+      return
+      ;;
+    '-d'|'--difficulty')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LEVEL_option_args[@]}" ) )
+      return $?
+      ;;
+    '--bank')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Define a completion specification (a compspec) for the
 # `viva`, `viva.sh`, and `viva.bash` commands.
 # Uses the bash `complete` builtin (see [6]) to specify that shell function
@@ -1380,7 +1437,7 @@ function _viva_dynamic_kind() {
       --color|-t|--tag|--exclude-tag|-d|--difficulty|-n|--count|--order|--seed|--time-scale|--new|--exam|--lang|--bank|--format|--limit|--answer|--minutes|--since|--session|-q|--question|-o|--output) skip=1; continue ;;
       -*|=) continue ;;
     esac
-    if [[ '|drill|list|search|tags|show|check|validate|due|mock|history|stats|report|suspend|unsuspend|edit|import|import markdown|export|export anki|export json|config|completion|help|' == *"|${path:+$path }$word|"* ]]; then
+    if [[ '|drill|list|search|tags|show|check|validate|due|mock|history|stats|report|suspend|unsuspend|edit|import|import markdown|export|export anki|export json|export yaml|config|completion|help|' == *"|${path:+$path }$word|"* ]]; then
       path=${path:+$path }$word
     else
       (( positionals++ ))
@@ -1395,6 +1452,7 @@ function _viva_dynamic_kind() {
     "edit:0") echo ids ;;
     "export anki:"*) echo banks ;;
     "export json:"*) echo banks ;;
+    "export yaml:"*) echo ids ;;
   esac
 }
 

@@ -63,7 +63,8 @@ final class EditCommand implements Callable<Integer> {
         boolean builtin = !banks.noBuiltin && BankFiles.builtin().stream().anyMatch(s -> s.name().equals(source.file()));
         if (builtin || !Files.isRegularFile(file)) {
             throw new VivaException(ExitCode.DATA, "'" + id + "' is a built-in question (" + source.file()
-                    + " inside viva's jar); copy it into a bank of your own to change it, or in a clone of viva run: "
+                    + " inside viva's jar); to change it, copy it into a bank of your own with 'viva export yaml " + id
+                    + " -o my-bank.yaml', give it a new id and put the file in your bank folder; or in a clone of viva run: "
                     + "viva edit " + id + " --no-builtin --bank questions/");
         }
         return file;

@@ -2,23 +2,34 @@ package viva.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import viva.bank.Question;
+import viva.bank.Catalog;
+import viva.completion.Kind;
 import viva.convert.AnkiExport;
+import viva.convert.BankWriter;
+import viva.drill.Selector;
 import viva.convert.JsonExport;
 import viva.text.JsonText;
 import viva.text.Visible;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 
-@Command(name = "export", description = "Write questions out for other tools: Anki notes, or JSON.",
-        subcommands = {ExportCommand.Anki.class, ExportCommand.JsonFormat.class},
-        footer = {"", "Examples:", "  viva export anki moe -o moe.txt", "  viva export json --tag lora"})
+@Command(name = "export", description = "Write questions out: Anki notes, JSON, or a bank file to start your own from.",
+        subcommands = {ExportCommand.Anki.class, ExportCommand.JsonFormat.class, ExportCommand.Yaml.class},
+        footer = {"", "Examples:", "  viva export anki moe -o moe.txt", "  viva export json --tag lora",
+                "  viva export yaml moe-routing-collapse -o my-moe.yaml"})
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -29,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing format: viva export anki|json [BANK...]");
+        throw new ParameterException(spec.commandLine(), "Missing format: viva export anki|json [BANK...], or viva export yaml [ID...]");
     }
 
     /** A file written gets a line on standard error, so that standard output stays the data when there is no -o. */
@@ -84,6 +95,54 @@ final class ExportCommand implements Callable<Integer> {
             List<Question> questions = export.questions(parent.root.context);
             export.write(spec.commandLine().getOut(), JsonText.pretty(JsonExport.of(questions)) + "\n");
             parent.done(spec, export.output, questions.size());
+            return ExitCode.OK.code();
+        }
+    }
+
+    @Command(name = "yaml", sortOptions = false,
+            description = {"Write questions, built-in ones included, as a bank file: every field in both languages, ready to edit.",
+                    "Give each question a new id before the file joins your bank folder: ids are unique across all banks."},
+            footer = {"", "Examples:", "  viva export yaml moe-routing-collapse -o my-moe.yaml", "  viva export yaml -t lora -o lora.yaml"})
+    static final class Yaml implements Callable<Integer> {
+        @ParentCommand
+        ExportCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Completes(Kind.IDS)
+        @Parameters(paramLabel = "ID", arity = "0..*", description = "These questions, in this order (else every question the filters match).")
+        List<String> ids = new ArrayList<>();
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of to standard output.")
+        Path output;
+
+        @Option(names = "--force", description = "Overwrite FILE if it exists.")
+        boolean force;
+
+        @Mixin
+        FilterOptions filters;
+
+        @Mixin
+        BankOptions banks;
+
+        @Override
+        public Integer call() throws Exception {
+            List<String> filtering = Stream.of("--tag", "--all-tags", "--exclude-tag", "--difficulty")
+                    .filter(spec.commandLine().getParseResult()::hasMatchedOption).toList();
+            if (!ids.isEmpty() && !filtering.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "question ids choose the questions themselves; drop "
+                        + String.join(", ", filtering) + " or the ids");
+            }
+            Catalog catalog = banks.load(parent.root.context);
+            List<Question> questions = ids.isEmpty() ? Selector.matching(catalog, filters.filter())
+                    : ids.stream().distinct().map(id -> QuestionIds.find(catalog, id)).toList();
+            if (questions.isEmpty()) {
+                throw new VivaException(ExitCode.USAGE, "no question matches these filters; see 'viva list' and 'viva tags'");
+            }
+            String from = questions.stream().map(q -> q.source().file()).distinct().collect(Collectors.joining(", "));
+            Output.write(spec.commandLine().getOut(), output, force, BankWriter.yaml(questions, from));
+            parent.done(spec, output, questions.size());
             return ExitCode.OK.code();
         }
     }

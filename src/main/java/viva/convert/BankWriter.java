@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import viva.bank.Durations;
 import viva.bank.KeyPoint;
 import viva.bank.Lang;
+import viva.bank.Question;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,29 @@ public final class BankWriter {
     public static String yaml(Draft draft) throws JsonProcessingException {
         Map<String, Object> bank = Map.of("questions", draft.questions().stream().map(BankWriter::question).toList());
         return header(draft) + YAML.writeValueAsString(bank);
+    }
+
+    /**
+     * Questions already loaded, every field in both languages, as a bank file to start from: the same questions
+     * read back. Their ids are kept, so the header says to change them before the file joins the banks they came from.
+     */
+    public static String yaml(List<Question> questions, String from) throws JsonProcessingException {
+        List<Map<String, Object>> out = questions.stream().map(BankWriter::exported).toList();
+        return "# " + questions.size() + (questions.size() == 1 ? " question" : " questions") + " exported by 'viva export yaml' from "
+                + from + ".\n"
+                + "# Ids must be unique across every bank viva loads: give each question a new id before you put this file\n"
+                + "# in your bank folder beside the banks it came from (or load it alone with --no-builtin --bank FILE).\n"
+                + YAML.writeValueAsString(Map.of("questions", out));
+    }
+
+    private static Map<String, Object> exported(Question q) {
+        Map<String, Object> m = JsonExport.question(q);
+        m.remove("time_seconds");
+        m.remove("source");
+        if (m.get("refs") instanceof List<?> refs && refs.isEmpty()) {
+            m.remove("refs");
+        }
+        return m;
     }
 
     private static String header(Draft draft) {

@@ -20,7 +20,8 @@ public final class JsonExport {
         return questions.stream().map(JsonExport::question).toList();
     }
 
-    private static Map<String, Object> question(Question q) {
+    /** One question's fields, in the bank format's keys and order, with its length in seconds and where it was read. */
+    static Map<String, Object> question(Question q) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", q.id());
         m.put("tags", q.tags());
