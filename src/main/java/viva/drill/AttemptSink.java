@@ -1,5 +1,7 @@
 package viva.drill;
 
+import java.util.Optional;
+
 /** Where a rated attempt goes the moment it is rated, so that nothing already rated is lost. */
 @FunctionalInterface
 public interface AttemptSink {
@@ -7,4 +9,12 @@ public interface AttemptSink {
 
     /** Keeps the attempt; returns a short note for the person, or "" for none. */
     String keep(Attempt attempt) throws Exception;
+
+    /**
+     * Takes back the last attempt kept, as if it had never been rated: the history and the schedule forget it.
+     * Returns why it could not, or empty when it was taken back.
+     */
+    default Optional<String> undo(Attempt attempt) throws Exception {
+        return Optional.empty();
+    }
 }

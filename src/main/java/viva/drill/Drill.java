@@ -53,12 +53,25 @@ public final class Drill {
 
     public Summary run(Plan plan) throws Exception {
         List<Attempt> attempts = new ArrayList<>();
+        List<Answered> rated = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         boolean interrupted = false;
         try {
             for (int i = 0; i < plan.questions().size(); i++) {
                 Turn turn = turn(plan, i, Optional.empty());
                 Optional<Answered> answered = ask(turn);
+                while (undoing(answered)) {
+                    if (undo(attempts, rated, plan.lang())) {
+                        break;
+                    }
+                    // Nothing was taken back: the same question, on the same clock.
+                    answered = takeAnswer(turn);
+                }
+                if (undoing(answered)) {
+                    // The question before was rated again; this one is asked afresh.
+                    i--;
+                    continue;
+                }
                 if (answered.isEmpty()) {
                     skipped.add(turn.question().id());
                     continue;
@@ -72,11 +85,46 @@ public final class Drill {
                     continue;
                 }
                 revealAndRate(answered.get(), plan.lang(), attempts);
+                rated.add(answered.get());
             }
         } catch (DrillEnded ended) {
             interrupted = ended.interrupted();
         }
         return sumUp(plan, attempts, skipped, interrupted);
+    }
+
+    /**
+     * Takes back the last rating of this drill, as Anki's undo does: the history and the schedule forget it, and
+     * the question is revealed and rated again. Only a rating given in this drill, since the last undo or skip.
+     */
+    private boolean undo(List<Attempt> attempts, List<Answered> rated, Lang lang) throws Exception {
+        if (rated.isEmpty() || attempts.isEmpty() || attempts.get(attempts.size() - 1).rating().isEmpty()) {
+            screen.note("Nothing to undo: no answer has been rated in this drill yet.");
+            return false;
+        }
+        Attempt last = attempts.get(attempts.size() - 1);
+        Optional<String> refused = sink.undo(last);
+        if (refused.isPresent()) {
+            screen.note("Cannot undo: " + refused.get());
+            return false;
+        }
+        attempts.remove(attempts.size() - 1);
+        Answered again = rated.remove(rated.size() - 1);
+        screen.note("Took back the rating of " + last.questionId() + " (" + last.rating().get().label() + "); rate it again.");
+        revealAndRate(again, lang, attempts);
+        rated.add(again);
+        return true;
+    }
+
+    private static boolean undoing(Optional<Answered> answered) {
+        return answered.isPresent() && answered.get().answer().kind() == Answer.Kind.UNDO;
+    }
+
+    /** Reads the answer to the question on screen; after a note it reads on, the question's clock never stopped. */
+    private Optional<Answered> takeAnswer(Turn turn) throws DrillEnded {
+        Answer answer = screen.answer(turn);
+        Instant endedAt = clock.instant();
+        return answer.kind() == Answer.Kind.SKIPPED ? Optional.empty() : Optional.of(new Answered(turn, answer, endedAt));
     }
 
     /**
@@ -93,8 +141,13 @@ public final class Drill {
         try {
             for (int i = 0; i < plan.questions().size() && clock.instant().isBefore(deadline); i++) {
                 Turn turn = turn(plan, i, Optional.of(deadline));
+                Optional<Answered> answered = ask(turn);
+                while (undoing(answered)) {
+                    screen.note("Nothing to undo: a mock interview rates its answers at the end.");
+                    answered = takeAnswer(turn);
+                }
                 // No model answer mid-interview: ':reveal' there is a skip.
-                ask(turn).filter(a -> a.answer().kind() != Answer.Kind.REVEALED)
+                answered.filter(a -> a.answer().kind() != Answer.Kind.REVEALED)
                         .ifPresentOrElse(given::add, () -> skipped.add(turn.question().id()));
             }
             for (Answered answered : given) {
@@ -131,9 +184,7 @@ public final class Drill {
     private Optional<Answered> ask(Turn turn) throws DrillEnded {
         screen.ask(turn);
         turn.start();
-        Answer answer = screen.answer(turn);
-        Instant endedAt = clock.instant();
-        return answer.kind() == Answer.Kind.SKIPPED ? Optional.empty() : Optional.of(new Answered(turn, answer, endedAt));
+        return takeAnswer(turn);
     }
 
     /**

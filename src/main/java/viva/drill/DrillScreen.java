@@ -34,5 +34,9 @@ public interface DrillScreen {
     /** Called after the attempt has been kept; {@code note} says what happens next (e.g. when it comes back). */
     void rated(Attempt attempt, String note);
 
+    /** One line of viva's own between questions: why an undo could not be done, what it took back. */
+    default void note(String line) {
+    }
+
     void summary(Summary summary);
 }

@@ -3,6 +3,7 @@ package viva.practice;
 import viva.bank.Catalog;
 import viva.config.Config;
 import viva.drill.Attempt;
+import viva.drill.AttemptSink;
 import viva.drill.Drill;
 import viva.drill.ScreenSource;
 import viva.drill.Summary;
@@ -71,6 +72,8 @@ public final class PracticeSession implements AutoCloseable {
     private final RecoveryJournal journal;
     private Recorder recorder;
     private List<String> leeches;
+    /** What the memory knew of the last question rated, before its rating: what an undo goes back to. */
+    private Memory.Before beforeLast;
     private volatile int merged;
     private volatile long checkedInMs = -1;
 
@@ -175,7 +178,17 @@ public final class PracticeSession implements AutoCloseable {
         });
         recorder = new Recorder(history, () -> Background.join(session), planned, journal, plan.questions());
         try {
-            Drill drill = new Drill(screens.open(), needs.clock(), this::record);
+            Drill drill = new Drill(screens.open(), needs.clock(), new AttemptSink() {
+                @Override
+                public String keep(Attempt attempt) {
+                    return record(attempt);
+                }
+
+                @Override
+                public Optional<String> undo(Attempt attempt) throws IOException {
+                    return takeBack(attempt);
+                }
+            });
             return flow.run(drill, plan);
         } finally {
             screens.close();
@@ -198,8 +211,19 @@ public final class PracticeSession implements AutoCloseable {
         if (attempt.rating().isEmpty() || known.isEmpty() || !kept.isEmpty()) {
             return kept;
         }
+        beforeLast = known.get().before(attempt.questionId());
         var card = known.get().add(scheduler, new Review(attempt.questionId(), attempt.endedAt(), attempt.rating().get()));
         return Again.phrase(attempt.endedAt(), card.due());
+    }
+
+    /** An undo: the history forgets the attempt, and the memory goes back to what it knew before it. */
+    private Optional<String> takeBack(Attempt attempt) throws IOException {
+        Optional<String> refused = recorder.undo(attempt);
+        if (refused.isEmpty() && beforeLast != null && beforeLast.questionId().equals(attempt.questionId())) {
+            memory().restore(beforeLast);
+            beforeLast = null;
+        }
+        return refused;
     }
 
     /** The whole file is checked before its first write; --debug says afterwards how long that took. */

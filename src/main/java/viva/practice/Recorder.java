@@ -12,6 +12,7 @@ import viva.store.TextHash;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,8 @@ public final class Recorder implements AttemptSink {
     private IOException failure;
     /** Whether the person has been told why answers go to the journal. */
     private boolean told;
+    /** The history's id of each attempt it took, by identity: what an undo takes out again. */
+    private final Map<Attempt, Long> stored = new IdentityHashMap<>();
 
     /** The session, once it is written; a drill writes it while its first question is on screen. */
     @FunctionalInterface
@@ -59,7 +62,7 @@ public final class Recorder implements AttemptSink {
         if (failure == null) {
             try {
                 written = session.get();
-                store.add(stored(attempt, question, written));
+                stored.put(attempt, store.add(stored(attempt, question, written)));
                 return "";
             } catch (IOException e) {
                 failure = e;
@@ -76,6 +79,19 @@ public final class Recorder implements AttemptSink {
         told = true;
         return first ? failure.getMessage() + "; kept in the recovery journal " + journal.file()
                 + ", merged into the history on the next start that can" : "kept in the recovery journal";
+    }
+
+    /**
+     * Takes {@code attempt} out of the history again; empty when done, else why not (it went to the recovery
+     * journal, which keeps what it was given).
+     */
+    public Optional<String> undo(Attempt attempt) throws IOException {
+        Long id = stored.remove(attempt);
+        if (id == null) {
+            return Optional.of("that answer is in the recovery journal, not the history, and stays there");
+        }
+        store.forget(id);
+        return Optional.empty();
     }
 
     /**

@@ -75,6 +75,26 @@ public final class Memory {
         return next;
     }
 
+    /** What the memory knew of one question, to go back to when a review is taken back. */
+    public record Before(String questionId, Optional<Card> card, Optional<Instant> firstSeen, int reviews) {
+    }
+
+    public Before before(String questionId) {
+        return new Before(questionId, card(questionId), firstSeen(questionId), reviews(questionId));
+    }
+
+    /** Forgets the reviews added since {@code before} was taken: an undo in the drill. */
+    public void restore(Before before) {
+        String id = before.questionId();
+        before.card().ifPresentOrElse(c -> cards.put(id, c), () -> cards.remove(id));
+        before.firstSeen().ifPresentOrElse(t -> firstSeen.put(id, t), () -> firstSeen.remove(id));
+        if (before.reviews() == 0) {
+            reviews.remove(id);
+        } else {
+            reviews.put(id, before.reviews());
+        }
+    }
+
     public Optional<Card> card(String questionId) {
         return Optional.ofNullable(cards.get(questionId));
     }

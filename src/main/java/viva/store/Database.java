@@ -348,6 +348,14 @@ final class Database implements AutoCloseable {
         return query(sql, params, rs -> rs.getInt(1)).get(0);
     }
 
+    /** Runs one statement that changes rows; returns how many it changed. */
+    int update(String sql, List<?> params) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            bind(ps, params);
+            return ps.executeUpdate();
+        }
+    }
+
     /** Reads every row of a query; params bind in order. */
     <T> List<T> query(String sql, List<?> params, Row<T> row) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {

@@ -158,6 +158,28 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes an attempt out of the history, as if it had never been rated (an undo in the drill). Saved memory that
+     * counted it is dropped, so that the next start replays the attempts instead of trusting it.
+     */
+    public synchronized void forget(long attemptId) throws StoreException {
+        db.verify();
+        try {
+            db.transaction(() -> {
+                db.update("DELETE FROM attempt_tag WHERE attempt_id = ?", List.of(attemptId));
+                db.update("DELETE FROM attempt WHERE id = ?", List.of(attemptId));
+                db.update("DELETE FROM unrated_attempt WHERE id = ?", List.of(attemptId));
+                if (!db.query("SELECT upto FROM memory_meta WHERE upto >= ?", List.of(attemptId), rs -> rs.getLong(1)).isEmpty()) {
+                    db.update("DELETE FROM memory_card", List.of());
+                    db.update("DELETE FROM memory_meta", List.of());
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+    }
+
     /** Inside a transaction: the attempt, and for a rated one its per-tag copies. */
     long insert(StoredAttempt a) throws SQLException {
         boolean rated = a.rating().isPresent();

@@ -12,6 +12,8 @@ import viva.drill.Marks;
 import viva.drill.Summary;
 import viva.drill.Turn;
 
+import viva.text.Visible;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -112,6 +114,12 @@ public final class LineScreen implements DrillScreen {
     @Override
     public void rated(Attempt attempt, String note) {
         print(text.rated(attempt, note));
+        out.flush();
+    }
+
+    @Override
+    public void note(String line) {
+        out.println(Visible.of(line));
         out.flush();
     }
 
