@@ -16,6 +16,7 @@ public final class AnswerLines {
     public static final List<String> COMMANDS = List.of(":hint  the next hint (each one is counted)", ":skip  go on to the next question",
             ":reveal  show the model answer without rating it (counted as skipped)",
             ":undo  take back the last rating and rate that question again",
+            ":flag  mark this question for editing later (viva list --flagged)",
             ":quit  end the drill; answers rated so far are kept", ":help  this list");
     /** A line of a colon and a word is meant as a command; anything else (":)", ": see above") is answer text. */
     private static final Pattern COMMAND = Pattern.compile(":[a-z]+");
@@ -46,6 +47,7 @@ public final class AnswerLines {
             case ":reveal" -> {
                 return Optional.of(Answer.revealed());
             }
+            case ":flag" -> say.accept(turn.flag());
             case ":undo" -> {
                 return Optional.of(Answer.undo());
             }

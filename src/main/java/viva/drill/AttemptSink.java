@@ -17,4 +17,9 @@ public interface AttemptSink {
     default Optional<String> undo(Attempt attempt) throws Exception {
         return Optional.empty();
     }
+
+    /** Marks a question for editing later (':flag'); returns what to tell the person. */
+    default String flag(String questionId) throws Exception {
+        return "Flagged " + questionId + " for editing.";
+    }
 }

@@ -116,6 +116,15 @@ public final class Drill {
         return true;
     }
 
+    /** A flag is kept the moment it is given; a history that cannot take it does not stop the answer. */
+    private String flag(String questionId) {
+        try {
+            return sink.flag(questionId);
+        } catch (Exception e) {
+            return "Could not flag " + questionId + ": " + e.getMessage();
+        }
+    }
+
     private static boolean undoing(Optional<Answered> answered) {
         return answered.isPresent() && answered.get().answer().kind() == Answer.Kind.UNDO;
     }
@@ -167,7 +176,7 @@ public final class Drill {
     private Turn turn(Plan plan, int index, Optional<Instant> deadline) {
         Question q = plan.questions().get(index);
         return new Turn(index + 1, plan.questions().size(), q, plan.lang(), plan.budget(q), clock, deadline,
-                plan.leeches().contains(q.id()));
+                plan.leeches().contains(q.id()), this::flag);
     }
 
     private Summary sumUp(Plan plan, List<Attempt> attempts, List<String> skipped, boolean interrupted) {

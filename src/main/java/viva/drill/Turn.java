@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 import viva.bank.Lang;
 
 /** One question being answered: its text, its clock, and the hints given so far. */
@@ -23,9 +24,13 @@ public final class Turn {
     private Instant startedAt;
     private int hintsUsed;
 
+    /** Keeps a ':flag' and says so; the drill's sink decides where it is kept. */
+    private final Function<String, String> flagger;
+
     Turn(int number, int total, Question question, Lang wanted, Duration budget, Clock clock,
-         Optional<Instant> deadline, boolean leech) {
+         Optional<Instant> deadline, boolean leech, Function<String, String> flagger) {
         this.leech = leech;
+        this.flagger = flagger;
         this.number = number;
         this.total = total;
         this.question = question;
@@ -53,6 +58,11 @@ public final class Turn {
     }
 
     private final boolean leech;
+
+    /** Marks this question for editing later (':flag'); returns what to tell the person. */
+    public String flag() {
+        return flagger.apply(question.id());
+    }
 
     /** Whether the question is a leech: failed so often that drilling it the same way is not working. */
     public boolean leech() {

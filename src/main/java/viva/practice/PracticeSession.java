@@ -188,6 +188,12 @@ public final class PracticeSession implements AutoCloseable {
                 public Optional<String> undo(Attempt attempt) throws IOException {
                     return takeBack(attempt);
                 }
+
+                @Override
+                public String flag(String questionId) throws IOException {
+                    history.flag(List.of(questionId), needs.clock().instant());
+                    return "Flagged " + questionId + " for editing; 'viva list --flagged' lists the flagged questions.";
+                }
             });
             return flow.run(drill, plan);
         } finally {

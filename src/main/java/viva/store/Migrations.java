@@ -123,6 +123,12 @@ final class Migrations {
                     CREATE TABLE suspended (
                         question_id TEXT    PRIMARY KEY,
                         since       INTEGER NOT NULL
+                    ) WITHOUT ROWID"""),
+            // Version 7: questions flagged during a drill (':flag') for editing later.
+            List.of("""
+                    CREATE TABLE flagged (
+                        question_id TEXT    PRIMARY KEY,
+                        since       INTEGER NOT NULL
                     ) WITHOUT ROWID"""));
 
     static int latest() {

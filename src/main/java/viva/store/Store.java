@@ -42,9 +42,11 @@ public final class Store implements AutoCloseable {
             + "a.tags, a.started_at, a.ended_at, a.taken_ms, a.budget_ms, a.hints_used, a.answer, a.points, a.suggested";
 
     private final Database db;
+    private final QuestionMarks marks;
 
     private Store(Database db) {
         this.db = db;
+        this.marks = new QuestionMarks(db);
     }
 
     /** Opens the history, creating the file and its folder on first use and upgrading an older schema. */
@@ -323,40 +325,32 @@ public final class Store implements AutoCloseable {
 
     /** Keeps the questions out of every drill and plan from now on; gives how many were not suspended already. */
     public synchronized int suspend(Collection<String> ids, Instant at) throws StoreException {
-        db.verify();
-        return changeEach(ids, "INSERT OR IGNORE INTO suspended (question_id, since) VALUES (?, " + at.toEpochMilli() + ")");
+        return marks.add(QuestionMarks.Mark.SUSPENDED, ids, at);
     }
 
     /** Takes the questions back into drills and plans; gives how many were suspended. */
     public synchronized int unsuspend(Collection<String> ids) throws StoreException {
-        db.verify();
-        return changeEach(ids, "DELETE FROM suspended WHERE question_id = ?");
-    }
-
-    private int changeEach(Collection<String> ids, String sql) throws StoreException {
-        try {
-            return db.transaction(() -> {
-                int changed = 0;
-                try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
-                    for (String id : ids) {
-                        ps.setString(1, id);
-                        changed += ps.executeUpdate();
-                    }
-                }
-                return changed;
-            });
-        } catch (SQLException e) {
-            throw db.failure(e);
-        }
+        return marks.remove(QuestionMarks.Mark.SUSPENDED, ids);
     }
 
     /** The ids of the suspended questions, whether or not a bank loaded now has them. */
     public synchronized SortedSet<String> suspended() throws StoreException {
-        try {
-            return new TreeSet<>(db.query("SELECT question_id FROM suspended", List.of(), rs -> rs.getString(1)));
-        } catch (SQLException e) {
-            throw db.failure(e);
-        }
+        return marks.all(QuestionMarks.Mark.SUSPENDED);
+    }
+
+    /** Marks the questions for editing later (':flag' in a drill); gives how many were not flagged already. */
+    public synchronized int flag(Collection<String> ids, Instant at) throws StoreException {
+        return marks.add(QuestionMarks.Mark.FLAGGED, ids, at);
+    }
+
+    /** Clears the questions' flags; gives how many were flagged. */
+    public synchronized int unflag(Collection<String> ids) throws StoreException {
+        return marks.remove(QuestionMarks.Mark.FLAGGED, ids);
+    }
+
+    /** The ids of the flagged questions, whether or not a bank loaded now has them. */
+    public synchronized SortedSet<String> flagged() throws StoreException {
+        return marks.all(QuestionMarks.Mark.FLAGGED);
     }
 
     /** The newest session in which at least one attempt was rated. */
