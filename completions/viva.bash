@@ -705,7 +705,7 @@ function _picocli_viva_mock() {
 
   local commands=""
   local flag_opts="'--all-tags' '--no-builtin' '-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'--minutes' '-t' '--tag' '--exclude-tag' '-d' '--difficulty' '--seed' '--time-scale' '--lang' '--bank' '--color'"
+  local arg_opts="'--minutes' '-n' '--count' '-t' '--tag' '--exclude-tag' '-d' '--difficulty' '--seed' '--time-scale' '--lang' '--bank' '--color'"
   local LEVEL_option_args=("easy" "medium" "hard") # --difficulty values
   local LANG_option_args=("zh" "en") # --lang values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -714,6 +714,9 @@ function _picocli_viva_mock() {
 
   case ${prev_word} in
     '--minutes')
+      return
+      ;;
+    '-n'|'--count')
       return
       ;;
     '-t'|'--tag')

@@ -172,6 +172,7 @@ complete -c viva -n '__viva_at due' -l color -x -a 'auto always never' -d 'Colou
 
 # viva mock
 complete -c viva -n '__viva_at mock' -l minutes -x -d 'Length of the interview'
+complete -c viva -n '__viva_at mock' -s n -l count -x -d 'Exactly N questions, as long as the time lasts'
 complete -c viva -n '__viva_at mock' -s t -l tag -x -a '(__viva_dynamic tags)' -d 'Questions with any of these tags'
 complete -c viva -n '__viva_at mock' -l all-tags -d 'Require all the --tag tags instead of any'
 complete -c viva -n '__viva_at mock' -l exclude-tag -x -a '(__viva_dynamic tags)' -d 'Leave out questions with this tag'

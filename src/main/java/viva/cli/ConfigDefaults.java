@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * declared once, in the configuration. --lang is supplied only when someone set it: otherwise the locale decides.
  */
 final class ConfigDefaults implements IDefaultValueProvider {
-    /** Commands whose --count and --time-scale mean a drill's length and pace. */
+    /** Commands whose --time-scale means a drill's pace. */
     private static final Set<String> DRILLS = Set.of("drill", "mock");
     /** Commands whose --new means today's allowance of new questions. */
     private static final Set<String> SCHEDULED = Set.of("drill", "due");
@@ -54,7 +54,8 @@ final class ConfigDefaults implements IDefaultValueProvider {
     private static Key key(String option, String command) {
         return switch (option) {
             case "--lang" -> Key.LANG;
-            case "--count" -> DRILLS.contains(command) ? Key.COUNT : null;
+            // A mock interview asks while time is left unless -n says otherwise: 'count' is a drill's length.
+            case "--count" -> command.equals("drill") ? Key.COUNT : null;
             case "--time-scale" -> DRILLS.contains(command) ? Key.TIME_SCALE : null;
             case "--new" -> SCHEDULED.contains(command) ? Key.NEW_PER_DAY : null;
             default -> null;

@@ -18,14 +18,17 @@ import viva.practice.SessionFilters;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 
 @Command(name = "mock", sortOptions = false,
         description = {"A mock interview: answers under one overall clock, model answers and ratings at the end.",
-                "Each question keeps its own budget too. When the questions run out or the time is up, each answer",
-                "is revealed with its key points and rated in turn, and the whole is kept as one session."},
+                "Questions keep coming while time is left, as an interviewer would ask them (-n sets how many), and each "
+                        + "keeps its own budget too. When the time is up, each answer is revealed with its key points and "
+                        + "rated in turn, and the whole is kept as one session."},
         footer = {"", "Examples:", "  viva mock --minutes 45", "  viva mock --minutes 20 -t moe,attention --lang zh"})
 final class MockCommand implements Callable<Integer> {
     @ParentCommand
@@ -36,6 +39,10 @@ final class MockCommand implements Callable<Integer> {
 
     @Option(names = "--minutes", paramLabel = "N", defaultValue = "45", description = "Length of the interview (default: ${DEFAULT-VALUE}).")
     int minutes;
+
+    @Option(names = {"-n", "--count"}, paramLabel = "N",
+            description = "Exactly N questions, as long as the time lasts (default: keep asking while time is left).")
+    Integer count;
 
     @Mixin
     FilterOptions filters;
@@ -55,6 +62,9 @@ final class MockCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Options.positive(spec, "--minutes", minutes);
+        if (count != null) {
+            Options.count(spec, count);
+        }
         Options.timeScale(spec, timeScale);
         try (PracticeSession practice = Sessions.start(root, spec)) {
             Catalog catalog = practice.drawable(banks.load(root.context));
@@ -62,10 +72,13 @@ final class MockCommand implements Callable<Integer> {
             List<Question> shuffled = Selector.pick(catalog, filters.filter(), Integer.MAX_VALUE, Order.RANDOM, actualSeed);
             Duration length = Duration.ofMinutes(minutes);
             Drill.Plan all = new Drill.Plan(shuffled, lang.resolve(root.context), timeScale, actualSeed);
-            Drill.Plan plan = new Drill.Plan(QuestionPlan.interview(all, length), all.lang(), timeScale, actualSeed).repeatedBy(again(actualSeed));
-            Supplier<String> settings = () -> SessionFilters.json(filters.filter(), Map.of("minutes", minutes, "lang", plan.lang().code(),
-                    "time_scale", timeScale));
-            return Sessions.exit(practice.finish(practice.run("mock", settings, actualSeed, plan, (drill, p) -> drill.mock(p, length))));
+            Drill.Plan plan = new Drill.Plan(QuestionPlan.interview(all, length, count == null ? OptionalInt.empty() : OptionalInt.of(count)), all.lang(), timeScale, actualSeed).repeatedBy(again(actualSeed));
+            Map<String, Object> kept = new LinkedHashMap<>(Map.of("minutes", minutes, "lang", plan.lang().code(), "time_scale", timeScale));
+            if (count != null) {
+                kept.put("count", count);
+            }
+            Supplier<String> settings = () -> SessionFilters.json(filters.filter(), kept);
+            return Sessions.exit(practice.finish(practice.run("mock", settings, actualSeed, plan, (drill, p) -> drill.mock(p, length, count != null))));
         }
     }
 

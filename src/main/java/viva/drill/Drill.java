@@ -58,7 +58,7 @@ public final class Drill {
         boolean interrupted = false;
         try {
             for (int i = 0; i < plan.questions().size(); i++) {
-                Turn turn = turn(plan, i, Optional.empty());
+                Turn turn = turn(plan, i, Optional.empty(), true);
                 Optional<Answered> answered = ask(turn);
                 while (undoing(answered)) {
                     if (undo(attempts, rated, plan.lang())) {
@@ -139,9 +139,10 @@ public final class Drill {
     /**
      * A mock interview: one overall clock as well as each question's budget, and no model answer
      * until the end, as in a real interview. Questions are asked until they run out or the time is
-     * up; then each answer is revealed and rated in turn, and kept in the order it was given.
+     * up; then each answer is revealed and rated in turn, and kept in the order it was given. Unless
+     * {@code fixedCount}, the number of questions is open: each turn says how many came before, not how many are left.
      */
-    public Summary mock(Plan plan, Duration length) throws Exception {
+    public Summary mock(Plan plan, Duration length, boolean fixedCount) throws Exception {
         Instant deadline = clock.instant().plus(length);
         List<Answered> given = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -149,7 +150,7 @@ public final class Drill {
         boolean interrupted = false;
         try {
             for (int i = 0; i < plan.questions().size() && clock.instant().isBefore(deadline); i++) {
-                Turn turn = turn(plan, i, Optional.of(deadline));
+                Turn turn = turn(plan, i, Optional.of(deadline), fixedCount);
                 Optional<Answered> answered = ask(turn);
                 while (undoing(answered)) {
                     screen.note("Nothing to undo: a mock interview rates its answers at the end.");
@@ -173,9 +174,9 @@ public final class Drill {
         return sumUp(plan, attempts, skipped, interrupted);
     }
 
-    private Turn turn(Plan plan, int index, Optional<Instant> deadline) {
+    private Turn turn(Plan plan, int index, Optional<Instant> deadline, boolean counted) {
         Question q = plan.questions().get(index);
-        return new Turn(index + 1, plan.questions().size(), q, plan.lang(), plan.budget(q), clock, deadline,
+        return new Turn(index + 1, counted ? plan.questions().size() : 0, q, plan.lang(), plan.budget(q), clock, deadline,
                 plan.leeches().contains(q.id()), this::flag);
     }
 

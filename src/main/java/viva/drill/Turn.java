@@ -45,6 +45,12 @@ public final class Turn {
         return number;
     }
 
+    /** Where this question stands: "3/10", or "3" in a mock interview that asks while time is left. */
+    public String position() {
+        return total > 0 ? number + "/" + total : String.valueOf(number);
+    }
+
+    /** How many questions the drill asks; 0 when that is open (a mock interview without -n). */
     public int total() {
         return total;
     }

@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Which questions a drill asks, and in what order: picked by filters, or chosen by the schedule (due, weak,
@@ -133,24 +134,31 @@ public final class QuestionPlan {
     }
 
     /**
-     * A mock interview: of the questions drawn (in a random order), as many as their budgets fit in {@code length},
-     * in the drawn order; always at least one.
+     * A mock interview's questions, from those drawn (in a random order): {@code count} of them when it is given;
+     * otherwise first those whose budgets fit in {@code length}, in the drawn order, then the rest, since an
+     * interviewer keeps asking while time is left. Never none.
      */
-    public static List<Question> interview(Drill.Plan drawn, Duration length) {
+    public static List<Question> interview(Drill.Plan drawn, Duration length, OptionalInt count) {
         if (drawn.questions().isEmpty()) {
             throw new RequestException(NO_MATCH);
         }
-        List<Question> chosen = new ArrayList<>();
+        if (count.isPresent()) {
+            return drawn.questions().stream().limit(count.getAsInt()).toList();
+        }
+        List<Question> fitting = new ArrayList<>();
+        List<Question> more = new ArrayList<>();
         Duration used = Duration.ZERO;
         for (Question q : drawn.questions()) {
             Duration budget = drawn.budget(q);
-            if (!chosen.isEmpty() && used.plus(budget).compareTo(length) > 0) {
+            if (!fitting.isEmpty() && used.plus(budget).compareTo(length) > 0) {
+                more.add(q);
                 continue;
             }
-            chosen.add(q);
+            fitting.add(q);
             used = used.plus(budget);
         }
-        return chosen;
+        fitting.addAll(more);
+        return fitting;
     }
 
     private static List<String> ids(List<Question> questions) {

@@ -39,7 +39,7 @@ public final class DrillText {
 
     public Line heading(Turn turn) {
         Question q = turn.question();
-        String text = "[" + turn.number() + "/" + turn.total() + "] " + q.id() + glyphs.separator()
+        String text = "[" + turn.position() + "] " + q.id() + glyphs.separator()
                 + String.join(", ", q.tags()) + glyphs.separator() + q.difficulty().label() + glyphs.separator()
                 + Clock.format(turn.budget()) + interview(turn).map(i -> glyphs.separator() + i).orElse("")
                 + turn.shownInstead().map(l -> glyphs.separator() + "only in " + l.code()).orElse("")

@@ -131,7 +131,7 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
         String hints = "hints " + turn.hintsUsed() + "/" + turn.text().hints().size()
                 + DrillText.interview(turn).map(i -> "   " + i).orElse("");
         AttributedString line = new AttributedString(Visible.of(" " + DrillText.timer(elapsed, turn.budget()) + "   " + hints
-                + "   [" + turn.number() + "/" + turn.total() + "] " + turn.question().id()), palette.statusStyle(tone));
+                + "   [" + turn.position() + "] " + turn.question().id()), palette.statusStyle(tone));
         status.update(List.of(line));
     }
 

@@ -114,13 +114,30 @@ class ScheduleCommandsTest {
     }
 
     @Test
+    void aMockInterviewKeepsAskingWhileTimeIsLeftAndMinusNFixesHowMany() {
+        // A minute is less than either question's budget: packing by budget alone would have asked one.
+        StepClock clock = new StepClock(MONDAY, Duration.ofSeconds(5));
+        Cli.Result open = new Cli(home).clock(clock).stdin("zero\n\ncollapse\n\ngood\ngood\n")
+                .run("mock", "--minutes", "1", "--no-builtin", "--bank", BANK, "--seed", "3");
+        assertThat(open.exit()).as("%s", open).isZero();
+        assertThat(open.out()).contains("[1] ", "[2] ", "Answered 2");
+        Cli.Result one = new Cli(home).clock(new StepClock(MONDAY, Duration.ofSeconds(5))).stdin("zero\n\ngood\n")
+                .run("mock", "--minutes", "30", "-n", "1", "--no-builtin", "--bank", BANK, "--seed", "3");
+        assertThat(one.exit()).as("%s", one).isZero();
+        assertThat(one.out()).contains("[1/1] ", "Answered 1").doesNotContain("[2");
+        assertThat(one.out()).contains("Same interview again: viva mock --minutes 30 -n 1 --no-builtin --bank " + BANK + " --seed 3");
+    }
+
+    @Test
     void aMockInterviewRevealsOnlyAtTheEndAndKeepsItsAttemptsInOrderAsMock() throws Exception {
         StepClock clock = new StepClock(MONDAY, Duration.ofSeconds(20));
         Cli.Result r = new Cli(home).clock(clock).stdin("first answer zero\n\ncollapse\n\ngood\nhard\n")
                 .run("mock", "--minutes", "30", "--no-builtin", "--bank", BANK, "--seed", "3");
         assertThat(r.exit()).as("%s", r).isZero();
         String out = r.out();
-        assertThat(out.indexOf("[2/2]")).isLessThan(out.indexOf("Model answer"));
+        // Open-ended: each question says how many came before it, not how many are left.
+        assertThat(out).contains("[2] ").doesNotContain("[2/");
+        assertThat(out.indexOf("[2] ")).isLessThan(out.indexOf("Model answer"));
         assertThat(out).contains("interview 2", "Rated Good", "Rated Hard", "Answered 2");
         // Repeated as an interview, with the seed that chose its questions; never as a drill.
         assertThat(out).contains("Same interview again: viva mock --minutes 30 --no-builtin --bank " + BANK + " --seed 3")

@@ -62,7 +62,7 @@ class MockTest {
         Summary summary = new Drill(screen, clock, a -> {
             kept.add(a.questionId());
             return "";
-        }).mock(new Drill.Plan(questions, Lang.EN, 1, 1), Duration.ofMinutes(45));
+        }).mock(new Drill.Plan(questions, Lang.EN, 1, 1), Duration.ofMinutes(45), true);
         assertThat(screen.events).containsExactly("ask a 44", "ask b 42", "ask c 40",
                 "reveal a", "rated a", "reveal b", "rated b", "reveal c", "rated c", "summary");
         assertThat(kept).containsExactly("a", "b", "c");
@@ -74,7 +74,7 @@ class MockTest {
         Script screen = new Script();
         // Each question takes several reads of the clock at 4 minutes a read: the second one ends past 10 minutes.
         StepClock clock = new StepClock(Instant.parse("2026-11-23T09:00:00Z"), Duration.ofMinutes(4));
-        Summary summary = new Drill(screen, clock, AttemptSink.NONE).mock(new Drill.Plan(questions, Lang.EN, 1, 1), Duration.ofMinutes(10));
+        Summary summary = new Drill(screen, clock, AttemptSink.NONE).mock(new Drill.Plan(questions, Lang.EN, 1, 1), Duration.ofMinutes(10), true);
         assertThat(screen.events).filteredOn(e -> e.startsWith("ask")).hasSize(1);
         assertThat(summary.answered()).isEqualTo(1);
     }
