@@ -56,6 +56,19 @@ final class Commands {
      * The subcommand {@code args} run, when that can be told from the first word that is not a root option;
      * empty for help, --version, a typo that deserves suggestions, or a command that reads the whole tree.
      */
+    /**
+     * Whether {@code args} ask the root for its version and nothing else: no subcommand's model is needed for that.
+     */
+    static boolean versionOnly(String[] args) {
+        return args.length > 0 && List.of(args).stream().allMatch(a -> a.equals("-V") || a.equals("--version")
+                || a.equals("--debug") || a.startsWith("--color="));
+    }
+
+    /** Whether a run only prints help or a version: start-up work for the command itself would be wasted. */
+    static boolean onlyHelp(String[] args) {
+        return List.of(args).stream().anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version"));
+    }
+
     static Optional<Entry> named(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];

@@ -46,6 +46,9 @@ public final class Main {
      * just that one. Anything else (help, --version, a typo that deserves suggestions) gets them all.
      */
     public static CommandLine commandLine(Context context, String[] args) {
+        if (Commands.versionOnly(args)) {
+            return commandLine(context, List.of());
+        }
         return commandLine(context, Commands.named(args).map(c -> List.<Class<?>>of(c.type())).orElse(Commands.types()));
     }
 
@@ -54,6 +57,9 @@ public final class Main {
      * tenth of a second): opening the terminal (see EarlyTerminal) and reading the built-in banks.
      */
     private static void startEarly(Context context, String[] args) {
+        if (Commands.onlyHelp(args)) {
+            return;
+        }
         Optional<Commands.Entry> command = Commands.named(args);
         if (context.interactive() && command.filter(Commands.Entry::terminal).isPresent()) {
             EarlyTerminal.start(context.charset());

@@ -211,6 +211,9 @@ class CommandsTest {
         assertThat(Main.commandLine(context, new String[]{"--help"}).getSubcommands()).containsKeys("drill", "list", "help");
         assertThat(Main.commandLine(context, new String[]{"help", "drill"}).getSubcommands()).hasSize(Commands.ALL.size());
         assertThat(Main.commandLine(context, new String[]{"lsit"}).getSubcommands()).hasSize(Commands.ALL.size());
+        // The version needs no subcommand at all.
+        assertThat(Main.commandLine(context, new String[]{"--version"}).getSubcommands()).isEmpty();
+        assertThat(Main.commandLine(context, new String[]{"--version", "list"}).getSubcommands()).containsOnlyKeys("list");
         // Inherited options and the error handlers reach a subcommand added on its own.
         var cl = Main.commandLine(context, new String[]{"tags", "--debug"});
         var err = new java.io.StringWriter();
