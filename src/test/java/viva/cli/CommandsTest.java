@@ -213,7 +213,6 @@ class CommandsTest {
         assertThat(Main.commandLine(context, new String[]{"lsit"}).getSubcommands()).hasSize(Commands.ALL.size());
         // The version needs no subcommand at all.
         assertThat(Main.commandLine(context, new String[]{"--version"}).getSubcommands()).isEmpty();
-        assertThat(Main.commandLine(context, new String[]{"--version", "list"}).getSubcommands()).containsOnlyKeys("list");
         // Inherited options and the error handlers reach a subcommand added on its own.
         var cl = Main.commandLine(context, new String[]{"tags", "--debug"});
         var err = new java.io.StringWriter();
