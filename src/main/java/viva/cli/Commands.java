@@ -1,7 +1,8 @@
 package viva.cli;
 
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+
+import viva.completion.Candidates;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,35 +13,36 @@ import java.util.Set;
  * added here and nowhere else.
  */
 final class Commands {
-    /** A subcommand; {@code terminal}: it reads keys in the terminal or fits its tables to its width; {@code banks}: it loads the banks. */
-    record Entry(Class<?> type, boolean terminal, boolean banks) {
-        String name() {
-            return type.getAnnotation(Command.class).name();
-        }
+    /**
+     * A subcommand; {@code terminal}: it reads keys in the terminal or fits its tables to its width; {@code banks}:
+     * it loads the banks. The name is its {@code @Command} name, written out so that finding the command a run
+     * names reads no annotation (each read makes a proxy class; twenty of them are a noticeable part of start-up).
+     */
+    record Entry(String name, Class<?> type, boolean terminal, boolean banks) {
     }
 
     static final List<Entry> ALL = List.of(
-            new Entry(DrillCommand.class, true, true),
-            new Entry(ListCommand.class, true, true),
-            new Entry(SearchCommand.class, true, true),
-            new Entry(TagsCommand.class, false, true),
-            new Entry(ShowCommand.class, false, true),
-            new Entry(CheckCommand.class, false, true),
-            new Entry(ValidateCommand.class, false, false),
-            new Entry(DueCommand.class, true, true),
-            new Entry(MockCommand.class, true, true),
-            new Entry(HistoryCommand.class, true, false),
-            new Entry(StatsCommand.class, true, false),
-            new Entry(ReportCommand.class, false, false),
-            new Entry(SuspendCommand.class, false, true),
-            new Entry(SuspendCommand.Unsuspend.class, false, false),
-            new Entry(EditCommand.class, false, false),
-            new Entry(ImportCommand.class, false, false),
-            new Entry(ExportCommand.class, false, false),
-            new Entry(ConfigCommand.class, false, false),
-            new Entry(CompletionCommand.class, false, false),
-            new Entry(CompleteCommand.class, false, false),
-            new Entry(CommandLine.HelpCommand.class, false, false));
+            new Entry("drill", DrillCommand.class, true, true),
+            new Entry("list", ListCommand.class, true, true),
+            new Entry("search", SearchCommand.class, true, true),
+            new Entry("tags", TagsCommand.class, false, true),
+            new Entry("show", ShowCommand.class, false, true),
+            new Entry("check", CheckCommand.class, false, true),
+            new Entry("validate", ValidateCommand.class, false, false),
+            new Entry("due", DueCommand.class, true, true),
+            new Entry("mock", MockCommand.class, true, true),
+            new Entry("history", HistoryCommand.class, true, false),
+            new Entry("stats", StatsCommand.class, true, false),
+            new Entry("report", ReportCommand.class, false, false),
+            new Entry("suspend", SuspendCommand.class, false, true),
+            new Entry("unsuspend", SuspendCommand.Unsuspend.class, false, false),
+            new Entry("edit", EditCommand.class, false, false),
+            new Entry("import", ImportCommand.class, false, false),
+            new Entry("export", ExportCommand.class, false, false),
+            new Entry("config", ConfigCommand.class, false, false),
+            new Entry("completion", CompletionCommand.class, false, false),
+            new Entry(Candidates.COMMAND, CompleteCommand.class, false, false),
+            new Entry("help", CommandLine.HelpCommand.class, false, false));
 
     /** Commands that read the whole command tree. */
     private static final Set<String> WHOLE_TREE = Set.of("help", "completion");

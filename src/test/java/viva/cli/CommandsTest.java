@@ -204,6 +204,13 @@ class CommandsTest {
     }
 
     @Test
+    void eachRegisteredNameIsItsCommandsOwn() {
+        for (Commands.Entry entry : Commands.ALL) {
+            assertThat(entry.type().getAnnotation(picocli.CommandLine.Command.class).name()).isEqualTo(entry.name());
+        }
+    }
+
+    @Test
     void aRunThatNamesItsSubcommandBuildsOnlyThatOneAndBehavesTheSame() {
         Context context = new Context(Map.of("VIVA_HOME", home.toString()), System.in, java.time.Clock.systemUTC(), false);
         assertThat(Main.commandLine(context, new String[]{"--color", "never", "--debug", "list", "-t", "moe"}).getSubcommands())
