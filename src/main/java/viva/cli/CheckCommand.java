@@ -11,7 +11,7 @@ import viva.bank.Lang;
 import viva.bank.Question;
 import viva.bank.QuestionText;
 import viva.drill.Coverage;
-import viva.term.Glyphs;
+import viva.text.Glyphs;
 import viva.text.Visible;
 
 import java.io.InputStreamReader;

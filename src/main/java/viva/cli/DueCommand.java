@@ -11,8 +11,9 @@ import viva.bank.Question;
 import viva.drill.Selector;
 import viva.schedule.Memory;
 import viva.schedule.Planner;
-import viva.term.Columns;
-import viva.term.ForecastTable;
+import viva.text.Columns;
+import viva.report.table.ForecastTable;
+import viva.term.Palette;
 
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -95,7 +96,7 @@ final class DueCommand implements Callable<Integer> {
             }
         });
         out.println();
-        ForecastTable.render(rows, width).forEach(out::println);
+        Palette.of(root.colour()).print(out, ForecastTable.render(rows, width));
     }
 
     private void examPlan(PrintWriter out, Planner.ExamPlan plan, List<Question> scope, long introducedToday, int width) {

@@ -17,7 +17,7 @@ import viva.store.Recorder;
 import viva.store.Remembered;
 import viva.store.Session;
 import viva.store.Store;
-import viva.term.Glyphs;
+import viva.text.Glyphs;
 import viva.term.LineScreen;
 import viva.term.Palette;
 import viva.term.TerminalScreen;

@@ -11,6 +11,7 @@ import viva.bank.Catalog;
 import viva.bank.Question;
 import viva.bank.QuestionSearch;
 import viva.drill.Selector;
+import viva.term.Palette;
 import viva.text.Visible;
 
 import java.io.PrintWriter;
@@ -66,7 +67,7 @@ final class SearchCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.OK.code();
         }
-        ListCommand.print(out, format, found, lang.resolve(root.context), width);
+        ListCommand.print(out, Palette.of(root.colour()), format, found, lang.resolve(root.context), width);
         return ExitCode.OK.code();
     }
 }

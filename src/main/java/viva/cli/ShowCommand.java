@@ -9,9 +9,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import viva.bank.Catalog;
 import viva.bank.Question;
 import viva.term.DrillText;
-import viva.term.Glyphs;
+import viva.text.Glyphs;
 import viva.term.Line;
-import viva.term.Columns;
+import viva.text.Columns;
 import viva.term.Palette;
 
 import java.io.PrintWriter;

@@ -1,9 +1,9 @@
 package viva.cli;
 
 import org.jline.terminal.Terminal;
+import viva.text.Columns;
 
 import java.io.IOException;
-import viva.term.Columns;
 
 /** How wide output may be: the terminal's width, COLUMNS when set, or unlimited for a pipe. */
 final class Width {

@@ -1,6 +1,5 @@
 package viva.report;
 
-import viva.store.Scope;
 import viva.text.Clock;
 
 import java.time.Duration;
@@ -50,7 +49,7 @@ public final class Figures {
     }
 
     /** What a report covers, in words: "all history", or the filters joined. */
-    public static String scope(Scope scope, ZoneId zone) {
+    public static String scope(ReportScope scope, ZoneId zone) {
         List<String> parts = new ArrayList<>();
         scope.session().ifPresent(s -> parts.add("session " + s));
         if (!scope.tags().isEmpty()) {
