@@ -66,8 +66,9 @@ final class HistoryCommand implements Callable<Integer> {
         @Option(names = {"-t", "--tag"}, paramLabel = "TAG", split = ",", description = "Attempts at questions with any of these tags.")
         List<String> tags = new ArrayList<>();
 
-        @Option(names = "--since", paramLabel = "WHEN", description = "From this day (2025-03-01), span (12h, 7d, 2w) or today.")
-        String since;
+        @Option(names = "--since", paramLabel = "WHEN", converter = Since.Converter.class,
+                description = "From this day (2025-03-01), span (12h, 7d, 2w) or today.")
+        Since since;
 
         @Option(names = "--session", paramLabel = "ID", description = "One session: its number, or 'last'.")
         String session;

@@ -14,9 +14,10 @@ import java.util.OptionalLong;
 /**
  * The filters history, stats and report share, as typed on the command line, turned into the scope a
  * report is made for; a session is checked against the store.
- * A value that cannot be read is a {@link BadValue}, which the command shows as a usage error.
+ * A session that is not there is a {@link BadValue}, which the command shows as a usage error; --since is read
+ * by picocli ({@link Since.Converter}).
  */
-public record ScopeArgs(List<String> tags, Optional<String> question, Optional<String> since, Optional<String> session) {
+record ScopeArgs(List<String> tags, Optional<String> question, Optional<Since> since, Optional<String> session) {
     public ScopeArgs {
         // Tags are kebab-case in every bank, so '-t MoE' can only mean moe.
         tags = tags.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
@@ -42,9 +43,7 @@ public record ScopeArgs(List<String> tags, Optional<String> question, Optional<S
             scope = scope.withQuestion(question.get());
         }
         if (since.isPresent()) {
-            String value = since.get();
-            scope = scope.withSince(Since.parse(value, now, zone).orElseThrow(() -> new BadValue("--since",
-                    "'" + value + "' is not a time; use " + Since.FORMS)));
+            scope = scope.withSince(since.get().from(now, zone));
         }
         if (session.isPresent()) {
             scope = scope.withSession(session(store, session.get()));

@@ -1,43 +1,63 @@
 package viva.cli;
 
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The --since value: a day ({@code 2025-03-01}), a span back from now ({@code 7d}, {@code 2w}, {@code 12h}), or today. */
-public final class Since {
+/**
+ * The --since value: a day ({@code 2025-03-01}), a span back from now ({@code 7d}, {@code 2w}, {@code 12h}),
+ * or today. It is read when the command line is, and becomes an instant with the run's clock and zone.
+ * {@code day} is the day named, {@code back} the span; neither is today.
+ */
+record Since(Optional<LocalDate> day, Optional<Duration> back) {
+    static final String FORMS = "a day (2025-03-01), a span back from now (12h, 7d, 2w), or today";
     private static final Pattern SPAN = Pattern.compile("(\\d{1,5})([hdw])");
 
-    private Since() {
-    }
-
-    /** The instant the value names, or empty when it is not one of the accepted forms. */
-    public static Optional<Instant> parse(String value, Instant now, ZoneId zone) {
+    /** The value, or empty when it is not one of the accepted forms. */
+    static Optional<Since> parse(String value) {
         String text = value.strip().toLowerCase(Locale.ROOT);
         if (text.equals("today")) {
-            return Optional.of(LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant());
+            return Optional.of(new Since(Optional.empty(), Optional.empty()));
         }
         Matcher span = SPAN.matcher(text);
         if (span.matches()) {
             long n = Long.parseLong(span.group(1));
-            return Optional.of(switch (span.group(2)) {
-                case "h" -> now.minus(n, ChronoUnit.HOURS);
-                case "d" -> now.minus(n, ChronoUnit.DAYS);
-                default -> now.minus(7 * n, ChronoUnit.DAYS);
-            });
+            Duration back = switch (span.group(2)) {
+                case "h" -> Duration.ofHours(n);
+                case "d" -> Duration.ofDays(n);
+                default -> Duration.ofDays(7 * n);
+            };
+            return Optional.of(new Since(Optional.empty(), Optional.of(back)));
         }
         try {
-            return Optional.of(LocalDate.parse(text).atStartOfDay(zone).toInstant());
+            return Optional.of(new Since(Optional.of(LocalDate.parse(text)), Optional.empty()));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
     }
 
-    public static final String FORMS = "a day (2025-03-01), a span back from now (12h, 7d, 2w), or today";
+    /** The instant this names at {@code now}; days start at midnight in {@code zone}. */
+    Instant from(Instant now, ZoneId zone) {
+        if (back.isPresent()) {
+            return now.minus(back.get());
+        }
+        return day.orElse(LocalDate.ofInstant(now, zone)).atStartOfDay(zone).toInstant();
+    }
+
+    /** For picocli: a value that is not a time is a usage error that lists the forms. */
+    static final class Converter implements ITypeConverter<Since> {
+        @Override
+        public Since convert(String value) {
+            return parse(value).orElseThrow(() -> new TypeConversionException("'" + value + "' is not a time; use " + FORMS));
+        }
+    }
 }
