@@ -20,6 +20,7 @@ import viva.text.Style;
 import viva.text.StyledLine;
 import viva.text.Visible;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,7 +81,7 @@ final class ConfigCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private int init(PrintWriter out, Path file) throws java.io.IOException {
+    private int init(PrintWriter out, Path file) throws IOException {
         if (Files.exists(file)) {
             throw new VivaException(ExitCode.DATA, file + " already exists; edit it, or remove it first");
         }

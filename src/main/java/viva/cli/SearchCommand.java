@@ -3,6 +3,7 @@ package viva.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -52,7 +53,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (limit < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--limit': " + limit
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--limit': " + limit
                     + " (it must be 0 or more; 0 shows all)");
         }
         CompletableFuture<Integer> width = format == ListCommand.Format.table ? Background.start(() -> Width.of(root.context)) : null;

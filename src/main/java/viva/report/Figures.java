@@ -5,6 +5,7 @@ import viva.text.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class Figures {
 
     /** The zone as a reader knows it: "UTC" rather than "Z". */
     public static String zone(ZoneId zone) {
-        return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
+        return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     public static String count(long n, String one, String many) {
