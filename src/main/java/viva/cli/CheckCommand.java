@@ -12,7 +12,7 @@ import viva.bank.Question;
 import viva.bank.QuestionText;
 import viva.completion.Kind;
 import viva.drill.Coverage;
-import viva.term.Glyphs;
+import viva.text.Glyphs;
 import viva.text.Visible;
 
 import java.io.InputStreamReader;

@@ -1,6 +1,5 @@
 package viva.cli;
 
-import org.jline.utils.AttributedString;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,11 +13,14 @@ import viva.config.Key;
 import viva.config.Origin;
 import viva.config.Setting;
 import viva.config.Template;
-import viva.term.Columns;
-import viva.term.Line;
+import viva.text.Columns;
 import viva.term.Palette;
+import viva.text.Span;
+import viva.text.Style;
+import viva.text.StyledLine;
 import viva.text.Visible;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,7 +81,7 @@ final class ConfigCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private int init(PrintWriter out, Path file) throws java.io.IOException {
+    private int init(PrintWriter out, Path file) throws IOException {
         if (Files.exists(file)) {
             throw new VivaException(ExitCode.DATA, file + " already exists; edit it, or remove it first");
         }
@@ -101,8 +103,8 @@ final class ConfigCommand implements Callable<Integer> {
         }
         Config config = withFlags(root.settings());
         Palette palette = Palette.of(root.colour());
-        out.println(paint(palette, Line.Tone.TITLE, "file: ") + Visible.of(config.file().toString())
-                + (config.fileFound() ? "" : paint(palette, Line.Tone.DIM, " (not found; 'viva config --init' writes one)")));
+        out.println(palette.printed(StyledLine.of(new Span("file: ", Style.TITLE), Span.plain(Visible.of(config.file().toString())),
+                new Span(config.fileFound() ? "" : " (not found; 'viva config --init' writes one)", Style.DIM))));
         out.println();
         table(out, config.all(), palette);
         out.flush();
@@ -130,17 +132,13 @@ final class ConfigCommand implements Callable<Integer> {
     private static void table(PrintWriter out, List<Setting> settings, Palette palette) {
         int keyWidth = settings.stream().mapToInt(s -> s.key().yamlName().length()).max().orElse(3);
         int valueWidth = Math.max(5, settings.stream().mapToInt(s -> Columns.width(Visible.of(s.shown()))).max().orElse(5));
-        out.println(paint(palette, Line.Tone.TITLE,
-                Columns.pad("SETTING", keyWidth) + "  " + Columns.pad("VALUE", valueWidth) + "  FROM"));
+        out.println(palette.printed(StyledLine.of(new Span(
+                Columns.pad("SETTING", keyWidth) + "  " + Columns.pad("VALUE", valueWidth) + "  FROM", Style.TITLE))));
         for (Setting s : settings) {
             String from = Visible.of(s.origin().label() + (s.where().isEmpty() ? "" : " (" + s.where() + ")"));
-            out.println(Columns.pad(s.key().yamlName(), keyWidth) + "  " + Columns.pad(Visible.of(s.shown()), valueWidth) + "  "
-                    + paint(palette, s.origin() == Origin.DEFAULT ? Line.Tone.DIM : Line.Tone.GOOD, from));
+            out.println(palette.printed(StyledLine.of(
+                    Span.plain(Columns.pad(s.key().yamlName(), keyWidth) + "  " + Columns.pad(Visible.of(s.shown()), valueWidth) + "  "),
+                    new Span(from, s.origin() == Origin.DEFAULT ? Style.DIM : Style.GOOD))));
         }
-    }
-
-    /** Escape codes only when colour is on: never into a pipe unless --color always asked for them. */
-    private static String paint(Palette palette, Line.Tone tone, String text) {
-        return palette.colour() ? new AttributedString(text, palette.style(tone)).toAnsi() : text;
     }
 }

@@ -13,16 +13,22 @@ import viva.bank.Question;
 import viva.drill.Selector;
 import viva.schedule.Memory;
 import viva.schedule.Planner;
-import viva.term.Columns;
-import viva.term.ForecastTable;
+import viva.text.Columns;
+import viva.report.table.ForecastTable;
+import viva.term.Palette;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -97,13 +103,13 @@ final class DueCommand implements Callable<Integer> {
             }
         });
         out.println();
-        ForecastTable.render(rows, width).forEach(out::println);
+        Palette.of(root.colour()).print(out, ForecastTable.render(rows, width));
     }
 
     private void examPlan(PrintWriter out, Planner.ExamPlan plan, List<Question> scope, long introducedToday, int width) {
         Consumer<String> say = text -> Columns.fit(text, width).forEach(out::println);
         int total = scope.size();
-        Map<String, java.time.Duration> budgets = new java.util.HashMap<>();
+        Map<String, Duration> budgets = new HashMap<>();
         scope.forEach(q -> budgets.put(q.id(), q.time()));
         say.accept("Interview on " + plan.exam() + ": " + plan.daysLeft() + (plan.daysLeft() == 1 ? " day" : " days") + " left.");
         say.accept("In scope: " + total + (total == 1 ? " question" : " questions") + "; never seen " + plan.unseen() + "; seen but not yet reviewed again "
@@ -112,8 +118,8 @@ final class DueCommand implements Callable<Integer> {
         // New questions from any tag count against the day's share, so a share already taken is said as such.
         String taken = plan.fresh().isEmpty() && plan.unseen() > 0 && introducedToday > 0
                 ? " (" + introducedToday + " already introduced today)" : "";
-        long minutes = Math.round(plan.today().stream().map(budgets::get).filter(java.util.Objects::nonNull)
-                .mapToLong(java.time.Duration::toSeconds).sum() / 60.0);
+        long minutes = Math.round(plan.today().stream().map(budgets::get).filter(Objects::nonNull)
+                .mapToLong(Duration::toSeconds).sum() / 60.0);
         say.accept("Today: " + plan.reviews().size() + " to review and " + plan.fresh().size() + " new" + taken
                 + ", about " + minutes + " min of answering: viva drill --exam " + plan.exam());
         if (!plan.fits()) {
@@ -127,12 +133,12 @@ final class DueCommand implements Callable<Integer> {
     }
 
     /** Leeches in scope, named, with the drill for them: a plan alone would keep failing them the same way. */
-    private java.util.Optional<String> leechLine(PracticeSession practice, List<String> scope) throws java.io.IOException {
+    private Optional<String> leechLine(PracticeSession practice, List<String> scope) throws IOException {
         List<String> found = practice.leechesAmong(scope);
         if (found.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of("Leeches (rated Again " + practice.leechThreshold() + "+ times): " + String.join(", ", found)
+        return Optional.of("Leeches (rated Again " + practice.leechThreshold() + "+ times): " + String.join(", ", found)
                 + "; drill them with: viva drill --leeches");
     }
 }

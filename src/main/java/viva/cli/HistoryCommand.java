@@ -9,17 +9,17 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import viva.bank.BankException;
 import viva.completion.Kind;
+import viva.practice.Reports;
+import viva.practice.TextVersions;
 import viva.report.AttemptFields;
+import viva.report.AttemptRow;
 import viva.report.Csv;
-import viva.term.HistoryView;
-import viva.report.ScopeArgs;
-import viva.report.TextVersions;
-import viva.report.Zones;
+import viva.report.ReportScope;
+import viva.report.table.HistoryTable;
 import viva.store.DataDir;
-import viva.store.Scope;
 import viva.store.Store;
 import viva.store.StoreException;
-import viva.store.StoredAttempt;
+import viva.term.Palette;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -69,13 +69,14 @@ final class HistoryCommand implements Callable<Integer> {
         @Option(names = {"-t", "--tag"}, paramLabel = "TAG", split = ",", description = "Attempts at questions with any of these tags.")
         List<String> tags = new ArrayList<>();
 
-        @Option(names = "--since", paramLabel = "WHEN", description = "From this day (2025-03-01), span (12h, 7d, 2w) or today.")
-        String since;
+        @Option(names = "--since", paramLabel = "WHEN", converter = Since.Converter.class,
+                description = "From this day (2025-03-01), span (12h, 7d, 2w) or today.")
+        Since since;
 
         @Option(names = "--session", paramLabel = "N", description = "One session: its number, or 'last'.")
         String session;
 
-        Scope resolve(CommandSpec spec, Store store, Optional<String> question, Instant now, ZoneId zone) throws StoreException {
+        ReportScope resolve(CommandSpec spec, Store store, Optional<String> question, Instant now, ZoneId zone) throws StoreException {
             try {
                 return new ScopeArgs(tags, question, Optional.ofNullable(since), Optional.ofNullable(session)).resolve(store, now, zone);
             } catch (ScopeArgs.BadValue e) {
@@ -92,11 +93,11 @@ final class HistoryCommand implements Callable<Integer> {
         ZoneId zone = Zones.of(root.context.env());
         TextVersions texts = texts(banks, root.context);
         try (Store store = Store.openForReading(DataDir.database(root.context.env()))) {
-            Scope scope = scopeOptions.resolve(spec, store, Optional.ofNullable(question), root.context.clock().instant(), zone);
-            List<StoredAttempt> attempts = store.attempts(scope, limit);
+            ReportScope scope = scopeOptions.resolve(spec, store, Optional.ofNullable(question), root.context.clock().instant(), zone);
+            List<AttemptRow> attempts = Reports.attempts(store, scope, limit);
             PrintWriter out = spec.commandLine().getOut();
             switch (format) {
-                case table -> new HistoryView(zone, Width.of(root.context), texts).render(attempts, answers).forEach(out::println);
+                case table -> Palette.of(root.colour()).print(out, new HistoryTable(zone, Width.of(root.context), texts).render(attempts, answers));
                 case json -> Json.print(out, attempts.stream()
                         .map(a -> AttemptFields.json(a, texts.changed(a.questionId(), a.lang(), a.textHash()))).toList());
                 case csv -> out.print(Csv.write(AttemptFields.CSV_COLUMNS, attempts.stream()

@@ -11,12 +11,16 @@ import viva.bank.Catalog;
 import viva.bank.Lang;
 import viva.bank.Question;
 import viva.drill.Selector;
-import viva.term.QuestionTable;
+import viva.report.table.QuestionTable;
+import viva.store.DataDir;
+import viva.store.Store;
+import viva.term.Palette;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 
@@ -54,21 +58,22 @@ final class ListCommand implements Callable<Integer> {
         Catalog catalog = banks.load(root.context);
         List<Question> questions = Selector.matching(catalog, filters.filter());
         if (suspended) {
-            try (viva.store.Store store = viva.store.Store.openForReading(viva.store.DataDir.database(root.context.env()))) {
-                java.util.Set<String> kept = store.suspended();
+            try (Store store = Store.openForReading(DataDir.database(root.context.env()))) {
+                Set<String> kept = store.suspended();
                 questions = questions.stream().filter(q -> kept.contains(q.id())).toList();
             }
         }
-        print(spec.commandLine().getOut(), format, questions, lang.resolve(root.context), width);
+        print(spec.commandLine().getOut(), Palette.of(root.colour()), format, questions, lang.resolve(root.context), width);
         return ExitCode.OK.code();
     }
 
     /** Questions as list shows them, and search too; {@code width} is asked for only for a table. */
-    static void print(PrintWriter out, Format format, List<Question> questions, Lang language, CompletableFuture<Integer> width) {
+    static void print(PrintWriter out, Palette palette, Format format, List<Question> questions, Lang language,
+                      CompletableFuture<Integer> width) {
         switch (format) {
             case ids -> questions.forEach(q -> out.println(q.id()));
             case json -> Json.print(out, questions.stream().map(q -> json(q, language)).toList());
-            case table -> new QuestionTable(width.join()).render(questions, language).forEach(out::println);
+            case table -> palette.print(out, new QuestionTable(width.join()).render(questions, language));
         }
         out.flush();
     }

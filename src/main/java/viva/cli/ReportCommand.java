@@ -6,16 +6,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import viva.practice.Reports;
+import viva.practice.TextVersions;
 import viva.report.CsvReport;
 import viva.report.HtmlReport;
 import viva.report.JsonReport;
 import viva.report.MarkdownReport;
 import viva.report.Report;
-import viva.report.Reports;
-import viva.report.TextVersions;
-import viva.report.Zones;
+import viva.report.ReportScope;
 import viva.store.DataDir;
-import viva.store.Scope;
 import viva.store.Store;
 import viva.text.Visible;
 
@@ -70,7 +69,7 @@ final class ReportCommand implements Callable<Integer> {
         loader.setDaemon(true);
         loader.start();
         try (Store store = Store.openForReading(DataDir.database(root.context.env()))) {
-            Scope scope = scopeOptions.resolve(spec, store, Optional.empty(), now, zone);
+            ReportScope scope = scopeOptions.resolve(spec, store, Optional.empty(), now, zone);
             Report report = Reports.build(store, scope, answers || scope.session().isPresent(), now, zone)
                     .markChanged(await(texts));
             write(switch (format) {

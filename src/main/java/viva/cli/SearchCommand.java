@@ -3,6 +3,7 @@ package viva.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -12,6 +13,7 @@ import viva.bank.Catalog;
 import viva.bank.Question;
 import viva.bank.QuestionSearch;
 import viva.drill.Selector;
+import viva.term.Palette;
 import viva.text.Visible;
 
 import java.io.PrintWriter;
@@ -52,7 +54,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (limit < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--limit': " + limit
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--limit': " + limit
                     + " (it must be 0 or more; 0 shows all)");
         }
         CompletableFuture<Integer> width = format == ListCommand.Format.table ? Background.start(() -> Width.of(root.context)) : null;
@@ -67,7 +69,7 @@ final class SearchCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.OK.code();
         }
-        ListCommand.print(out, format, found, lang.resolve(root.context), width);
+        ListCommand.print(out, Palette.of(root.colour()), format, found, lang.resolve(root.context), width);
         return ExitCode.OK.code();
     }
 }

@@ -3,7 +3,7 @@ package viva.cli;
 import picocli.CommandLine.Model.CommandSpec;
 import viva.drill.ScreenSource;
 import viva.practice.PracticeSession;
-import viva.term.Glyphs;
+import viva.text.Glyphs;
 import viva.term.LineScreen;
 import viva.term.TerminalScreens;
 

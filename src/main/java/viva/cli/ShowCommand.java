@@ -10,9 +10,9 @@ import viva.bank.Catalog;
 import viva.bank.Question;
 import viva.completion.Kind;
 import viva.term.DrillText;
-import viva.term.Glyphs;
+import viva.text.Glyphs;
 import viva.term.Line;
-import viva.term.Columns;
+import viva.text.Columns;
 import viva.term.Palette;
 import viva.term.Pager;
 

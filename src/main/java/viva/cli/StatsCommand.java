@@ -6,20 +6,21 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import viva.report.Ansi;
+import viva.practice.Reports;
 import viva.report.Report;
-import viva.report.Reports;
-import viva.term.StatsView;
-import viva.report.Symbols;
-import viva.report.Zones;
+import viva.report.ReportScope;
+import viva.report.table.StatsTable;
 import viva.store.DataDir;
-import viva.store.Scope;
 import viva.store.Store;
+import viva.term.Palette;
+import viva.text.Glyphs;
+import viva.text.Visible;
 
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -44,20 +45,20 @@ final class StatsCommand implements Callable<Integer> {
         ZoneId zone = Zones.of(root.context.env());
         Instant now = root.context.clock().instant();
         try (Store store = Store.openForReading(DataDir.database(root.context.env()))) {
-            Scope scope = scopeOptions.resolve(spec, store, Optional.empty(), now, zone);
+            ReportScope scope = scopeOptions.resolve(spec, store, Optional.empty(), now, zone);
             Report report = Reports.forStats(store, scope, now, zone);
-            Symbols symbols = ascii ? Symbols.ASCII : Symbols.forLocale(root.context.env());
+            Glyphs glyphs = ascii ? Glyphs.ASCII : Glyphs.forLocale(root.context.env());
             PrintWriter out = spec.commandLine().getOut();
-            new StatsView(symbols, new Ansi(root.colour()), Width.of(root.context))
-                    .render(report, LocalDate.ofInstant(now, zone)).forEach(out::println);
+            Palette.of(root.colour()).print(out, new StatsTable(glyphs, Width.of(root.context))
+                    .render(report, LocalDate.ofInstant(now, zone)));
             int threshold = root.settings().leechThreshold();
-            java.util.Map<String, Integer> leeches = store.leeches(threshold);
+            Map<String, Integer> leeches = store.leeches(threshold);
             if (!leeches.isEmpty()) {
                 // Ids are what a person copies: whole, one per line when they do not fit on one.
                 out.println("Leeches (rated Again " + threshold + "+ times; viva drill --leeches):");
-                leeches.forEach((id, n) -> out.println(viva.text.Visible.of("  " + id + "  Again " + n + "x")));
+                leeches.forEach((id, n) -> out.println(Visible.of("  " + id + "  Again " + n + "x")));
             }
-            Store.Corrections c = store.corrections(scope);
+            Store.Corrections c = Reports.corrections(store, scope);
             if (c.marked() > 0) {
                 out.println("Key-point marks: you corrected viva's on " + c.corrected() + " of " + c.marked()
                         + (c.marked() == 1 ? " marked answer" : " marked answers") + " (" + Math.round(100.0 * c.corrected() / c.marked()) + "%)");

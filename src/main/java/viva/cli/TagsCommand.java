@@ -7,7 +7,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import viva.bank.Catalog;
-import viva.term.Columns;
+import viva.text.Columns;
 
 import java.io.PrintWriter;
 import java.util.SortedMap;

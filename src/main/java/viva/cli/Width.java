@@ -1,7 +1,7 @@
 package viva.cli;
 
-import viva.term.Columns;
 import viva.term.EarlyTerminal;
+import viva.text.Columns;
 
 /** How wide output may be: the terminal's width, COLUMNS when set, or unlimited for a pipe. */
 final class Width {

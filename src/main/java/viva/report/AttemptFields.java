@@ -1,25 +1,25 @@
 package viva.report;
 
-import viva.store.StoredAttempt;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** One stored attempt as named fields, the same in history's JSON and CSV and in the report's JSON. */
+/** One attempt as named fields, the same in history's JSON and CSV and in the report's JSON. */
 public final class AttemptFields {
     /** CSV columns of an attempt, in order; JSON adds the per-key-point list. */
-    public static final java.util.List<String> CSV_COLUMNS = java.util.List.of("id", "session", "mode", "question", "bank",
+    public static final List<String> CSV_COLUMNS = List.of("id", "session", "mode", "question", "bank",
             "tags", "lang", "started_at", "ended_at", "time_seconds", "budget_seconds", "over_budget", "hints_used",
             "rating", "coverage", "text_hash", "changed_since", "answer");
 
     private AttemptFields() {
     }
 
-    public static Map<String, Object> json(StoredAttempt a) {
+    public static Map<String, Object> json(AttemptRow a) {
         return json(a, false);
     }
 
-    public static Map<String, Object> json(StoredAttempt a, boolean changed) {
+    public static Map<String, Object> json(AttemptRow a, boolean changed) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
         m.put("session", a.sessionId());
@@ -44,7 +44,7 @@ public final class AttemptFields {
     }
 
     /** The CSV row: lists joined, and no per-point detail. */
-    public static Map<String, Object> csv(StoredAttempt a, boolean changed) {
+    public static Map<String, Object> csv(AttemptRow a, boolean changed) {
         Map<String, Object> m = json(a, changed);
         m.remove("points_covered");
         m.put("tags", String.join(" ", a.tags()));

@@ -1,8 +1,5 @@
 package viva.report;
 
-import viva.store.SessionTally;
-import viva.store.StoredAttempt;
-import viva.store.TagTally;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,24 +20,24 @@ public final class CsvReport {
 
     public static String render(Report report) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        Map<String, Object> summary = row("summary", "all", JsonReport.tally(report.overall().tally()));
+        Map<String, Object> summary = row("summary", "all", JsonReport.tally(report.overall().totals()));
         summary.put("at", report.overall().last().map(Object::toString).orElse(null));
         rows.add(summary);
-        for (TagTally t : report.tags()) {
-            rows.add(row("tag", t.tag(), JsonReport.tally(t.tally())));
+        for (TagRow t : report.tags()) {
+            rows.add(row("tag", t.tag(), JsonReport.tally(t.totals())));
         }
-        for (Report.QuestionRow q : report.questions()) {
-            Map<String, Object> r = row("question", q.tally().questionId(), JsonReport.tally(q.tally().tally()));
-            r.put("at", q.tally().lastAt().toString());
-            r.put("bank", q.tally().bank());
-            r.put("tags", String.join(" ", q.tally().tags()));
-            r.put("budget_seconds", Figures.seconds(q.tally().lastBudget()));
-            r.put("last_rating", q.tally().lastRating().value());
+        for (QuestionRow q : report.questions()) {
+            Map<String, Object> r = row("question", q.questionId(), JsonReport.tally(q.totals()));
+            r.put("at", q.lastAt().toString());
+            r.put("bank", q.bank());
+            r.put("tags", String.join(" ", q.tags()));
+            r.put("budget_seconds", Figures.seconds(q.lastBudget()));
+            r.put("last_rating", q.lastRating().value());
             r.put("changed_since", q.changed());
             rows.add(r);
         }
-        for (SessionTally s : report.sessions()) {
-            Map<String, Object> r = row("session", String.valueOf(s.sessionId()), JsonReport.tally(s.tally()));
+        for (SessionRow s : report.sessions()) {
+            Map<String, Object> r = row("session", String.valueOf(s.sessionId()), JsonReport.tally(s.totals()));
             r.put("at", s.startedAt().toString());
             rows.add(r);
         }
@@ -48,7 +45,7 @@ public final class CsvReport {
         return Csv.write(COLUMNS, rows);
     }
 
-    private static Map<String, Object> attempt(StoredAttempt a) {
+    private static Map<String, Object> attempt(AttemptRow a) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("section", "attempt");
         r.put("key", a.questionId());

@@ -1,11 +1,11 @@
 package viva.report;
 
-import viva.store.Scope;
 import viva.text.Clock;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +42,7 @@ public final class Figures {
 
     /** The zone as a reader knows it: "UTC" rather than "Z". */
     public static String zone(ZoneId zone) {
-        return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
+        return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     public static String count(long n, String one, String many) {
@@ -50,7 +50,7 @@ public final class Figures {
     }
 
     /** What a report covers, in words: "all history", or the filters joined. */
-    public static String scope(Scope scope, ZoneId zone) {
+    public static String scope(ReportScope scope, ZoneId zone) {
         List<String> parts = new ArrayList<>();
         scope.session().ifPresent(s -> parts.add("session " + s));
         if (!scope.tags().isEmpty()) {

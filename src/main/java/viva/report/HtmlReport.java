@@ -1,10 +1,5 @@
 package viva.report;
 
-import viva.store.Overall;
-import viva.store.SessionTally;
-import viva.store.StoredAttempt;
-import viva.store.TagTally;
-import viva.store.Tally;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -51,8 +46,8 @@ public final class HtmlReport {
     }
 
     private void summary() {
-        Overall o = report.overall();
-        Tally t = o.tally();
+        Summary o = report.overall();
+        Totals t = o.totals();
         line("<section><h2>Summary</h2><div class=\"tiles\">");
         tile(String.valueOf(t.attempts()), "attempts");
         tile(String.valueOf(o.sessions()), "sessions");
@@ -74,8 +69,8 @@ public final class HtmlReport {
         line(Svg.tagBars(report.tags()));
         line("<table><thead><tr><th>Tag</th><th class=\"n\">Attempts</th><th class=\"n\">Mean rating</th>"
                 + "<th class=\"n\">Coverage</th><th class=\"n\">Time vs budget</th><th class=\"n\">Over budget</th><th>Trend</th></tr></thead><tbody>");
-        for (TagTally tag : report.tags()) {
-            Tally t = tag.tally();
+        for (TagRow tag : report.tags()) {
+            Totals t = tag.totals();
             line("<tr><td>" + esc(tag.tag()) + "</td>" + num(t.attempts()) + num(Figures.rating(t.meanRating()))
                     + num(Figures.percent(t.meanCoverage())) + num(Figures.percent(t.timeRatio()))
                     + num(Figures.percent(t.overBudgetShare())) + "<td>" + esc(Trend.words(tag.trend())) + "</td></tr>");
@@ -84,7 +79,7 @@ public final class HtmlReport {
     }
 
     private void trend() {
-        List<SessionTally> shown = Trend.lastSessions(report.sessions());
+        List<SessionRow> shown = Trend.lastSessions(report.sessions());
         line("<section><h2>Trend by session</h2>");
         line("<p class=\"note\">Mean rating (solid) and key-point coverage (dashed) per session"
                 + (shown.size() < report.sessions().size() ? ", the last " + shown.size() + " of " + report.sessions().size() : "")
@@ -102,14 +97,14 @@ public final class HtmlReport {
         line("</section>");
     }
 
-    private void questionList(String title, String note, List<Report.QuestionRow> rows) {
+    private void questionList(String title, String note, List<QuestionRow> rows) {
         line("<section><h2>" + esc(title) + "</h2><p class=\"note\">" + esc(note) + "</p>");
         line("<table><thead><tr><th>Question</th><th class=\"n\">Mean rating</th><th class=\"n\">Coverage</th>"
                 + "<th class=\"n\">Mean time</th><th class=\"n\">Budget</th><th class=\"n\">Time vs budget</th></tr></thead><tbody>");
-        for (Report.QuestionRow r : rows) {
-            Tally t = r.tally().tally();
+        for (QuestionRow r : rows) {
+            Totals t = r.totals();
             line("<tr><td>" + questionName(r) + "</td>" + num(Figures.rating(t.meanRating())) + num(Figures.percent(t.meanCoverage()))
-                    + num(Figures.clock(t.meanTaken())) + num(Figures.clock(r.tally().lastBudget()))
+                    + num(Figures.clock(t.meanTaken())) + num(Figures.clock(r.lastBudget()))
                     + num(Figures.percent(t.timeRatio())) + "</tr>");
         }
         line("</tbody></table></section>");
@@ -120,30 +115,30 @@ public final class HtmlReport {
         line("<table><thead><tr><th>Question</th><th>Bank</th><th>Tags</th><th class=\"n\">Attempts</th>"
                 + "<th class=\"n\">Mean time</th><th class=\"n\">Budget</th><th class=\"n\">Over budget</th>"
                 + "<th class=\"n\">Mean rating</th><th>Last rating</th><th class=\"n\">Coverage</th><th>Last attempt</th></tr></thead><tbody>");
-        for (Report.QuestionRow r : report.questions()) {
-            Tally t = r.tally().tally();
-            line("<tr><td>" + questionName(r) + "</td><td>" + esc(r.tally().bank()) + "</td><td>"
-                    + esc(String.join(", ", r.tally().tags())) + "</td>" + num(t.attempts()) + num(Figures.clock(t.meanTaken()))
-                    + num(Figures.clock(r.tally().lastBudget())) + num(t.overBudget()) + num(Figures.rating(t.meanRating()))
-                    + "<td>" + esc(r.tally().lastRating().label()) + "</td>" + num(Figures.percent(t.meanCoverage()))
-                    + "<td>" + esc(Figures.minute(r.tally().lastAt(), report.zone())) + "</td></tr>");
+        for (QuestionRow r : report.questions()) {
+            Totals t = r.totals();
+            line("<tr><td>" + questionName(r) + "</td><td>" + esc(r.bank()) + "</td><td>"
+                    + esc(String.join(", ", r.tags())) + "</td>" + num(t.attempts()) + num(Figures.clock(t.meanTaken()))
+                    + num(Figures.clock(r.lastBudget())) + num(t.overBudget()) + num(Figures.rating(t.meanRating()))
+                    + "<td>" + esc(r.lastRating().label()) + "</td>" + num(Figures.percent(t.meanCoverage()))
+                    + "<td>" + esc(Figures.minute(r.lastAt(), report.zone())) + "</td></tr>");
         }
         line("</tbody></table>");
-        if (report.questions().stream().anyMatch(Report.QuestionRow::changed)) {
+        if (report.questions().stream().anyMatch(QuestionRow::changed)) {
             line("<p class=\"note\">* the question's text has changed since it was last attempted; older scores were judged against the old text.</p>");
         }
         line("</section>");
     }
 
     private void sessions() {
-        List<SessionTally> shown = Trend.lastSessions(report.sessions());
+        List<SessionRow> shown = Trend.lastSessions(report.sessions());
         line("<section><h2>Sessions" + (shown.size() < report.sessions().size()
                 ? " (the last " + shown.size() + " of " + report.sessions().size() + ")" : "") + "</h2>");
         line("<table><thead><tr><th class=\"n\">Session</th><th>Started</th><th>Mode</th><th class=\"n\">Attempts</th>"
                 + "<th class=\"n\">Mean rating</th><th class=\"n\">Coverage</th><th class=\"n\">Time vs budget</th>"
                 + "<th class=\"n\">Over budget</th></tr></thead><tbody>");
-        for (SessionTally s : shown) {
-            Tally t = s.tally();
+        for (SessionRow s : shown) {
+            Totals t = s.totals();
             line("<tr>" + num(s.sessionId()) + "<td>" + esc(Figures.minute(s.startedAt(), report.zone())) + "</td><td>"
                     + esc(s.mode()) + "</td>" + num(t.attempts()) + num(Figures.rating(t.meanRating()))
                     + num(Figures.percent(t.meanCoverage())) + num(Figures.percent(t.timeRatio())) + num(t.overBudget()) + "</tr>");
@@ -156,7 +151,7 @@ public final class HtmlReport {
             return;
         }
         line("<section><h2>Attempts</h2>");
-        for (StoredAttempt a : report.attempts()) {
+        for (AttemptRow a : report.attempts()) {
             line("<article class=\"attempt\"><h3>" + esc(a.questionId()) + " <span class=\"meta\">" + esc(a.ratingLabel())
                     + " · " + esc(a.aloud() ? "answered aloud" : "coverage " + a.coverage().getAsInt() + "%") + " · "
                     + esc(Figures.clock(a.taken()) + " of " + Figures.clock(a.budget())) + " · "
@@ -169,8 +164,8 @@ public final class HtmlReport {
         line("</section>");
     }
 
-    private static String questionName(Report.QuestionRow r) {
-        return esc(r.tally().questionId()) + (r.changed() ? " <span title=\"text changed since\">*</span>" : "");
+    private static String questionName(QuestionRow r) {
+        return esc(r.questionId()) + (r.changed() ? " <span title=\"text changed since\">*</span>" : "");
     }
 
     private static String num(Object value) {

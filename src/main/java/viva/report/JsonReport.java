@@ -1,10 +1,5 @@
 package viva.report;
 
-import viva.store.Overall;
-import viva.store.SessionTally;
-import viva.store.StoredAttempt;
-import viva.store.TagTally;
-import viva.store.Tally;
 import viva.text.JsonText;
 
 import java.time.Instant;
@@ -34,8 +29,8 @@ public final class JsonReport {
         root.put("summary", summary(report.overall()));
         root.put("tags", report.tags().stream().map(JsonReport::tag).toList());
         root.put("questions", report.questions().stream().map(JsonReport::question).toList());
-        root.put("slowest", report.slowest().stream().map(r -> r.tally().questionId()).toList());
-        root.put("weakest", report.weakest().stream().map(r -> r.tally().questionId()).toList());
+        root.put("slowest", report.slowest().stream().map(r -> r.questionId()).toList());
+        root.put("weakest", report.weakest().stream().map(r -> r.questionId()).toList());
         root.put("sessions", report.sessions().stream().map(JsonReport::session).toList());
         Map<String, Integer> days = new LinkedHashMap<>();
         report.days().forEach((day, n) -> days.put(day.toString(), n));
@@ -53,9 +48,9 @@ public final class JsonReport {
         return m;
     }
 
-    private static Map<String, Object> summary(Overall o) {
+    private static Map<String, Object> summary(Summary o) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.putAll(tally(o.tally()));
+        m.putAll(tally(o.totals()));
         m.put("sessions", o.sessions());
         m.put("questions", o.questions());
         m.put("first_at", o.first().map(Instant::toString).orElse(null));
@@ -63,40 +58,40 @@ public final class JsonReport {
         return m;
     }
 
-    private static Map<String, Object> tag(TagTally tag) {
+    private static Map<String, Object> tag(TagRow tag) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tag", tag.tag());
-        m.putAll(tally(tag.tally()));
+        m.putAll(tally(tag.totals()));
         List<Double> trend = new ArrayList<>();
         tag.trend().forEach(v -> trend.add(Figures.round3(v)));
         m.put("trend", trend);
         return m;
     }
 
-    private static Map<String, Object> question(Report.QuestionRow row) {
+    private static Map<String, Object> question(QuestionRow row) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", row.tally().questionId());
-        m.put("bank", row.tally().bank());
-        m.put("tags", row.tally().tags());
-        m.putAll(tally(row.tally().tally()));
-        m.put("budget_seconds", Figures.seconds(row.tally().lastBudget()));
-        m.put("last_rating", row.tally().lastRating().value());
-        m.put("last_at", row.tally().lastAt().toString());
+        m.put("id", row.questionId());
+        m.put("bank", row.bank());
+        m.put("tags", row.tags());
+        m.putAll(tally(row.totals()));
+        m.put("budget_seconds", Figures.seconds(row.lastBudget()));
+        m.put("last_rating", row.lastRating().value());
+        m.put("last_at", row.lastAt().toString());
         m.put("changed_since", row.changed());
         return m;
     }
 
-    private static Map<String, Object> session(SessionTally s) {
+    private static Map<String, Object> session(SessionRow s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.sessionId());
         m.put("mode", s.mode());
         m.put("started_at", s.startedAt().toString());
-        m.putAll(tally(s.tally()));
+        m.putAll(tally(s.totals()));
         return m;
     }
 
     /** The figures every group carries, under the same names everywhere. */
-    static Map<String, Object> tally(Tally t) {
+    static Map<String, Object> tally(Totals t) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("attempts", t.attempts());
         m.put("mean_rating", Figures.round3(t.meanRating()));

@@ -1,10 +1,5 @@
 package viva.report;
 
-import viva.store.Overall;
-import viva.store.SessionTally;
-import viva.store.StoredAttempt;
-import viva.store.TagTally;
-import viva.store.Tally;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +38,8 @@ public final class MarkdownReport {
     }
 
     private void summary() {
-        Overall o = report.overall();
-        Tally t = o.tally();
+        Summary o = report.overall();
+        Totals t = o.totals();
         heading("Summary");
         table(List.of("Figure", "Value"), "---|--:");
         row("Attempts", String.valueOf(t.attempts()));
@@ -63,22 +58,22 @@ public final class MarkdownReport {
         heading("By tag, weakest first");
         table(List.of("Tag", "Attempts", "Mean rating", "Coverage", "Time vs budget", "Over budget", "Trend"),
                 "---|--:|--:|--:|--:|--:|---");
-        for (TagTally tag : report.tags()) {
-            Tally t = tag.tally();
+        for (TagRow tag : report.tags()) {
+            Totals t = tag.totals();
             row(Escape.markdown(tag.tag()), String.valueOf(t.attempts()), Figures.rating(t.meanRating()),
                     Figures.percent(t.meanCoverage()), Figures.percent(t.timeRatio()), Figures.percent(t.overBudgetShare()),
                     Trend.words(tag.trend()));
         }
     }
 
-    private void questionList(String title, List<Report.QuestionRow> rows) {
+    private void questionList(String title, List<QuestionRow> rows) {
         heading(title);
         table(List.of("Question", "Mean rating", "Coverage", "Mean time", "Budget", "Time vs budget", "Attempts"),
                 "---|--:|--:|--:|--:|--:|--:");
-        for (Report.QuestionRow r : rows) {
-            Tally t = r.tally().tally();
+        for (QuestionRow r : rows) {
+            Totals t = r.totals();
             row(questionName(r), Figures.rating(t.meanRating()), Figures.percent(t.meanCoverage()),
-                    Figures.clock(t.meanTaken()), Figures.clock(r.tally().lastBudget()), Figures.percent(t.timeRatio()),
+                    Figures.clock(t.meanTaken()), Figures.clock(r.lastBudget()), Figures.percent(t.timeRatio()),
                     String.valueOf(t.attempts()));
         }
     }
@@ -87,27 +82,27 @@ public final class MarkdownReport {
         heading("By question");
         table(List.of("Question", "Bank", "Tags", "Attempts", "Mean time", "Budget", "Over budget", "Mean rating",
                 "Last rating", "Coverage", "Last attempt"), "---|---|---|--:|--:|--:|--:|--:|---|--:|---");
-        for (Report.QuestionRow r : report.questions()) {
-            Tally t = r.tally().tally();
-            row(questionName(r), Escape.markdown(r.tally().bank()), Escape.markdown(String.join(", ", r.tally().tags())),
-                    String.valueOf(t.attempts()), Figures.clock(t.meanTaken()), Figures.clock(r.tally().lastBudget()),
-                    String.valueOf(t.overBudget()), Figures.rating(t.meanRating()), r.tally().lastRating().label(),
-                    Figures.percent(t.meanCoverage()), Figures.minute(r.tally().lastAt(), report.zone()));
+        for (QuestionRow r : report.questions()) {
+            Totals t = r.totals();
+            row(questionName(r), Escape.markdown(r.bank()), Escape.markdown(String.join(", ", r.tags())),
+                    String.valueOf(t.attempts()), Figures.clock(t.meanTaken()), Figures.clock(r.lastBudget()),
+                    String.valueOf(t.overBudget()), Figures.rating(t.meanRating()), r.lastRating().label(),
+                    Figures.percent(t.meanCoverage()), Figures.minute(r.lastAt(), report.zone()));
         }
-        if (report.questions().stream().anyMatch(Report.QuestionRow::changed)) {
+        if (report.questions().stream().anyMatch(QuestionRow::changed)) {
             line("");
             line("\\* the question's text has changed since it was last attempted; older scores were judged against the old text.");
         }
     }
 
     private void sessions() {
-        List<SessionTally> shown = Trend.lastSessions(report.sessions());
+        List<SessionRow> shown = Trend.lastSessions(report.sessions());
         heading(shown.size() == report.sessions().size() ? "Sessions"
                 : "Sessions (the last " + shown.size() + " of " + report.sessions().size() + ")");
         table(List.of("Session", "Started", "Mode", "Attempts", "Mean rating", "Coverage", "Time vs budget", "Over budget"),
                 "--:|---|---|--:|--:|--:|--:|--:");
-        for (SessionTally s : shown) {
-            Tally t = s.tally();
+        for (SessionRow s : shown) {
+            Totals t = s.totals();
             row(String.valueOf(s.sessionId()), Figures.minute(s.startedAt(), report.zone()), Escape.markdown(s.mode()),
                     String.valueOf(t.attempts()), Figures.rating(t.meanRating()), Figures.percent(t.meanCoverage()),
                     Figures.percent(t.timeRatio()), String.valueOf(t.overBudget()));
@@ -120,7 +115,7 @@ public final class MarkdownReport {
         }
         heading("Attempts");
         int n = 1;
-        for (StoredAttempt a : report.attempts()) {
+        for (AttemptRow a : report.attempts()) {
             line("");
             line("### " + n++ + ". " + Escape.markdown(a.questionId()) + " · " + a.ratingLabel() + " · "
                     + (a.aloud() ? "answered aloud" : "coverage " + a.coverage().getAsInt() + "%") + " · "
@@ -137,8 +132,8 @@ public final class MarkdownReport {
         }
     }
 
-    private String questionName(Report.QuestionRow r) {
-        return Escape.markdown(r.tally().questionId()) + (r.changed() ? " \\*" : "");
+    private String questionName(QuestionRow r) {
+        return Escape.markdown(r.questionId()) + (r.changed() ? " \\*" : "");
     }
 
     private void heading(String title) {

@@ -1,7 +1,5 @@
 package viva.report;
 
-import viva.store.TagTally;
-import viva.store.Tally;
 
 import viva.schedule.Weakness;
 
@@ -17,29 +15,32 @@ import java.util.function.ToDoubleFunction;
  * are those drill --weak would choose first.
  */
 public final class Ranking {
+    /** How many questions the slowest and weakest lists hold. */
+    public static final int TOP = 5;
+
     private Ranking() {
     }
 
-    public static final Comparator<Tally> WEAKEST = Comparator.comparingDouble(Tally::meanRating)
+    public static final Comparator<Totals> WEAKEST = Comparator.comparingDouble(Totals::meanRating)
             .thenComparingDouble(t -> t.meanCoverage().orElse(Double.MAX_VALUE));
 
-    public static final Comparator<Tally> SLOWEST = Comparator.comparingDouble(Tally::timeRatio).reversed();
+    public static final Comparator<Totals> SLOWEST = Comparator.comparingDouble(Totals::timeRatio).reversed();
 
-    public static List<TagTally> weakestTags(List<TagTally> tags) {
-        return tags.stream().sorted(Comparator.comparing(TagTally::tally, WEAKEST).thenComparing(TagTally::tag)).toList();
+    public static List<TagRow> weakestTags(List<TagRow> tags) {
+        return tags.stream().sorted(Comparator.comparing(TagRow::totals, WEAKEST).thenComparing(TagRow::tag)).toList();
     }
 
     /** The weakest questions as drill --weak chooses them ({@link Weakness}); {@code recall} is each question's now. */
-    public static List<Report.QuestionRow> weakest(List<Report.QuestionRow> rows, int n, ToDoubleFunction<String> recall) {
-        Map<String, Report.QuestionRow> byId = new HashMap<>();
-        rows.forEach(r -> byId.put(r.tally().questionId(), r));
-        return rows.stream().map(r -> new Weakness.Standing(r.tally().questionId(), recall.applyAsDouble(r.tally().questionId()),
-                        r.tally().lastRating(), r.tally().tally().meanCoverage()))
+    public static List<QuestionRow> weakest(List<QuestionRow> rows, int n, ToDoubleFunction<String> recall) {
+        Map<String, QuestionRow> byId = new HashMap<>();
+        rows.forEach(r -> byId.put(r.questionId(), r));
+        return rows.stream().map(r -> new Weakness.Standing(r.questionId(), recall.applyAsDouble(r.questionId()),
+                        r.lastRating(), r.totals().meanCoverage()))
                 .sorted(Weakness.WEAKEST_FIRST).limit(n).map(s -> byId.get(s.id())).toList();
     }
 
-    public static List<Report.QuestionRow> slowest(List<Report.QuestionRow> rows, int n) {
-        return rows.stream().sorted(Comparator.comparing((Report.QuestionRow r) -> r.tally().tally(), SLOWEST)
-                .thenComparing(r -> r.tally().questionId())).limit(n).toList();
+    public static List<QuestionRow> slowest(List<QuestionRow> rows, int n) {
+        return rows.stream().sorted(Comparator.comparing((QuestionRow r) -> r.totals(), SLOWEST)
+                .thenComparing(r -> r.questionId())).limit(n).toList();
     }
 }

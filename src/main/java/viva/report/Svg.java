@@ -1,8 +1,5 @@
 package viva.report;
 
-import viva.store.SessionTally;
-import viva.store.TagTally;
-import viva.store.Tally;
 
 import java.time.format.TextStyle;
 import java.util.List;
@@ -17,8 +14,8 @@ final class Svg {
     }
 
     /** Per tag: mean rating on a 0-4 scale, with coverage as a thin bar under it. */
-    static String tagBars(List<TagTally> tags) {
-        List<TagTally> shown = tags.subList(0, Math.min(TAGS_SHOWN, tags.size()));
+    static String tagBars(List<TagRow> tags) {
+        List<TagRow> shown = tags.subList(0, Math.min(TAGS_SHOWN, tags.size()));
         int label = 170;
         int barWidth = 420;
         int rowHeight = 26;
@@ -30,7 +27,7 @@ final class Svg {
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"10\" text-anchor=\"middle\">%d</text>", x, g));
         }
         for (int i = 0; i < shown.size(); i++) {
-            Tally t = shown.get(i).tally();
+            Totals t = shown.get(i).totals();
             int y = 20 + i * rowHeight;
             double w = barWidth * Charts.clamp(t.meanRating() / 4.0);
             double c = barWidth * Charts.clamp(t.meanCoverage().orElse(0) / 100.0);
@@ -47,7 +44,7 @@ final class Svg {
     }
 
     /** Mean rating (solid, 1-4) and coverage (dashed, 0-100%) per session, on one shared height. */
-    static String trend(List<SessionTally> sessions) {
+    static String trend(List<SessionRow> sessions) {
         int width = 720;
         int height = 200;
         int left = 36;
@@ -64,7 +61,7 @@ final class Svg {
         StringBuilder rating = new StringBuilder();
         StringBuilder coverage = new StringBuilder();
         for (int i = 0; i < sessions.size(); i++) {
-            Tally t = sessions.get(i).tally();
+            Totals t = sessions.get(i).totals();
             double x = left + (sessions.size() == 1 ? plotW / 2.0 : plotW * i / (double) (sessions.size() - 1));
             double yr = top + plotH * (1 - Charts.clamp((t.meanRating() - 1) / 3.0));
             rating.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, yr));

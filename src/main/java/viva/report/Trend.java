@@ -1,6 +1,5 @@
 package viva.report;
 
-import viva.store.SessionTally;
 
 import java.util.List;
 
@@ -8,6 +7,8 @@ import java.util.List;
 public final class Trend {
     /** Documents list this many recent sessions; JSON and CSV carry all of them. */
     public static final int SHOWN_SESSIONS = 30;
+    /** How many sessions a tag's trend looks back over. */
+    public static final int TAG_SESSIONS = 12;
 
     private Trend() {
     }
@@ -24,7 +25,7 @@ public final class Trend {
                 + means.size() + " sessions";
     }
 
-    public static List<SessionTally> lastSessions(List<SessionTally> sessions) {
+    public static List<SessionRow> lastSessions(List<SessionRow> sessions) {
         return sessions.subList(Math.max(0, sessions.size() - SHOWN_SESSIONS), sessions.size());
     }
 }

@@ -15,6 +15,9 @@ import viva.text.Clock;
 import viva.text.MarkdownLayout;
 import viva.text.Span;
 import viva.text.Wrap;
+import viva.text.Columns;
+import viva.text.Glyphs;
+import viva.text.Style;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,7 +47,7 @@ public final class DrillText {
                 + Clock.format(turn.budget()) + interview(turn).map(i -> glyphs.separator() + i).orElse("")
                 + turn.shownInstead().map(l -> glyphs.separator() + "only in " + l.code()).orElse("")
                 + (turn.leech() ? glyphs.separator() + "leech" : "");
-        return Line.of(Line.Tone.TITLE, text);
+        return Line.of(Style.TITLE, text);
     }
 
     /** The overall clock of a mock interview: "interview 12:30 left", or "interview time is up". */
@@ -65,24 +68,24 @@ public final class DrillText {
     }
 
     public Line hint(Turn turn, Optional<String> hint) {
-        return hint.map(h -> Line.of(Line.Tone.WARN, "Hint " + turn.hintsUsed() + "/" + turn.text().hints().size() + ": " + h))
-                .orElse(Line.of(Line.Tone.DIM, "No more hints."));
+        return hint.map(h -> Line.of(Style.WARN, "Hint " + turn.hintsUsed() + "/" + turn.text().hints().size() + ": " + h))
+                .orElse(Line.of(Style.DIM, "No more hints."));
     }
 
     /** What the person is shown after answering; the model answer is laid out to {@code width} columns. */
     public List<Line> reveal(Turn turn, Answer answer, Optional<Coverage> coverage, Duration taken, int width) {
         List<Line> lines = new ArrayList<>();
-        lines.add(Line.of(Line.Tone.DIM, "Time " + timer(taken, turn.budget())
+        lines.add(Line.of(Style.DIM, "Time " + timer(taken, turn.budget())
                 + (turn.hintsUsed() > 0 ? glyphs.separator() + "hints used " + turn.hintsUsed() : "")));
         // The question and the answer given stand above the model answer, so the three are read together
         // however far the typing scrolled the screen.
-        lines.add(Line.of(Line.Tone.TITLE, glyphs.rule().repeat(2) + " Question"));
-        lines.addAll(item(Line.Tone.PLAIN, "  ", turn.text().prompt(), width));
-        lines.add(Line.of(Line.Tone.TITLE, glyphs.rule().repeat(2) + " Your answer"));
+        lines.add(Line.of(Style.TITLE, glyphs.rule().repeat(2) + " Question"));
+        lines.addAll(item(Style.PLAIN, "  ", turn.text().prompt(), width));
+        lines.add(Line.of(Style.TITLE, glyphs.rule().repeat(2) + " Your answer"));
         if (answer.kind() == Answer.Kind.TYPED) {
-            answer.text().lines().forEach(l -> lines.addAll(item(Line.Tone.PLAIN, "  ", l, width)));
+            answer.text().lines().forEach(l -> lines.addAll(item(Style.PLAIN, "  ", l, width)));
         } else {
-            lines.add(Line.of(Line.Tone.DIM, answer.kind() == Answer.Kind.REVEALED ? "  (none: shown with :reveal, counted as skipped)"
+            lines.add(Line.of(Style.DIM, answer.kind() == Answer.Kind.REVEALED ? "  (none: shown with :reveal, counted as skipped)"
                     : "  (answered aloud)"));
         }
         String unchecked = answer.kind() == Answer.Kind.ALOUD ? "answered aloud: check yourself"
@@ -101,36 +104,36 @@ public final class DrillText {
 
     /** The line under the rating prompt: how to correct a mark, or that there was no such point. */
     public static Line markHelp(int points) {
-        return Line.of(Line.Tone.DIM, points == 0 ? "" : MARK_HELP + " (1-" + points + ")");
+        return Line.of(Style.DIM, points == 0 ? "" : MARK_HELP + " (1-" + points + ")");
     }
 
     /** A whole question for reading, as 'viva show' prints it, its model answer laid out to {@code width} columns. */
     public List<Line> card(Question q, QuestionText text, int width) {
         List<Line> lines = new ArrayList<>();
-        lines.add(Line.of(Line.Tone.TITLE, q.id() + glyphs.separator() + String.join(", ", q.tags()) + glyphs.separator()
+        lines.add(Line.of(Style.TITLE, q.id() + glyphs.separator() + String.join(", ", q.tags()) + glyphs.separator()
                 + q.difficulty().label() + glyphs.separator() + Clock.format(q.time())));
         lines.add(Line.plain(text.prompt()));
         lines.add(Line.plain(""));
         lines.addAll(solution(q, text, Optional.empty(), "what an interviewer listens for", false, width));
-        lines.add(Line.of(Line.Tone.TITLE, "Hints"));
-        text.hints().forEach(h -> lines.addAll(item(Line.Tone.PLAIN, "  " + glyphs.unchecked() + " ", h, width)));
-        lines.add(Line.of(Line.Tone.DIM, "Defined at " + q.source()));
+        lines.add(Line.of(Style.TITLE, "Hints"));
+        text.hints().forEach(h -> lines.addAll(item(Style.PLAIN, "  " + glyphs.unchecked() + " ", h, width)));
+        lines.add(Line.of(Style.DIM, "Defined at " + q.source()));
         return lines;
     }
 
     private List<Line> solution(Question q, QuestionText text, Optional<Coverage> coverage, String unchecked, boolean numbered,
                                 int width) {
         List<Line> lines = new ArrayList<>();
-        lines.add(Line.of(Line.Tone.TITLE, glyphs.rule().repeat(2) + " Model answer"));
+        lines.add(Line.of(Style.TITLE, glyphs.rule().repeat(2) + " Model answer"));
         MarkdownLayout.render(text.answer(), width, Columns.CELLS).stream().map(Line::styled).forEach(lines::add);
         lines.add(Line.plain(""));
         lines.addAll(points(text.points(), coverage, unchecked, numbered, width));
         if (!text.followups().isEmpty()) {
-            lines.add(Line.of(Line.Tone.TITLE, "Follow-ups an interviewer may ask"));
-            text.followups().forEach(f -> lines.addAll(item(Line.Tone.PLAIN, "  ? ", f, width)));
+            lines.add(Line.of(Style.TITLE, "Follow-ups an interviewer may ask"));
+            text.followups().forEach(f -> lines.addAll(item(Style.PLAIN, "  ? ", f, width)));
         }
         if (!q.refs().isEmpty()) {
-            lines.add(Line.of(Line.Tone.DIM, "Refs: " + String.join("; ",
+            lines.add(Line.of(Style.DIM, "Refs: " + String.join("; ",
                     q.refs().stream().map(r -> r.title() + " (" + r.year() + ")").toList())));
         }
         return lines;
@@ -140,24 +143,24 @@ public final class DrillText {
     private List<Line> points(List<KeyPoint> points, Optional<Coverage> coverage, String unchecked, boolean numbered, int width) {
         List<Line> lines = new ArrayList<>();
         if (coverage.isEmpty()) {
-            lines.add(Line.of(Line.Tone.TITLE, "Key points (" + unchecked + ")"));
+            lines.add(Line.of(Style.TITLE, "Key points (" + unchecked + ")"));
             for (int i = 0; i < points.size(); i++) {
-                lines.addAll(item(Line.Tone.PLAIN, "  " + number(i, numbered) + glyphs.unchecked() + " ", points.get(i).text(), width));
+                lines.addAll(item(Style.PLAIN, "  " + number(i, numbered) + glyphs.unchecked() + " ", points.get(i).text(), width));
             }
             return lines;
         }
         Coverage c = coverage.get();
-        lines.add(Line.of(Line.Tone.TITLE, "Key points: " + c.count() + "/" + points.size() + " covered (" + c.percent() + "%)"));
+        lines.add(Line.of(Style.TITLE, "Key points: " + c.count() + "/" + points.size() + " covered (" + c.percent() + "%)"));
         for (int i = 0; i < points.size(); i++) {
             boolean hit = c.covered().get(i);
-            lines.addAll(item(hit ? Line.Tone.GOOD : Line.Tone.BAD,
+            lines.addAll(item(hit ? Style.GOOD : Style.BAD,
                     "  " + number(i, numbered) + (hit ? glyphs.covered() : glyphs.missed()) + " ", points.get(i).text(), width));
         }
         return lines;
     }
 
     /** A point, hint or follow-up wrapped under its own text, not under its mark. */
-    private static List<Line> item(Line.Tone tone, String mark, String text, int width) {
+    private static List<Line> item(Style tone, String mark, String text, int width) {
         List<Span> hang = List.of(Span.plain(" ".repeat(Columns.width(mark))));
         return Wrap.lines(List.of(Span.plain(text)), width, List.of(Span.plain(mark)), hang, Columns.CELLS).stream()
                 .map(l -> new Line(l.spans(), tone)).toList();
@@ -170,16 +173,16 @@ public final class DrillText {
     public Line rated(Attempt attempt, String note) {
         String rated = attempt.rating().map(r -> "Rated " + r.label())
                 .orElse("Kept unrated: the answer is saved, and the schedule is left as it was");
-        return Line.of(Line.Tone.DIM, rated + (note.isEmpty() ? "" : glyphs.separator() + note));
+        return Line.of(Style.DIM, rated + (note.isEmpty() ? "" : glyphs.separator() + note));
     }
 
     public List<Line> summary(Summary s) {
         List<Line> lines = new ArrayList<>();
-        lines.add(Line.of(Line.Tone.TITLE, glyphs.rule().repeat(2) + " Summary" + (s.interrupted() ? " (interrupted)" : "")));
+        lines.add(Line.of(Style.TITLE, glyphs.rule().repeat(2) + " Summary" + (s.interrupted() ? " (interrupted)" : "")));
         lines.add(Line.plain("Answered " + s.answered() + glyphs.separator() + "skipped " + s.skipped().size()
                 + glyphs.separator() + "over budget " + s.overBudget() + glyphs.separator() + "time " + Clock.format(s.totalTime())));
         if (s.answered() == 0) {
-            lines.add(Line.of(Line.Tone.DIM, "No question was rated."));
+            lines.add(Line.of(Style.DIM, "No question was rated."));
             again(s).ifPresent(lines::add);
             return lines;
         }
@@ -191,10 +194,10 @@ public final class DrillText {
             Attempt a = row.attempt();
             String line = "  " + Columns.pad(row.question().id(), idWidth) + "  " + Columns.pad(timer(a.taken(), a.budget()), 24)
                     + Columns.pad(a.rating().map(Rating::label).orElse("unrated"), 6) + " " + a.coverage().map(c -> c.percent() + "%").orElse("aloud");
-            lines.add(Line.of(a.overBudget() ? Line.Tone.WARN : Line.Tone.PLAIN, line));
+            lines.add(Line.of(a.overBudget() ? Style.WARN : Style.PLAIN, line));
         }
-        s.skipped().forEach(id -> lines.add(Line.of(Line.Tone.DIM, "  " + Columns.pad(id, idWidth) + "  skipped")));
-        lines.add(Line.of(Line.Tone.TITLE, "By tag"));
+        s.skipped().forEach(id -> lines.add(Line.of(Style.DIM, "  " + Columns.pad(id, idWidth) + "  skipped")));
+        lines.add(Line.of(Style.TITLE, "By tag"));
         int tagWidth = s.tags().stream().mapToInt(t -> Columns.width(t.tag())).max().orElse(3);
         for (Summary.TagLine t : s.tags()) {
             lines.add(Line.plain("  " + Columns.pad(t.tag(), tagWidth) + "  " + t.answered() + " answered"
@@ -204,7 +207,7 @@ public final class DrillText {
                     + glyphs.separator() + "over budget " + t.overBudget()));
         }
         again(s).ifPresent(lines::add);
-        lines.add(Line.of(Line.Tone.DIM, "Export this session: viva report --session last"));
+        lines.add(Line.of(Style.DIM, "Export this session: viva report --session last"));
         return lines;
     }
 
@@ -214,10 +217,10 @@ public final class DrillText {
         s.rows().forEach(r -> ids.add(r.question().id()));
         ids.addAll(s.skipped());
         if (s.again().isPresent()) {
-            return Optional.of(Line.of(Line.Tone.DIM, "Same interview again: " + s.again().get()));
+            return Optional.of(Line.of(Style.DIM, "Same interview again: " + s.again().get()));
         }
         return ids.isEmpty() ? Optional.empty()
-                : Optional.of(Line.of(Line.Tone.DIM, "Same questions again: viva drill " + String.join(" ", ids.stream().distinct().toList())));
+                : Optional.of(Line.of(Style.DIM, "Same questions again: viva drill " + String.join(" ", ids.stream().distinct().toList())));
     }
 
     private static String ratings(Summary s) {

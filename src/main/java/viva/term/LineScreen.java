@@ -11,6 +11,8 @@ import viva.drill.Marks;
 
 import viva.drill.Summary;
 import viva.drill.Turn;
+import viva.text.Columns;
+import viva.text.Glyphs;
 
 import viva.text.Visible;
 

@@ -19,6 +19,8 @@ import viva.drill.DrillScreen;
 import viva.drill.Summary;
 import viva.drill.Turn;
 import viva.text.Visible;
+import viva.text.Glyphs;
+import viva.text.Style;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -79,13 +81,13 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
         println(Line.plain(""));
         println(text.heading(turn));
         println(Line.plain(turn.text().prompt()));
-        println(Line.of(Line.Tone.DIM, DrillText.ANSWER_HELP));
+        println(Line.of(Style.DIM, DrillText.ANSWER_HELP));
     }
 
     @Override
     public Answer answer(Turn turn) throws DrillEnded {
         current = turn;
-        AnswerLines lines = new AnswerLines(turn, hint -> println(text.hint(turn, hint)), said -> println(Line.of(Line.Tone.DIM, said)));
+        AnswerLines lines = new AnswerLines(turn, hint -> println(text.hint(turn, hint)), said -> println(Line.of(Style.DIM, said)));
         try {
             Optional<Answer> answer = Optional.empty();
             while (answer.isEmpty()) {
@@ -101,7 +103,7 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
 
     private String readLine() throws DrillEnded {
         try {
-            return reader.readLine(new AttributedString("> ", palette.style(Line.Tone.DIM)).toAnsi(terminal));
+            return reader.readLine(new AttributedString("> ", palette.style(Style.DIM)).toAnsi(terminal));
         } catch (UserInterruptException e) {
             throw new DrillEnded(true);
         } catch (EndOfFileException e) {
@@ -127,7 +129,7 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
             return;
         }
         Duration elapsed = turn.elapsed();
-        Line.Tone tone = DrillText.isOver(elapsed, turn.budget()) ? Line.Tone.BAD : Line.Tone.DIM;
+        Style tone = DrillText.isOver(elapsed, turn.budget()) ? Style.BAD : Style.DIM;
         String hints = "hints " + turn.hintsUsed() + "/" + turn.text().hints().size()
                 + DrillText.interview(turn).map(i -> "   " + i).orElse("");
         AttributedString line = new AttributedString(Visible.of(" " + DrillText.timer(elapsed, turn.budget()) + "   " + hints
@@ -166,7 +168,7 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
     private void page(Turn turn, Marks marks) throws IOException {
         Pager.page(terminal, shown.stream().map(row -> row.toAnsi(terminal)).toList(), turn.question().id());
         text.marks(turn, marks, width()).forEach(this::println);
-        println(Line.of(Line.Tone.TITLE, ratePrompt()));
+        println(Line.of(Style.TITLE, ratePrompt()));
         if (marks.size() > 0) {
             println(DrillText.markHelp(marks.size()));
         }
@@ -174,7 +176,7 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
 
     @Override
     public Rating rate(Turn turn, Marks marks) throws DrillEnded {
-        println(Line.of(Line.Tone.TITLE, ratePrompt()));
+        println(Line.of(Style.TITLE, ratePrompt()));
         if (marks.size() > 0) {
             println(DrillText.markHelp(marks.size()));
         }
@@ -187,7 +189,7 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
                     if (marks.toggle(point)) {
                         terminal.setAttributes(saved);
                         text.marks(turn, marks, width()).forEach(this::println);
-                        println(Line.of(Line.Tone.TITLE, ratePrompt()));
+                        println(Line.of(Style.TITLE, ratePrompt()));
                         terminal.setAttributes(raw);
                     }
                     continue;
@@ -208,7 +210,7 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
 
     @Override
     public void read(Turn turn) throws DrillEnded {
-        println(Line.of(Line.Tone.DIM, "Any key for the next question (q to quit)"));
+        println(Line.of(Style.DIM, "Any key for the next question (q to quit)"));
         keys((saved, raw) -> quitKey(terminal.reader().read()));
     }
 

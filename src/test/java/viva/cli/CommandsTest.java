@@ -34,7 +34,7 @@ class CommandsTest {
         Cli.Result r = cli().env("COLUMNS", "60").run("list", "--no-builtin", "--bank", SAMPLE, "--lang", "zh");
         assertThat(r.exit()).as("%s", r).isZero();
         for (String line : r.out().lines().toList()) {
-            assertThat(viva.term.Columns.width(line)).as(line).isLessThanOrEqualTo(60);
+            assertThat(viva.text.Columns.width(line)).as(line).isLessThanOrEqualTo(60);
         }
         assertThat(r.out()).contains("…");
     }
@@ -42,10 +42,10 @@ class CommandsTest {
     @Test
     void aNarrowListCutsTagsThenLeavesOutPromptsButNeverCutsAnId() {
         Cli.Result r = cli().env("COLUMNS", "70").run("list", "--no-builtin", "--bank", SAMPLE);
-        assertThat(r.out().lines()).allSatisfy(line -> assertThat(viva.term.Columns.width(line)).as(line).isLessThan(70));
+        assertThat(r.out().lines()).allSatisfy(line -> assertThat(viva.text.Columns.width(line)).as(line).isLessThan(70));
         assertThat(r.out()).contains("PROMPT", "demo-lora-init", "fine-tuning,…", "How are the two");
         Cli.Result narrow = cli().env("COLUMNS", "40").run("list", "--no-builtin", "--bank", SAMPLE);
-        assertThat(narrow.out().lines()).allSatisfy(line -> assertThat(viva.term.Columns.width(line)).as(line).isLessThan(40));
+        assertThat(narrow.out().lines()).allSatisfy(line -> assertThat(viva.text.Columns.width(line)).as(line).isLessThan(40));
         assertThat(narrow.out()).contains("demo-moe-collapse", "fine…", "2:00").doesNotContain("PROMPT", "How are");
     }
 
@@ -89,7 +89,7 @@ class CommandsTest {
     void showWrapsTheAnswerToTheTerminalAndKeepsFormulasWhole() {
         Cli.Result r = cli().env("COLUMNS", "40").run("show", "md-formula", "--no-builtin", "--bank", Cli.fixture("markdown/bank.yaml"));
         assertThat(r.exit()).as("%s", r).isZero();
-        assertThat(r.out().lines()).allSatisfy(line -> assertThat(viva.term.Columns.width(line)).as(line).isLessThanOrEqualTo(39));
+        assertThat(r.out().lines()).allSatisfy(line -> assertThat(viva.text.Columns.width(line)).as(line).isLessThanOrEqualTo(39));
         assertThat(r.out()).contains("PPO maximises\n  L_CLIP = E_t[ min( rho_t * A_t, clip…\nwith eps = 0.2,",
                 "- the ratio between the new and the old\n  policy", "  • Think of the ratio between the new\n    policy")
                 .doesNotContain("\u001b", "`", "**");

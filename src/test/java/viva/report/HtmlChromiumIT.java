@@ -5,7 +5,6 @@ import org.junit.jupiter.api.io.TempDir;
 import viva.bank.Lang;
 import viva.schedule.Rating;
 import viva.store.Histories;
-import viva.store.Scope;
 import viva.store.Session;
 import viva.store.Store;
 import viva.store.StoredAttempt;
@@ -76,7 +75,7 @@ class HtmlChromiumIT {
                         Lang.EN, List.of("moe"), Histories.T0.plus(Duration.ofDays(3)), Histories.T0.plus(Duration.ofDays(3)).plusSeconds(50),
                         Duration.ofSeconds(50), Duration.ofSeconds(90), 1, answer, Optional.of(List.of(true, false)), Optional.of(Rating.HARD)));
             }
-            return Samples.report(store, Scope.ALL, true);
+            return Samples.report(store, ReportScope.ALL, true);
         }
     }
 

@@ -8,9 +8,10 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import viva.bank.Lang;
+import viva.practice.Reports;
+import viva.practice.TextVersions;
 import viva.schedule.Rating;
 import viva.store.Histories;
-import viva.store.Scope;
 import viva.store.Session;
 import viva.store.Store;
 import viva.store.StoredAttempt;
@@ -31,42 +32,42 @@ class ReportFormatsTest {
     @Test
     void markdownMatchesItsGoldenFile() throws Exception {
         try (Store store = Samples.store(dir)) {
-            Golden.check("report.md", MarkdownReport.render(Samples.report(store, Scope.ALL, true)));
+            Golden.check("report.md", MarkdownReport.render(Samples.report(store, ReportScope.ALL, true)));
         }
     }
 
     @Test
     void htmlMatchesItsGoldenFile() throws Exception {
         try (Store store = Samples.store(dir)) {
-            Golden.check("report.html", HtmlReport.render(Samples.report(store, Scope.ALL, true)));
+            Golden.check("report.html", HtmlReport.render(Samples.report(store, ReportScope.ALL, true)));
         }
     }
 
     @Test
     void csvMatchesItsGoldenFile() throws Exception {
         try (Store store = Samples.store(dir)) {
-            Golden.check("report.csv", CsvReport.render(Samples.report(store, Scope.ALL, true)));
+            Golden.check("report.csv", CsvReport.render(Samples.report(store, ReportScope.ALL, true)));
         }
     }
 
     @Test
     void jsonMatchesItsGoldenFile() throws Exception {
         try (Store store = Samples.store(dir)) {
-            Golden.check("report.json", JsonReport.render(Samples.report(store, Scope.ALL, true)));
+            Golden.check("report.json", JsonReport.render(Samples.report(store, ReportScope.ALL, true)));
         }
     }
 
     @Test
     void aSessionReportMatchesItsGoldenFile() throws Exception {
         try (Store store = Samples.store(dir)) {
-            Golden.check("session-2.md", MarkdownReport.render(Samples.report(store, Scope.ALL.withSession(2), true)));
+            Golden.check("session-2.md", MarkdownReport.render(Samples.report(store, ReportScope.ALL.withSession(2), true)));
         }
     }
 
     @Test
     void anEmptyHistoryStillMakesAReport() throws Exception {
         try (Store store = Store.openForReading(dir.resolve("none.db"))) {
-            Report report = Reports.build(store, Scope.ALL, TextVersions.UNKNOWN, false, Samples.NOW, Samples.UTC);
+            Report report = Reports.build(store, ReportScope.ALL, false, Samples.NOW, Samples.UTC).markChanged(TextVersions.UNKNOWN);
             assertThat(MarkdownReport.render(report)).contains("No attempts recorded in this scope yet.");
             assertThat(HtmlReport.render(report)).contains("No attempts recorded").endsWith("</html>\n");
             assertThat(new ObjectMapper().readTree(JsonReport.render(report)).at("/summary/attempts").asInt()).isZero();
@@ -77,7 +78,7 @@ class ReportFormatsTest {
     @Test
     void jsonCarriesItsSchemaVersionAndMarksChangedQuestions() throws Exception {
         try (Store store = Samples.store(dir)) {
-            JsonNode json = new ObjectMapper().readTree(JsonReport.render(Samples.report(store, Scope.ALL, false)));
+            JsonNode json = new ObjectMapper().readTree(JsonReport.render(Samples.report(store, ReportScope.ALL, false)));
             assertThat(json.get("schema_version").asInt()).isEqualTo(1);
             assertThat(json.at("/summary/attempts").asInt()).isEqualTo(7);
             assertThat(json.at("/questions/1/id").asText()).isEqualTo("lora-init");
@@ -99,7 +100,7 @@ class ReportFormatsTest {
                     List.of("t"), Histories.T0, Histories.T0.plusSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(60),
                     0, answer, Optional.of(List.of(true)), Optional.of(Rating.GOOD)));
         }
-        Report report = Reports.build(store, Scope.ALL, TextVersions.UNKNOWN, true, Samples.NOW, Samples.UTC);
+        Report report = Reports.build(store, ReportScope.ALL, true, Samples.NOW, Samples.UTC).markChanged(TextVersions.UNKNOWN);
         store.close();
         return report;
     }

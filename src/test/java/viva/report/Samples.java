@@ -7,8 +7,9 @@ import viva.bank.Lang;
 import viva.bank.Location;
 import viva.bank.Question;
 import viva.bank.QuestionText;
+import viva.practice.Reports;
+import viva.practice.TextVersions;
 import viva.store.Histories;
-import viva.store.Scope;
 import viva.store.Store;
 
 import java.nio.file.Path;
@@ -33,8 +34,9 @@ public final class Samples {
         return store;
     }
 
-    public static Report report(Store store, Scope scope, boolean answers) throws Exception {
-        return Reports.build(store, scope, TextVersions.of(catalog()), answers, NOW, UTC);
+    /** As 'viva report' makes it: the figures from the store, then the marks for texts changed since. */
+    public static Report report(Store store, ReportScope scope, boolean answers) throws Exception {
+        return Reports.build(store, scope, answers, NOW, UTC).markChanged(TextVersions.of(catalog()));
     }
 
     /** lora-init's text no longer hashes to what the sample history stored for it. */

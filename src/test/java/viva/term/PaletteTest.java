@@ -1,7 +1,9 @@
 package viva.term;
 
 import org.junit.jupiter.api.Test;
+import viva.text.Columns;
 import viva.text.MarkdownLayout;
+import viva.text.Style;
 
 import java.util.List;
 
@@ -29,7 +31,7 @@ class PaletteTest {
 
     @Test
     void aLineWiderThanTheTerminalIsWrappedInItsTone() {
-        Line line = Line.of(Line.Tone.DIM, "one two three four five six seven eight nine ten eleven twelve");
+        Line line = Line.of(Style.DIM, "one two three four five six seven eight nine ten eleven twelve");
         assertThat(Palette.of(false).printed(line, 20)).allSatisfy(row -> assertThat(Columns.width(row)).isLessThanOrEqualTo(20));
     }
 }

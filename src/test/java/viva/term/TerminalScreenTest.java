@@ -18,6 +18,7 @@ import viva.drill.Drill;
 import viva.drill.StepClock;
 import viva.drill.Summary;
 import viva.schedule.Rating;
+import viva.text.Columns;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PipedInputStream;

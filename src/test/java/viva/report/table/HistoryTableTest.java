@@ -1,29 +1,30 @@
-package viva.term;
-
-import viva.report.Golden;
-import viva.report.Samples;
-
-import viva.report.TextVersions;
+package viva.report.table;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import viva.store.Scope;
+import viva.practice.Reports;
+import viva.practice.TextVersions;
+import viva.report.Golden;
+import viva.report.ReportScope;
+import viva.report.Samples;
 import viva.store.Store;
+import viva.text.Columns;
+import viva.text.StyledLine;
 
 import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class HistoryViewTest {
+class HistoryTableTest {
     @TempDir
     Path dir;
 
     @Test
     void aTableNewestFirstWithAnswersWrappedByDisplayWidth() throws Exception {
         try (Store store = Samples.store(dir)) {
-            List<String> lines = new HistoryView(Samples.UTC, 40, TextVersions.of(Samples.catalog()))
-                    .render(store.attempts(Scope.ALL, 0), true);
+            List<String> lines = new HistoryTable(Samples.UTC, 40, TextVersions.of(Samples.catalog()))
+                    .render(Reports.attempts(store, ReportScope.ALL, 0), true).stream().map(StyledLine::text).toList();
             Golden.check("history.txt", String.join("\n", lines) + "\n");
             assertThat(lines.get(1)).startsWith("2026-11-05 08:05  lora-init *");
             // The Chinese answer is wrapped at 40 columns, counting each character as two.
@@ -35,7 +36,7 @@ class HistoryViewTest {
 
     @Test
     void nothingToShowSaysWhereHistoryComesFrom() {
-        assertThat(new HistoryView(Samples.UTC, 80, TextVersions.UNKNOWN).render(List.of(), false))
+        assertThat(new HistoryTable(Samples.UTC, 80, TextVersions.UNKNOWN).render(List.of(), false).stream().map(StyledLine::text))
                 .containsExactly("No attempts match. Every rated answer in 'viva drill' is kept here.");
     }
 }

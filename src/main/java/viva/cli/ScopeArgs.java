@@ -1,23 +1,26 @@
-package viva.report;
+package viva.cli;
 
-import viva.store.Scope;
+import viva.report.ReportScope;
 import viva.store.Store;
 import viva.store.StoreException;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The filters history, stats and report share, as typed on the command line, turned into a scope.
- * A value that cannot be read is a {@link BadValue}, which the command shows as a usage error.
+ * The filters history, stats and report share, as typed on the command line, turned into the scope a
+ * report is made for; a session is checked against the store.
+ * A session that is not there is a {@link BadValue}, which the command shows as a usage error; --since is read
+ * by picocli ({@link Since.Converter}).
  */
-public record ScopeArgs(List<String> tags, Optional<String> question, Optional<String> since, Optional<String> session) {
+record ScopeArgs(List<String> tags, Optional<String> question, Optional<Since> since, Optional<String> session) {
     public ScopeArgs {
         // Tags are kebab-case in every bank, so '-t MoE' can only mean moe.
-        tags = tags.stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList();
+        tags = tags.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
     }
 
     /** An option whose value makes no sense; the message says what would. */
@@ -34,15 +37,13 @@ public record ScopeArgs(List<String> tags, Optional<String> question, Optional<S
         }
     }
 
-    public Scope resolve(Store store, Instant now, ZoneId zone) throws BadValue, StoreException {
-        Scope scope = Scope.ALL.withTags(tags);
+    public ReportScope resolve(Store store, Instant now, ZoneId zone) throws BadValue, StoreException {
+        ReportScope scope = ReportScope.ALL.withTags(tags);
         if (question.isPresent()) {
             scope = scope.withQuestion(question.get());
         }
         if (since.isPresent()) {
-            String value = since.get();
-            scope = scope.withSince(Since.parse(value, now, zone).orElseThrow(() -> new BadValue("--since",
-                    "'" + value + "' is not a time; use " + Since.FORMS)));
+            scope = scope.withSince(since.get().from(now, zone));
         }
         if (session.isPresent()) {
             scope = scope.withSession(session(store, session.get()));

@@ -1,4 +1,4 @@
-package viva.report;
+package viva.cli;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;

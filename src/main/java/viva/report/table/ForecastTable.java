@@ -1,8 +1,13 @@
-package viva.term;
+package viva.report.table;
+
+import viva.text.Columns;
+import viva.text.StyledLine;
 
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 
@@ -17,7 +22,11 @@ public final class ForecastTable {
     }
 
     /** @param rows label to counts per day, in the order shown; every map holds the same days */
-    public static List<String> render(Map<String, SortedMap<LocalDate, Integer>> rows, int width) {
+    public static List<StyledLine> render(Map<String, SortedMap<LocalDate, Integer>> rows, int width) {
+        return Runs.plain(lines(rows, width));
+    }
+
+    private static List<String> lines(Map<String, SortedMap<LocalDate, Integer>> rows, int width) {
         int label = Math.max(5, rows.keySet().stream().mapToInt(Columns::width).max().orElse(0));
         int days = rows.values().stream().mapToInt(Map::size).max().orElse(0);
         int room = width == Columns.UNLIMITED ? Columns.UNLIMITED : width - 1 - label;
@@ -29,7 +38,7 @@ public final class ForecastTable {
         StringBuilder weekdays = new StringBuilder(Columns.pad("", label));
         StringBuilder header = new StringBuilder(Columns.pad("", label));
         rows.values().stream().findFirst().ifPresent(first -> first.keySet().stream().limit(shown).forEach(d -> {
-            weekdays.append(cellOf(cell, d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ROOT)
+            weekdays.append(cellOf(cell, d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ROOT)
                     .substring(0, 2)));
             header.append(cellOf(cell, d.getDayOfMonth()));
         }));
@@ -44,6 +53,6 @@ public final class ForecastTable {
     }
 
     private static String cellOf(int cell, Object value) {
-        return String.format("%" + cell + "s", value);
+        return String.format(Locale.ROOT, "%" + cell + "s", value);
     }
 }

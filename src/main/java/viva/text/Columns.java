@@ -1,18 +1,11 @@
-package viva.term;
-
-import org.jline.utils.WCWidth;
-import viva.text.Cells;
-import viva.text.MarkdownLayout;
-import viva.text.Span;
-import viva.text.StyledLine;
-import viva.text.Wrap;
+package viva.text;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Text measured in terminal columns, not chars: a Chinese character takes two columns, a combining
- * mark none. Everything that wraps, cuts or aligns goes through here.
+ * mark none. Everything that wraps, cuts or aligns goes through here, in the terminal and in the tables.
  */
 public final class Columns {
     /** The width of output that goes to a pipe or a file: lines are never cut or wrapped for it. */
@@ -20,8 +13,8 @@ public final class Columns {
     private Columns() {
     }
 
-    /** The terminal's measure of a code point, for the layout code in viva.text. */
-    public static final Cells CELLS = cp -> Math.max(0, WCWidth.wcwidth(cp));
+    /** The terminal's measure of a code point (see {@link Cells#TERMINAL}). */
+    public static final Cells CELLS = Cells.TERMINAL;
 
     public static int width(String text) {
         return CELLS.width(text);

@@ -1,4 +1,4 @@
-package viva.term;
+package viva.text;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,12 +1,15 @@
-package viva.term;
+package viva.report.table;
 
 import viva.bank.Lang;
 import viva.bank.Question;
 import viva.text.Clock;
+import viva.text.Columns;
+import viva.text.StyledLine;
 import viva.text.Visible;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code viva list} as a table: id, tags, level, time and the prompt cut to the width. Ids are never
@@ -24,7 +27,11 @@ public final class QuestionTable {
         this.width = width;
     }
 
-    public List<String> render(List<Question> questions, Lang language) {
+    public List<StyledLine> render(List<Question> questions, Lang language) {
+        return Runs.plain(lines(questions, language));
+    }
+
+    private List<String> lines(List<Question> questions, Lang language) {
         int idWidth = Math.max(2, questions.stream().mapToInt(q -> Columns.width(q.id())).max().orElse(0));
         int tagWidth = Math.max(4, questions.stream().mapToInt(q -> Columns.width(tags(q))).max().orElse(0));
         // The last column stays empty: a row that fills the terminal exactly wraps on some of them.
@@ -42,7 +49,7 @@ public final class QuestionTable {
         out.add(row(idWidth, tagWidth, "ID", "TAGS", "LEVEL", " TIME", prompts ? "PROMPT" : null, promptRoom));
         for (Question q : questions) {
             out.add(row(idWidth, tagWidth, q.id(), tags(q), q.difficulty().label(),
-                    String.format("%5s", Clock.format(q.time())), prompts ? q.text(language).prompt() : null, promptRoom));
+                    String.format(Locale.ROOT, "%5s", Clock.format(q.time())), prompts ? q.text(language).prompt() : null, promptRoom));
         }
         out.add(questions.size() + (questions.size() == 1 ? " question" : " questions"));
         return out;

@@ -1,9 +1,10 @@
-package viva.term;
+package viva.report.table;
 
+import viva.report.AttemptRow;
 import viva.report.Figures;
-import viva.report.TextVersions;
-
-import viva.store.StoredAttempt;
+import viva.report.TextChanges;
+import viva.text.Columns;
+import viva.text.StyledLine;
 import viva.text.Visible;
 
 import java.time.ZoneId;
@@ -11,19 +12,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** {@code viva history} as a table, newest first, with the typed answers under their rows when asked. */
-public final class HistoryView {
+/**
+ * {@code viva history} as a table, newest first, with the typed answers under their rows when asked,
+ * wrapped to {@code width}. Rows are as wide as their columns: ids are never cut.
+ */
+public final class HistoryTable {
     private final ZoneId zone;
     private final int width;
-    private final TextVersions texts;
+    private final TextChanges texts;
 
-    public HistoryView(ZoneId zone, int width, TextVersions texts) {
+    public HistoryTable(ZoneId zone, int width, TextChanges texts) {
         this.zone = zone;
         this.width = width;
         this.texts = texts;
     }
 
-    public List<String> render(List<StoredAttempt> attempts, boolean answers) {
+    public List<StyledLine> render(List<AttemptRow> attempts, boolean answers) {
+        return Runs.plain(lines(attempts, answers));
+    }
+
+    private List<String> lines(List<AttemptRow> attempts, boolean answers) {
         List<String> out = new ArrayList<>();
         if (attempts.isEmpty()) {
             out.add("No attempts match. Every rated answer in 'viva drill' is kept here.");
@@ -33,7 +41,7 @@ public final class HistoryView {
         out.add(Columns.pad("WHEN", 16) + "  " + Columns.pad("QUESTION", idWidth) + "  LANG  " + Columns.pad("TIME / BUDGET", 15)
                 + "  HINTS  " + Columns.pad("RATING", 6) + "  COVERAGE  SESSION");
         boolean anyChanged = false;
-        for (StoredAttempt a : attempts) {
+        for (AttemptRow a : attempts) {
             boolean changed = texts.changed(a.questionId(), a.lang(), a.textHash());
             anyChanged |= changed;
             out.add(Columns.pad(Figures.minute(a.endedAt(), zone), 16) + "  "
@@ -51,11 +59,11 @@ public final class HistoryView {
     }
 
     /** The history file is read as it is: what it holds is shown, never sent to the terminal as it is. */
-    private static String id(StoredAttempt a) {
+    private static String id(AttemptRow a) {
         return Visible.of(a.questionId());
     }
 
-    private List<String> answer(StoredAttempt a) {
+    private List<String> answer(AttemptRow a) {
         if (a.aloud()) {
             return List.of("    (answered aloud)", "");
         }
