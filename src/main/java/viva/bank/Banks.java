@@ -114,6 +114,11 @@ public final class Banks {
     }
 
     private static List<Question> parse(Source source, List<Problem> problems) {
+        Optional<Problem> tooLong = LineLength.check(source);
+        if (tooLong.isPresent()) {
+            problems.add(tooLong.get());
+            return List.of();
+        }
         YamlNode root = new YamlReader(source.name(), problems).read(source.text(), "the file is empty; a bank starts with 'questions:'");
         return root == null ? List.of() : new BankParser(problems).parse(root);
     }

@@ -17,15 +17,16 @@ import java.util.Locale;
 
 /**
  * Reads a bank (or the configuration) from disk as a person's text file: only a regular file, only up to
- * {@link #LIMIT} bytes, and only UTF-8. Each refusal is a located problem; nothing here throws. The checks
- * come before the file is opened, because opening a FIFO for reading waits for a writer forever, and
- * reading /dev/zero never ends.
+ * a limit ({@link #LIMIT} unless the caller gives its own), and only UTF-8. Each refusal is a located
+ * problem; nothing here throws. The checks come before the file is opened, because opening a FIFO for
+ * reading waits for a writer forever, and reading /dev/zero never ends.
  */
 public final class TextFiles {
     /**
-     * The largest file viva reads: 1 MiB, ten times the largest built-in bank (questions/README.md says so).
-     * It also bounds the time to parse a hostile file: SnakeYAML slows down more than linearly on a very
-     * long line, about a second for a 1 MiB one here, and several seconds at 4 MiB.
+     * The largest configuration or Markdown file viva reads: 1 MiB. It also bounds the time to parse a
+     * hostile file: SnakeYAML slows down more than linearly on a very long line, about a second for a 1 MiB
+     * one here, and several seconds at 4 MiB. A bank may be larger ({@link BankFiles#LIMIT}); its lines
+     * are bounded instead ({@link LineLength}).
      */
     public static final int LIMIT = 1024 * 1024;
 
@@ -37,6 +38,11 @@ public final class TextFiles {
      * {@code what} what it should be ("a bank", "the configuration").
      */
     public static Source read(Path file, String name, String what) {
+        return read(file, name, what, LIMIT);
+    }
+
+    /** As {@link #read(Path, String, String)}, for a kind of file that may be up to {@code limit} bytes. */
+    public static Source read(Path file, String name, String what, int limit) {
         BasicFileAttributes attributes;
         try {
             // stat(2) follows a link to its target but never opens it.
@@ -50,17 +56,17 @@ public final class TextFiles {
         if (!attributes.isRegularFile()) {
             return refused(name, "is " + kind(file) + ", not a regular file; " + what + " must be a regular file, and it was not read");
         }
-        if (attributes.size() > LIMIT) {
-            return refused(name, tooLarge(attributes.size(), what));
+        if (attributes.size() > limit) {
+            return refused(name, tooLarge(attributes.size(), what, limit));
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(LIMIT + 1);
+            bytes = in.readNBytes(limit + 1);
         } catch (IOException e) {
             return refused(name, "cannot read: " + reason(e));
         }
-        if (bytes.length > LIMIT) {
-            return refused(name, tooLarge(bytes.length, what)); // it grew after it was measured
+        if (bytes.length > limit) {
+            return refused(name, tooLarge(bytes.length, what, limit)); // it grew after it was measured
         }
         return decode(name, bytes);
     }
@@ -103,9 +109,9 @@ public final class TextFiles {
                 + "(Latin-1 or another legacy encoding?); save it as UTF-8", bytes[bad] & 0xff);
     }
 
-    private static String tooLarge(long size, String what) {
+    private static String tooLarge(long size, String what, int limit) {
         return String.format(Locale.ROOT, "the file is %.1f MiB; %s may be at most %d MiB: split it into several files "
-                + "in one folder and load the folder", size / (1024.0 * 1024), what, LIMIT / (1024 * 1024));
+                + "in one folder and load the folder", size / (1024.0 * 1024), what, limit / (1024 * 1024));
     }
 
     /** What a file that is not regular is, from its mode bits where the system has them. */
