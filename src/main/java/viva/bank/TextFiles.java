@@ -19,7 +19,8 @@ import java.util.Locale;
  * Reads a bank (or the configuration) from disk as a person's text file: only a regular file, only up to
  * a limit ({@link #LIMIT} unless the caller gives its own), and only UTF-8. Each refusal is a located
  * problem; nothing here throws. The checks come before the file is opened, because opening a FIFO for
- * reading waits for a writer forever, and reading /dev/zero never ends.
+ * reading waits for a writer forever, and reading /dev/zero never ends. What is read carries its
+ * {@link FileStamp}, so that a bank's parse can be cached.
  */
 public final class TextFiles {
     /**
@@ -68,7 +69,9 @@ public final class TextFiles {
         if (bytes.length > limit) {
             return refused(name, tooLarge(bytes.length, what, limit)); // it grew after it was measured
         }
-        return decode(name, bytes);
+        Source source = decode(name, bytes);
+        // The stamp vouches for these bytes only if the file kept the size it had when it was measured.
+        return source.readable() && bytes.length == attributes.size() ? source.from(FileStamp.of(file, attributes, bytes)) : source;
     }
 
     /**
@@ -77,6 +80,12 @@ public final class TextFiles {
      * UTF-16 without a byte order mark looks like, ASCII letters with a NUL after each.
      */
     public static Source decode(String name, byte[] bytes) {
+        // The common case in one step, without a decoder's buffer twice the file's size: the JDK's decoding
+        // puts U+FFFD only where the bytes are not UTF-8, so its absence proves them valid.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return new Source(name, text);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
