@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -62,7 +63,7 @@ public final class TextFiles {
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(limit + 1);
+            bytes = readAll(in, (int) attributes.size(), limit);
         } catch (IOException e) {
             return refused(name, "cannot read: " + reason(e));
         }
@@ -72,6 +73,26 @@ public final class TextFiles {
         Source source = decode(name, bytes);
         // The stamp vouches for these bytes only if the file kept the size it had when it was measured.
         return source.readable() && bytes.length == attributes.size() ? source.from(FileStamp.of(file, attributes, bytes)) : source;
+    }
+
+    /**
+     * The file's bytes in one array of the size it was measured at, not grown chunk by chunk and copied
+     * (a bank may be 64 MiB); a file that grew since is read on to one byte past the limit, so that it is
+     * refused as too large, and one that reports no size (in /proc) is read the same way.
+     */
+    private static byte[] readAll(InputStream in, int size, int limit) throws IOException {
+        byte[] bytes = new byte[size];
+        int read = in.readNBytes(bytes, 0, size);
+        if (read < size) {
+            return Arrays.copyOf(bytes, read);
+        }
+        byte[] more = in.readNBytes(limit + 1 - size);
+        if (more.length == 0) {
+            return bytes;
+        }
+        byte[] all = Arrays.copyOf(bytes, size + more.length);
+        System.arraycopy(more, 0, all, size, more.length);
+        return all;
     }
 
     /**

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import viva.cli.Cli;
+import viva.store.DataDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
@@ -174,6 +176,13 @@ class BankCacheTest {
             assertThat(r.err()).isEmpty();
             assertThat(r.out()).contains("mine-a", "mine-b");
         }
+    }
+
+    @Test
+    void theCacheDirectoryIsInsideVivaHomeElseTheXdgCacheFolder() {
+        assertThat(DataDir.cache(Map.of("VIVA_HOME", "/v", "XDG_CACHE_HOME", "/c", "HOME", "/h"))).isEqualTo(Path.of("/v/cache"));
+        assertThat(DataDir.cache(Map.of("XDG_CACHE_HOME", "/c", "HOME", "/h"))).isEqualTo(Path.of("/c/viva"));
+        assertThat(DataDir.cache(Map.of("HOME", "/h"))).isEqualTo(Path.of("/h/.cache/viva"));
     }
 
     private List<Question> load() throws Exception {
