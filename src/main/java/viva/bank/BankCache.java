@@ -115,12 +115,12 @@ public final class BankCache {
     }
 
     private boolean usable(Source source) {
-        return folder != null && source.readable() && source.file() != null && Build.ID != null;
+        return folder != null && source.readable() && source.stamp() != null && Build.ID != null;
     }
 
     /** One entry per file and name, since the questions carry the name in their locations. */
     private Path entry(Source source) {
-        String key = source.file().file() + "\n" + source.name();
+        String key = source.stamp().file() + "\n" + source.name();
         CRC32 crc = new CRC32();
         crc.update(key.getBytes(StandardCharsets.UTF_8));
         // Two keys that share a name only take turns: each entry says which file and name it is for.
@@ -129,7 +129,7 @@ public final class BankCache {
     }
 
     private static byte[] encode(Source source, List<Question> questions) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) source.file().size());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) source.stamp().size());
         CheckedOutputStream checked = new CheckedOutputStream(bytes, new CRC32());
         DataOutputStream out = new DataOutputStream(checked);
         out.write(header(source));
@@ -143,15 +143,15 @@ public final class BankCache {
     private static byte[] header(Source source) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
-        FileStamp file = source.file();
+        FileStamp stamp = source.stamp();
         out.writeInt(MAGIC);
         out.writeInt(VERSION);
         QuestionCodec.string(out, Build.ID);
-        QuestionCodec.string(out, file.file().toString());
+        QuestionCodec.string(out, stamp.file().toString());
         QuestionCodec.string(out, source.name());
-        out.writeLong(file.size());
-        out.writeLong(file.modified());
-        out.writeLong(file.crc());
+        out.writeLong(stamp.size());
+        out.writeLong(stamp.modified());
+        out.writeLong(stamp.crc());
         return bytes.toByteArray();
     }
 

@@ -7,7 +7,7 @@ package viva.bank;
  * A source read from a user's file also carries the file as it was then ({@link FileStamp}), which is
  * what lets its parsed questions be cached; the built-in banks and texts made in memory have none.
  */
-public record Source(String name, String text, Problem refused, FileStamp file) {
+public record Source(String name, String text, Problem refused, FileStamp stamp) {
     public Source(String name, String text) {
         this(name, text, null, null);
     }
@@ -18,8 +18,8 @@ public record Source(String name, String text, Problem refused, FileStamp file) 
     }
 
     /** This text, known to come from that file. */
-    public Source from(FileStamp stamp) {
-        return new Source(name, text, refused, stamp);
+    public Source stamped(FileStamp file) {
+        return new Source(name, text, refused, file);
     }
 
     public boolean readable() {

@@ -72,7 +72,7 @@ public final class TextFiles {
         }
         Source source = decode(name, bytes);
         // The stamp vouches for these bytes only if the file kept the size it had when it was measured.
-        return source.readable() && bytes.length == attributes.size() ? source.from(FileStamp.of(file, attributes, bytes)) : source;
+        return source.readable() && bytes.length == attributes.size() ? source.stamped(FileStamp.of(file, attributes, bytes)) : source;
     }
 
     /**
