@@ -22,6 +22,11 @@ import java.util.TreeMap;
 
 /** Finds bank files: the built-in ones inside the jar, and the user's files and folders. */
 public final class BankFiles {
+    /**
+     * The largest bank file: 64 MiB, room for 10,000 long questions in one file. Unlike the configuration
+     * ({@link TextFiles#LIMIT}), a bank may be large by design; above this, splitting it is the way on.
+     */
+    public static final int LIMIT = 64 * 1024 * 1024;
     private static final String BUILTIN = "questions";
     private static final String BANK = "a bank";
 
@@ -71,7 +76,7 @@ public final class BankFiles {
 
     /**
      * A bank file, or every .yaml/.yml file under a folder; named as the user wrote the path. A file that
-     * cannot be read as a bank (a FIFO, a device, over {@link TextFiles#LIMIT}, not UTF-8) comes back as
+     * cannot be read as a bank (a FIFO, a device, over {@link #LIMIT}, not UTF-8) comes back as
      * a refused source, reported in its place with the problems of the others.
      */
     public static List<Source> read(Path path) throws IOException {
@@ -82,7 +87,7 @@ public final class BankFiles {
             String prefix = path.toString().endsWith("/") ? path.toString() : path + "/";
             return readFolder(path, prefix);
         }
-        return List.of(TextFiles.read(path, path.toString(), BANK));
+        return List.of(TextFiles.read(path, path.toString(), BANK, LIMIT));
     }
 
     /** The user's bank folder is optional: it may not exist yet. */
@@ -97,7 +102,7 @@ public final class BankFiles {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 if (isBank(file)) {
-                    sources.put(file, TextFiles.read(file, prefix + folder.relativize(file), BANK));
+                    sources.put(file, TextFiles.read(file, prefix + folder.relativize(file), BANK, LIMIT));
                 }
                 return FileVisitResult.CONTINUE;
             }

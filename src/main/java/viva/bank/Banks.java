@@ -21,8 +21,13 @@ public final class Banks {
     }
 
     public static Check check(List<Source> sources) {
+        return check(sources, BankCache.off());
+    }
+
+    /** As {@link #check(List)}, taking each user bank's questions from the cache while it vouches for them. */
+    public static Check check(List<Source> sources, BankCache cache) {
         // Files parse independently, and parsing is most of start-up: use both cores, keep file order.
-        return merge(sources.parallelStream().map(Banks::checkOne).toList());
+        return merge(sources.parallelStream().map(s -> checkOne(s, cache)).toList());
     }
 
     /** The files' checks as one: their problems, and ids that must be unique across all of them. */
@@ -68,7 +73,12 @@ public final class Banks {
      * must not stop every command.
      */
     public static Loaded load(List<Source> sources, Predicate<Source> optional) throws BankException {
-        List<Check> perFile = sources.parallelStream().map(Banks::checkOne).toList();
+        return load(sources, optional, BankCache.off());
+    }
+
+    /** As {@link #load(List, Predicate)}, taking each user bank's questions from the cache while it vouches for them. */
+    public static Loaded load(List<Source> sources, Predicate<Source> optional, BankCache cache) throws BankException {
+        List<Check> perFile = sources.parallelStream().map(s -> checkOne(s, cache)).toList();
         List<Check> kept = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         Map<String, Question> seen = new HashMap<>();
@@ -99,21 +109,33 @@ public final class Banks {
     }
 
     static Check checkOne(Source source) {
+        return checkOne(source, BankCache.off());
+    }
+
+    private static Check checkOne(Source source, BankCache cache) {
         if (!source.readable()) {
             return new Check(List.of(), List.of(source.refused()));
         }
-        Optional<List<Question>> parsed = PreParsed.lookup(source);
+        Optional<List<Question>> parsed = PreParsed.lookup(source).or(() -> cache.lookup(source));
         if (parsed.isPresent()) {
             return new Check(parsed.get(), List.of());
         }
         List<Problem> problems = new ArrayList<>();
         List<Question> questions = parse(source, problems);
+        if (problems.isEmpty()) {
+            cache.store(source, questions);
+        }
         // Problems are found in tree order; a person reads a file top to bottom.
         problems.sort(Comparator.comparingInt((Problem p) -> p.at().line()).thenComparingInt(p -> p.at().column()));
         return new Check(questions, problems);
     }
 
     private static List<Question> parse(Source source, List<Problem> problems) {
+        Optional<Problem> tooLong = LineLength.check(source);
+        if (tooLong.isPresent()) {
+            problems.add(tooLong.get());
+            return List.of();
+        }
         YamlNode root = new YamlReader(source.name(), problems).read(source.text(), "the file is empty; a bank starts with 'questions:'");
         return root == null ? List.of() : new BankParser(problems).parse(root);
     }

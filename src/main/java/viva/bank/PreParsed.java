@@ -1,11 +1,10 @@
 package viva.bank;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,8 @@ import java.util.zip.CRC32;
 public final class PreParsed {
     static final String RESOURCE = "questions/parsed.bin";
     private static final int MAGIC = 0x76697662;
-    private static final int VERSION = 1;
+    /** 2: names as length and UTF-8, as the questions' own strings, read straight from one buffer. */
+    private static final int VERSION = 2;
 
     private PreParsed() {
     }
@@ -51,15 +51,15 @@ public final class PreParsed {
             if (resource == null) {
                 return Map.of();
             }
-            DataInputStream in = new DataInputStream(new BufferedInputStream(resource, 1 << 16));
-            if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+            ByteBuffer in = ByteBuffer.wrap(resource.readAllBytes());
+            if (in.getInt() != MAGIC || in.getInt() != VERSION) {
                 return Map.of();
             }
-            int files = in.readInt();
+            int files = in.getInt();
             Map<String, Entry> entries = new HashMap<>();
             for (int i = 0; i < files; i++) {
-                String name = in.readUTF();
-                entries.put(name, new Entry(in.readInt(), in.readLong(), QuestionCodec.read(in)));
+                String name = QuestionCodec.string(in);
+                entries.put(name, new Entry(in.getInt(), in.getLong(), QuestionCodec.read(in)));
             }
             return entries;
         } catch (IOException | RuntimeException e) {
@@ -90,7 +90,7 @@ public final class PreParsed {
             data.writeInt(sources.size());
             for (int i = 0; i < sources.size(); i++) {
                 byte[] bytes = sources.get(i).text().getBytes(StandardCharsets.UTF_8);
-                data.writeUTF(sources.get(i).name());
+                QuestionCodec.string(data, sources.get(i).name());
                 data.writeInt(bytes.length);
                 data.writeLong(crc(bytes));
                 QuestionCodec.write(data, perFile.get(i).questions());

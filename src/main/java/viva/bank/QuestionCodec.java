@@ -1,8 +1,8 @@
 package viva.bank;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,29 +42,33 @@ final class QuestionCodec {
         }
     }
 
-    static List<Question> read(DataInputStream in) throws IOException {
-        int count = in.readInt();
+    /**
+     * The questions written at the buffer's position. Bytes that were not written by {@link #write} fail
+     * with a {@link RuntimeException}, and never ask for more memory than the buffer holds.
+     */
+    static List<Question> read(ByteBuffer in) {
+        int count = count(in);
         List<Question> questions = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String id = string(in);
             List<String> tags = strings(in);
             Difficulty difficulty = Difficulty.valueOf(string(in));
-            Duration time = Duration.ofMillis(in.readLong());
-            int refCount = in.readInt();
+            Duration time = Duration.ofMillis(in.getLong());
+            int refCount = count(in);
             List<Ref> refs = new ArrayList<>(refCount);
             for (int r = 0; r < refCount; r++) {
                 String title = string(in);
-                int year = in.readInt();
+                int year = in.getInt();
                 String url = string(in);
                 refs.add(new Ref(title, year, url.isEmpty() ? Optional.empty() : Optional.of(url)));
             }
-            int langCount = in.readInt();
+            int langCount = count(in);
             Map<Lang, QuestionText> texts = new EnumMap<>(Lang.class);
             for (int l = 0; l < langCount; l++) {
                 Lang lang = Lang.valueOf(string(in));
                 texts.put(lang, text(in));
             }
-            Location source = new Location(string(in), in.readInt(), in.readInt());
+            Location source = new Location(string(in), in.getInt(), in.getInt());
             questions.add(new Question(id, tags, difficulty, time, refs, texts, source));
         }
         return questions;
@@ -82,10 +86,10 @@ final class QuestionCodec {
         strings(out, text.followups());
     }
 
-    private static QuestionText text(DataInputStream in) throws IOException {
+    private static QuestionText text(ByteBuffer in) {
         String prompt = string(in);
         String answer = string(in);
-        int pointCount = in.readInt();
+        int pointCount = count(in);
         List<KeyPoint> points = new ArrayList<>(pointCount);
         for (int p = 0; p < pointCount; p++) {
             points.add(new KeyPoint(string(in), strings(in)));
@@ -100,8 +104,8 @@ final class QuestionCodec {
         }
     }
 
-    private static List<String> strings(DataInputStream in) throws IOException {
-        int count = in.readInt();
+    private static List<String> strings(ByteBuffer in) {
+        int count = count(in);
         List<String> values = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             values.add(string(in));
@@ -109,16 +113,30 @@ final class QuestionCodec {
         return values;
     }
 
+    /** A count of items that each take at least four bytes: a damaged one cannot claim more than the buffer holds. */
+    private static int count(ByteBuffer in) {
+        int count = in.getInt();
+        if (count < 0 || count > in.remaining() / Integer.BYTES) {
+            throw new IllegalArgumentException("a count of " + count + " with " + in.remaining() + " bytes left");
+        }
+        return count;
+    }
+
     /** Length and UTF-8 bytes: writeUTF stops at 64 KB and uses a modified encoding. */
-    private static void string(DataOutputStream out, String value) throws IOException {
+    static void string(DataOutputStream out, String value) throws IOException {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
     }
 
-    private static String string(DataInputStream in) throws IOException {
-        byte[] bytes = new byte[in.readInt()];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+    /** Decoded in place from the buffer's array: no copy of the bytes on the way to the string. */
+    static String string(ByteBuffer in) {
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
+            throw new IllegalArgumentException("a string of " + length + " bytes with " + in.remaining() + " left");
+        }
+        String value = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return value;
     }
 }

@@ -13,19 +13,22 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * Reads a bank (or the configuration) from disk as a person's text file: only a regular file, only up to
- * {@link #LIMIT} bytes, and only UTF-8. Each refusal is a located problem; nothing here throws. The checks
- * come before the file is opened, because opening a FIFO for reading waits for a writer forever, and
- * reading /dev/zero never ends.
+ * a limit ({@link #LIMIT} unless the caller gives its own), and only UTF-8. Each refusal is a located
+ * problem; nothing here throws. The checks come before the file is opened, because opening a FIFO for
+ * reading waits for a writer forever, and reading /dev/zero never ends. What is read carries its
+ * {@link FileStamp}, so that a bank's parse can be cached.
  */
 public final class TextFiles {
     /**
-     * The largest file viva reads: 1 MiB, ten times the largest built-in bank (questions/README.md says so).
-     * It also bounds the time to parse a hostile file: SnakeYAML slows down more than linearly on a very
-     * long line, about a second for a 1 MiB one here, and several seconds at 4 MiB.
+     * The largest configuration or Markdown file viva reads: 1 MiB. It also bounds the time to parse a
+     * hostile file: SnakeYAML slows down more than linearly on a very long line, about a second for a 1 MiB
+     * one here, and several seconds at 4 MiB. A bank may be larger ({@link BankFiles#LIMIT}); its lines
+     * are bounded instead ({@link LineLength}).
      */
     public static final int LIMIT = 1024 * 1024;
 
@@ -37,6 +40,11 @@ public final class TextFiles {
      * {@code what} what it should be ("a bank", "the configuration").
      */
     public static Source read(Path file, String name, String what) {
+        return read(file, name, what, LIMIT);
+    }
+
+    /** As {@link #read(Path, String, String)}, for a kind of file that may be up to {@code limit} bytes. */
+    public static Source read(Path file, String name, String what, int limit) {
         BasicFileAttributes attributes;
         try {
             // stat(2) follows a link to its target but never opens it.
@@ -50,19 +58,41 @@ public final class TextFiles {
         if (!attributes.isRegularFile()) {
             return refused(name, "is " + kind(file) + ", not a regular file; " + what + " must be a regular file, and it was not read");
         }
-        if (attributes.size() > LIMIT) {
-            return refused(name, tooLarge(attributes.size(), what));
+        if (attributes.size() > limit) {
+            return refused(name, tooLarge(attributes.size(), what, limit));
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(LIMIT + 1);
+            bytes = readAll(in, (int) attributes.size(), limit);
         } catch (IOException e) {
             return refused(name, "cannot read: " + reason(e));
         }
-        if (bytes.length > LIMIT) {
-            return refused(name, tooLarge(bytes.length, what)); // it grew after it was measured
+        if (bytes.length > limit) {
+            return refused(name, tooLarge(bytes.length, what, limit)); // it grew after it was measured
         }
-        return decode(name, bytes);
+        Source source = decode(name, bytes);
+        // The stamp vouches for these bytes only if the file kept the size it had when it was measured.
+        return source.readable() && bytes.length == attributes.size() ? source.stamped(FileStamp.of(file, attributes, bytes)) : source;
+    }
+
+    /**
+     * The file's bytes in one array of the size it was measured at, not grown chunk by chunk and copied
+     * (a bank may be 64 MiB); a file that grew since is read on to one byte past the limit, so that it is
+     * refused as too large, and one that reports no size (in /proc) is read the same way.
+     */
+    private static byte[] readAll(InputStream in, int size, int limit) throws IOException {
+        byte[] bytes = new byte[size];
+        int read = in.readNBytes(bytes, 0, size);
+        if (read < size) {
+            return Arrays.copyOf(bytes, read);
+        }
+        byte[] more = in.readNBytes(limit + 1 - size);
+        if (more.length == 0) {
+            return bytes;
+        }
+        byte[] all = Arrays.copyOf(bytes, size + more.length);
+        System.arraycopy(more, 0, all, size, more.length);
+        return all;
     }
 
     /**
@@ -71,6 +101,12 @@ public final class TextFiles {
      * UTF-16 without a byte order mark looks like, ASCII letters with a NUL after each.
      */
     public static Source decode(String name, byte[] bytes) {
+        // The common case in one step, without a decoder's buffer twice the file's size: the JDK's decoding
+        // puts U+FFFD only where the bytes are not UTF-8, so its absence proves them valid.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return new Source(name, text);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -103,9 +139,9 @@ public final class TextFiles {
                 + "(Latin-1 or another legacy encoding?); save it as UTF-8", bytes[bad] & 0xff);
     }
 
-    private static String tooLarge(long size, String what) {
+    private static String tooLarge(long size, String what, int limit) {
         return String.format(Locale.ROOT, "the file is %.1f MiB; %s may be at most %d MiB: split it into several files "
-                + "in one folder and load the folder", size / (1024.0 * 1024), what, LIMIT / (1024 * 1024));
+                + "in one folder and load the folder", size / (1024.0 * 1024), what, limit / (1024 * 1024));
     }
 
     /** What a file that is not regular is, from its mode bits where the system has them. */

@@ -3,6 +3,7 @@ package viva.cli;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import viva.bank.BankCache;
 import viva.bank.BankException;
 import viva.bank.BankFiles;
 import viva.bank.Banks;
@@ -60,7 +61,8 @@ public final class BankOptions {
      * bank folder is left out with one warning line, so that the rest (built-in banks included) still load.
      */
     public Catalog load(Context context) throws IOException, BankException {
-        Banks.Loaded loaded = Banks.load(sources(context), fromFolder::contains);
+        BankCache cache = BankCache.in(DataDir.cache(context.env()).resolve("parsed-banks"));
+        Banks.Loaded loaded = Banks.load(sources(context), fromFolder::contains, cache);
         PrintWriter err = err();
         if (err != null) {
             for (Banks.Skipped skipped : loaded.skipped()) {

@@ -170,10 +170,10 @@ class BadFilesTest {
     void aFileOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
         Path big = dir.resolve("big.yaml");
         try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
-            file.setLength(5L * 1024 * 1024 / 2); // sparse: nothing is written, and nothing should be read
+            file.setLength(BankFiles.LIMIT + 5L * 1024 * 1024 / 2); // sparse: nothing is written, and nothing should be read
         }
-        assertTimeoutPreemptively(AT_ONCE, () -> assertThat(problems(big)).containsExactly(big + ":1:1: the file is 2.5 MiB; a bank "
-                + "may be at most 1 MiB: split it into several files in one folder and load the folder"));
+        assertTimeoutPreemptively(AT_ONCE, () -> assertThat(problems(big)).containsExactly(big + ":1:1: the file is 66.5 MiB; a bank "
+                + "may be at most 64 MiB: split it into several files in one folder and load the folder"));
         Path justUnder = Files.writeString(dir.resolve("under.yaml"), cafe() + "#".repeat(TextFiles.LIMIT - cafe().getBytes(StandardCharsets.UTF_8).length));
         assertThat(Files.size(justUnder)).isEqualTo(TextFiles.LIMIT);
         assertThat(problems(justUnder)).isEmpty();

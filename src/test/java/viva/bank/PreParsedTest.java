@@ -2,10 +2,9 @@ package viva.bank;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -39,7 +38,7 @@ class PreParsedTest {
         List<Question> questions = Banks.load(BankFiles.read(Path.of("src/test/resources/banks/sample.yaml"))).questions();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         QuestionCodec.write(new DataOutputStream(bytes), questions);
-        List<Question> back = QuestionCodec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        List<Question> back = QuestionCodec.read(ByteBuffer.wrap(bytes.toByteArray()));
         assertThat(back).isEqualTo(questions);
         assertThat(questions).anySatisfy(q -> assertThat(q.refs()).anySatisfy(r -> assertThat(r.url()).isPresent()));
     }

@@ -103,12 +103,12 @@ class BadFilesCommandsTest {
     void aBankOverTheSizeLimitIsRefusedBeforeItIsRead() throws Exception {
         Path big = home.resolve("big.yaml");
         try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
-            file.setLength(64L * 1024 * 1024);
+            file.setLength(65L * 1024 * 1024);
         }
         assertTimeoutPreemptively(AT_ONCE, () -> {
             Cli.Result r = cli().run("drill", "--bank", big.toString());
             assertThat(r.exit()).as("%s", r).isEqualTo(1);
-            assertThat(r.err()).isEqualTo("viva: " + big + ":1:1: the file is 64.0 MiB; a bank may be at most 1 MiB: split it into "
+            assertThat(r.err()).isEqualTo("viva: " + big + ":1:1: the file is 65.0 MiB; a bank may be at most 64 MiB: split it into "
                     + "several files in one folder and load the folder\n");
         });
     }
