@@ -23,6 +23,7 @@ trap cleanup EXIT
 
 say() { echo "bench: $*" >&2; }
 
+commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 say "building the jar, the test classes and the release zip"
 if ! mvn -B -o -q -DskipTests package >"$work/build.log" 2>&1; then
     cat "$work/build.log" >&2
@@ -156,7 +157,7 @@ cell() {
     if [ "$rss" = - ]; then printf '         '; else printf ' %4d MiB' "$((rss / 1024))"; fi
 }
 
-echo "viva benchmark, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+echo "viva benchmark, $(date -u +%Y-%m-%dT%H:%MZ), built from commit $commit"
 echo "$(nproc) cores, load average at the end $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -n 1)"
 echo "medians of $runs runs; java -version: $javams ms (median of $(wc -l <"$work/t/java") runs in the same rounds)"
 echo "RSS is the largest resident set (/usr/bin/time); screen figures are Enter to the question drawn in tmux"
