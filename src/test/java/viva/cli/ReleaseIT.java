@@ -11,6 +11,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,12 +67,17 @@ class ReleaseIT {
     }
 
     private CompletionShell.Run run(Path program, List<String> path, String... args) throws Exception {
+        return run(program, path, Map.of(), args);
+    }
+
+    private CompletionShell.Run run(Path program, List<String> path, Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(program.toString()));
         command.addAll(List.of(args));
         Path home = Files.createDirectories(temp.resolve("home"));
         ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile());
         pb.environment().clear();
         pb.environment().putAll(Map.of("PATH", String.join(":", path), "HOME", home.toString(), "LANG", "C.UTF-8"));
+        pb.environment().putAll(env);
         Path out = temp.resolve("out.txt");
         Path err = temp.resolve("err.txt");
         Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -114,6 +120,45 @@ class ReleaseIT {
         CompletionShell.Run r = run(link, List.of(onlyJava.toString(), "/usr/bin", "/bin"), "tags");
         assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out()).contains("moe");
+    }
+
+    @Test
+    void theSecondRunUsesTheClassDataArchiveTheFirstRunMadeInTheUsersCache() throws Exception {
+        List<String> path = List.of(onlyJava.toString(), "/usr/bin", "/bin");
+        CompletionShell.Run first = run(release.resolve("bin/viva"), path, "tags");
+        assertThat(first.err()).as("the archive's own warnings stay out of sight").isEmpty();
+        assertThat(first.exit()).isZero();
+        assertThat(first.out()).contains("moe").doesNotContain("cds");
+        Path cache = temp.resolve("home/.cache/viva/cds");
+        try (Stream<Path> archives = Files.list(cache)) {
+            assertThat(archives.map(p -> p.getFileName().toString()).toList()).as("one archive, no temporary left")
+                    .singleElement().asString().endsWith(".jsa");
+        }
+        Path classes = temp.resolve("classes.log");
+        CompletionShell.Run second = run(release.resolve("bin/viva"), path,
+                Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + classes), "tags");
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(Files.readString(classes)).containsPattern("viva\\.cli\\.\\S+ source: shared objects file \\(top\\)");
+    }
+
+    @Test
+    void runsWhenTheCacheFolderCannotBeWritten() throws Exception {
+        List<String> path = List.of(onlyJava.toString(), "/usr/bin", "/bin");
+        // A file where the cache folder should be: not even root can make a folder under it.
+        Path notAFolder = Files.writeString(temp.resolve("cache-is-a-file"), "");
+        Path readOnly = Files.createDirectories(temp.resolve("read-only-cache"));
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+        for (Path cache : List.of(notAFolder, readOnly)) {
+            for (int run = 0; run < 2; run++) {
+                CompletionShell.Run r = run(release.resolve("bin/viva"), path, Map.of("XDG_CACHE_HOME", cache.toString()),
+                        "list", "--format", "ids");
+                assertThat(r.err()).isEmpty();
+                assertThat(r.exit()).isZero();
+                assertThat(r.out().lines()).contains("moe-routing-collapse");
+            }
+        }
+        assertThat(temp.resolve("home/.cache")).doesNotExist();
     }
 
     @Test
