@@ -11,7 +11,7 @@ import viva.bank.Catalog;
 import viva.bank.Source;
 import viva.config.Config;
 import viva.config.Configs;
-import viva.store.DataDir;
+import viva.config.DataDir;
 
 import java.io.IOException;
 import java.io.PrintWriter;

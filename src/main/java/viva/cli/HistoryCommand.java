@@ -7,18 +7,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import viva.practice.History;
 import viva.bank.BankException;
 import viva.completion.Kind;
-import viva.practice.Reports;
 import viva.practice.TextVersions;
 import viva.report.AttemptFields;
 import viva.report.AttemptRow;
 import viva.report.Csv;
 import viva.report.ReportScope;
 import viva.report.table.HistoryTable;
-import viva.store.DataDir;
-import viva.store.Store;
-import viva.store.StoreException;
 import viva.term.Palette;
 
 import java.io.IOException;
@@ -76,9 +73,9 @@ final class HistoryCommand implements Callable<Integer> {
         @Option(names = "--session", paramLabel = "N", description = "One session: its number, or 'last'.")
         String session;
 
-        ReportScope resolve(CommandSpec spec, Store store, Optional<String> question, Instant now, ZoneId zone) throws StoreException {
+        ReportScope resolve(CommandSpec spec, History history, Optional<String> question, Instant now, ZoneId zone) throws IOException {
             try {
-                return new ScopeArgs(tags, question, Optional.ofNullable(since), Optional.ofNullable(session)).resolve(store, now, zone);
+                return new ScopeArgs(tags, question, Optional.ofNullable(since), Optional.ofNullable(session)).resolve(history, now, zone);
             } catch (ScopeArgs.BadValue e) {
                 throw new ParameterException(spec.commandLine(), "Invalid value for option '" + e.option() + "': " + e.getMessage());
             }
@@ -92,9 +89,9 @@ final class HistoryCommand implements Callable<Integer> {
         }
         ZoneId zone = Zones.of(root.context.env());
         TextVersions texts = texts(banks, root.context);
-        try (Store store = Store.openForReading(DataDir.database(root.context.env()))) {
-            ReportScope scope = scopeOptions.resolve(spec, store, Optional.ofNullable(question), root.context.clock().instant(), zone);
-            List<AttemptRow> attempts = Reports.attempts(store, scope, limit);
+        try (History history = History.forReading(root.context.env())) {
+            ReportScope scope = scopeOptions.resolve(spec, history, Optional.ofNullable(question), root.context.clock().instant(), zone);
+            List<AttemptRow> attempts = history.attempts(scope, limit);
             PrintWriter out = spec.commandLine().getOut();
             switch (format) {
                 case table -> Palette.of(root.colour()).print(out, new HistoryTable(zone, Width.of(root.context), texts).render(attempts, answers));

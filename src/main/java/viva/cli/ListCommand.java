@@ -6,14 +6,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import viva.practice.History;
 import viva.threads.Background;
 import viva.bank.Catalog;
 import viva.bank.Lang;
 import viva.bank.Question;
 import viva.drill.Selector;
 import viva.report.table.QuestionTable;
-import viva.store.DataDir;
-import viva.store.Store;
 import viva.term.Palette;
 
 import java.io.PrintWriter;
@@ -58,8 +57,8 @@ final class ListCommand implements Callable<Integer> {
         Catalog catalog = banks.load(root.context);
         List<Question> questions = Selector.matching(catalog, filters.filter());
         if (suspended) {
-            try (Store store = Store.openForReading(DataDir.database(root.context.env()))) {
-                Set<String> kept = store.suspended();
+            try (History history = History.forReading(root.context.env())) {
+                Set<String> kept = history.suspended();
                 questions = questions.stream().filter(q -> kept.contains(q.id())).toList();
             }
         }

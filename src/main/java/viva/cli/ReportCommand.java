@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import viva.practice.Reports;
+import viva.practice.History;
 import viva.practice.TextVersions;
 import viva.report.CsvReport;
 import viva.report.HtmlReport;
@@ -14,8 +14,6 @@ import viva.report.JsonReport;
 import viva.report.MarkdownReport;
 import viva.report.Report;
 import viva.report.ReportScope;
-import viva.store.DataDir;
-import viva.store.Store;
 import viva.text.Visible;
 
 import java.io.IOException;
@@ -68,9 +66,9 @@ final class ReportCommand implements Callable<Integer> {
         Thread loader = new Thread(texts, "viva-load-banks");
         loader.setDaemon(true);
         loader.start();
-        try (Store store = Store.openForReading(DataDir.database(root.context.env()))) {
-            ReportScope scope = scopeOptions.resolve(spec, store, Optional.empty(), now, zone);
-            Report report = Reports.build(store, scope, answers || scope.session().isPresent(), now, zone)
+        try (History history = History.forReading(root.context.env())) {
+            ReportScope scope = scopeOptions.resolve(spec, history, Optional.empty(), now, zone);
+            Report report = history.report(scope, answers || scope.session().isPresent(), now, zone)
                     .markChanged(await(texts));
             write(switch (format) {
                 case md -> MarkdownReport.render(report);

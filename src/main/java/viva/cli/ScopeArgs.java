@@ -1,9 +1,9 @@
 package viva.cli;
 
 import viva.report.ReportScope;
-import viva.store.Store;
-import viva.store.StoreException;
+import viva.practice.History;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.OptionalLong;
 
 /**
  * The filters history, stats and report share, as typed on the command line, turned into the scope a
- * report is made for; a session is checked against the store.
+ * report is made for; a session is checked against the history.
  * A session that is not there is a {@link BadValue}, which the command shows as a usage error; --since is read
  * by picocli ({@link Since.Converter}).
  */
@@ -37,7 +37,7 @@ record ScopeArgs(List<String> tags, Optional<String> question, Optional<Since> s
         }
     }
 
-    public ReportScope resolve(Store store, Instant now, ZoneId zone) throws BadValue, StoreException {
+    public ReportScope resolve(History history, Instant now, ZoneId zone) throws BadValue, IOException {
         ReportScope scope = ReportScope.ALL.withTags(tags);
         if (question.isPresent()) {
             scope = scope.withQuestion(question.get());
@@ -46,14 +46,14 @@ record ScopeArgs(List<String> tags, Optional<String> question, Optional<Since> s
             scope = scope.withSince(since.get().from(now, zone));
         }
         if (session.isPresent()) {
-            scope = scope.withSession(session(store, session.get()));
+            scope = scope.withSession(session(history, session.get()));
         }
         return scope;
     }
 
-    private static long session(Store store, String value) throws BadValue, StoreException {
+    private static long session(History history, String value) throws BadValue, IOException {
         if (value.equals("last")) {
-            OptionalLong last = store.lastSession();
+            OptionalLong last = history.lastSession();
             if (last.isEmpty()) {
                 throw new BadValue("--session", "there is no session with a rated answer yet; start one with 'viva drill'");
             }
@@ -61,7 +61,7 @@ record ScopeArgs(List<String> tags, Optional<String> question, Optional<Since> s
         }
         try {
             long id = Long.parseLong(value);
-            if (store.session(id).isEmpty()) {
+            if (!history.hasSession(id)) {
                 throw new BadValue("--session", "there is no session " + id + "; 'viva history' shows each attempt's session");
             }
             return id;

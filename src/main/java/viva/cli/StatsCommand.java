@@ -6,12 +6,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import viva.practice.Reports;
+import viva.practice.History;
 import viva.report.Report;
 import viva.report.ReportScope;
 import viva.report.table.StatsTable;
-import viva.store.DataDir;
-import viva.store.Store;
 import viva.term.Palette;
 import viva.text.Glyphs;
 import viva.text.Visible;
@@ -44,21 +42,21 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ZoneId zone = Zones.of(root.context.env());
         Instant now = root.context.clock().instant();
-        try (Store store = Store.openForReading(DataDir.database(root.context.env()))) {
-            ReportScope scope = scopeOptions.resolve(spec, store, Optional.empty(), now, zone);
-            Report report = Reports.forStats(store, scope, now, zone);
+        try (History history = History.forReading(root.context.env())) {
+            ReportScope scope = scopeOptions.resolve(spec, history, Optional.empty(), now, zone);
+            Report report = history.stats(scope, now, zone);
             Glyphs glyphs = ascii ? Glyphs.ASCII : Glyphs.forLocale(root.context.env());
             PrintWriter out = spec.commandLine().getOut();
             Palette.of(root.colour()).print(out, new StatsTable(glyphs, Width.of(root.context))
                     .render(report, LocalDate.ofInstant(now, zone)));
             int threshold = root.settings().leechThreshold();
-            Map<String, Integer> leeches = store.leeches(threshold);
+            Map<String, Integer> leeches = history.leeches(threshold);
             if (!leeches.isEmpty()) {
                 // Ids are what a person copies: whole, one per line when they do not fit on one.
                 out.println("Leeches (rated Again " + threshold + "+ times; viva drill --leeches):");
                 leeches.forEach((id, n) -> out.println(Visible.of("  " + id + "  Again " + n + "x")));
             }
-            Store.Corrections c = Reports.corrections(store, scope);
+            History.Corrections c = history.corrections(scope);
             if (c.marked() > 0) {
                 out.println("Key-point marks: you corrected viva's on " + c.corrected() + " of " + c.marked()
                         + (c.marked() == 1 ? " marked answer" : " marked answers") + " (" + Math.round(100.0 * c.corrected() / c.marked()) + "%)");

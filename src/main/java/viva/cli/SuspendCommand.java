@@ -6,10 +6,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import viva.practice.History;
 import viva.bank.Catalog;
 import viva.completion.Kind;
-import viva.store.DataDir;
-import viva.store.Store;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -38,8 +37,8 @@ final class SuspendCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Catalog catalog = banks.load(root.context);
         ids.forEach(id -> QuestionIds.find(catalog, id));
-        try (Store store = Store.open(DataDir.database(root.context.env()))) {
-            int changed = store.suspend(ids, root.context.clock().instant());
+        try (History history = History.forWriting(root.context.env())) {
+            int changed = history.suspend(ids, root.context.clock().instant());
             say(spec, "Suspended " + changed + " question" + (changed == 1 ? "" : "s")
                     + (changed < ids.stream().distinct().count() ? " (the others were already)" : "")
                     + (changed == 1 ? "; it stays" : "; they stay") + " out of drills and plans until 'viva unsuspend'.");
@@ -68,15 +67,15 @@ final class SuspendCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (Store store = Store.open(DataDir.database(root.context.env()))) {
-                Set<String> suspended = store.suspended();
+            try (History history = History.forWriting(root.context.env())) {
+                Set<String> suspended = history.suspended();
                 List<String> unknown = ids.stream().filter(id -> !suspended.contains(id)).toList();
                 if (!unknown.isEmpty()) {
                     List<String> closest = Closest.of(unknown.get(0), suspended, 3);
                     throw new VivaException(ExitCode.USAGE, "'" + unknown.get(0) + "' is not suspended"
                             + (closest.isEmpty() ? "; see 'viva list --suspended'" : "; suspended: " + String.join(", ", closest)));
                 }
-                int changed = store.unsuspend(ids);
+                int changed = history.unsuspend(ids);
                 say(spec, "Unsuspended " + changed + " question" + (changed == 1 ? "" : "s") + ".");
             }
             return ExitCode.OK.code();

@@ -13,7 +13,7 @@ import viva.schedule.Memory;
 import viva.schedule.Rating;
 import viva.schedule.Review;
 import viva.schedule.Scheduler;
-import viva.store.DataDir;
+import viva.config.DataDir;
 import viva.store.RecoveryJournal;
 import viva.store.Remembered;
 import viva.store.Session;

@@ -251,6 +251,11 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
     }
 
     @Override
+    public void note(String line) {
+        println(Line.of(Style.WARN, line));
+    }
+
+    @Override
     public void summary(Summary summary) {
         println(Line.plain(""));
         text.summary(summary).forEach(this::println);

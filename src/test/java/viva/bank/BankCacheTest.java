@@ -4,7 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import viva.cli.Cli;
-import viva.store.DataDir;
+import viva.config.DataDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -6,7 +6,7 @@ import viva.bank.Banks;
 import viva.bank.Question;
 import viva.cli.Context;
 import viva.cli.Main;
-import viva.store.DataDir;
+import viva.config.DataDir;
 import viva.store.Store;
 import viva.store.TextHash;
 

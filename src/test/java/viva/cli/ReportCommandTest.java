@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import viva.store.DataDir;
+import viva.config.DataDir;
 import viva.store.Session;
 import viva.store.Store;
 

@@ -1,4 +1,4 @@
-package viva.store;
+package viva.config;
 
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,0 +1,102 @@
+package viva.practice;
+
+import viva.config.DataDir;
+import viva.report.AttemptRow;
+import viva.report.Report;
+import viva.report.ReportScope;
+import viva.store.Store;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.SortedSet;
+
+/**
+ * The history as the commands that read it or mark questions in it see it: opened from the data folder, its
+ * store kept behind this. Reports, stats and history get the report's own records; suspend and flag keep their
+ * marks here, never in a bank.
+ */
+public final class History implements AutoCloseable {
+    /** Of the rated answers in scope whose key points were marked: how many, and in how many the person changed viva's marks. */
+    public record Corrections(int marked, int corrected) {
+    }
+
+    private final Store store;
+
+    private History(Store store) {
+        this.store = store;
+    }
+
+    /** For commands that only read: a history that does not exist yet reads as empty, and none is made. */
+    public static History forReading(Map<String, String> env) throws IOException {
+        return new History(Store.openForReading(DataDir.database(env)));
+    }
+
+    /** For commands that change it (suspend, unsuspend): made if it does not exist yet. */
+    public static History forWriting(Map<String, String> env) throws IOException {
+        return new History(Store.open(DataDir.database(env)));
+    }
+
+    /** Everything but the "changed since" marks, which need the banks; see {@link Report#markChanged}. */
+    public Report report(ReportScope scope, boolean withAnswers, Instant now, ZoneId zone) throws IOException {
+        return Reports.build(store, scope, withAnswers, now, zone);
+    }
+
+    /** What 'viva stats' shows: no per-question rows and no answers. */
+    public Report stats(ReportScope scope, Instant now, ZoneId zone) throws IOException {
+        return Reports.forStats(store, scope, now, zone);
+    }
+
+    /** History's rows: the newest {@code limit} attempts in scope, newest first; 0 for all. */
+    public List<AttemptRow> attempts(ReportScope scope, int limit) throws IOException {
+        return Reports.attempts(store, scope, limit);
+    }
+
+    public Corrections corrections(ReportScope scope) throws IOException {
+        Store.Corrections c = Reports.corrections(store, scope);
+        return new Corrections(c.marked(), c.corrected());
+    }
+
+    /** The questions rated Again at least {@code threshold} times, most failed first, with how often. */
+    public Map<String, Integer> leeches(int threshold) throws IOException {
+        return store.leeches(threshold);
+    }
+
+    /** The newest session in which an answer was rated. */
+    public OptionalLong lastSession() throws IOException {
+        return store.lastSession();
+    }
+
+    public boolean hasSession(long id) throws IOException {
+        return store.session(id).isPresent();
+    }
+
+    public int suspend(Collection<String> ids, Instant at) throws IOException {
+        return store.suspend(ids, at);
+    }
+
+    public int unsuspend(Collection<String> ids) throws IOException {
+        return store.unsuspend(ids);
+    }
+
+    public SortedSet<String> suspended() throws IOException {
+        return store.suspended();
+    }
+
+    public SortedSet<String> flagged() throws IOException {
+        return store.flagged();
+    }
+
+    public int unflag(Collection<String> ids) throws IOException {
+        return store.unflag(ids);
+    }
+
+    @Override
+    public void close() throws IOException {
+        store.close();
+    }
+}
