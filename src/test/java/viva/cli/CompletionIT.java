@@ -64,7 +64,7 @@ class CompletionIT {
     void bashCompletesBankNamesCommandsAndFixedValues() throws Exception {
         assertThat(bash("viva", "export", "anki", "mo")).contains("moe", "model-reports");
         assertThat(bash("viva", "im")).containsExactly("import");
-        assertThat(bash("viva", "export", "")).containsExactly("anki", "json");
+        assertThat(bash("viva", "export", "")).containsExactly("anki", "json", "yaml");
         assertThat(bash("viva", "drill", "--difficulty", "")).containsExactly("easy", "medium", "hard");
         assertThat(bash("viva", "completion", "")).containsExactly("bash", "zsh", "fish");
         assertThat(bash("viva", "drill", "--ti")).containsExactly("--time-scale");
@@ -103,7 +103,7 @@ class CompletionIT {
                 .containsExactly("fine-tuning", "lora", "moe");
         assertThat(fish("viva dr")).containsExactly("drill\tDrill questions: each one timed, answered, revealed with its key points and rated");
         assertThat(fish("viva drill --lang ")).extracting(s -> s.split("\t")[0]).containsExactlyInAnyOrder("en", "zh");
-        assertThat(fish("viva export ")).extracting(s -> s.split("\t")[0]).containsExactly("anki", "json");
+        assertThat(fish("viva export ")).extracting(s -> s.split("\t")[0]).containsExactly("anki", "json", "yaml");
     }
 
     private List<String> fish(String line) throws Exception {
