@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +33,7 @@ class ReleaseVersionTest {
     void everyCommandsHelpHasADescriptionAndExamples() {
         for (String[] command : new String[][] {{"drill"}, {"list"}, {"tags"}, {"show"}, {"validate"}, {"edit"},
                 {"import", "markdown"}, {"export", "anki"}, {"export", "json"}, {"config"}, {"completion"}}) {
-            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            String[] args = Arrays.copyOf(command, command.length + 1);
             args[command.length] = "--help";
             Cli.Result r = new Cli(home).run(args);
             assertThat(r.exit()).isZero();

@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -63,7 +64,7 @@ class TerminalScreenTest {
     private CompletableFuture<Summary> drill(Catalog from, Palette palette, Lang lang, String... ids) {
         // Every read of the clock moves it on 40s; the status line is redrawn before each line is read.
         StepClock clock = new StepClock(Instant.parse("2026-11-23T09:00:00Z"), Duration.ofSeconds(40));
-        var questions = java.util.Arrays.stream(ids).map(id -> from.find(id).orElseThrow()).toList();
+        var questions = Arrays.stream(ids).map(id -> from.find(id).orElseThrow()).toList();
         TerminalScreen ui = new TerminalScreen(terminal, palette, false);
         return CompletableFuture.supplyAsync(() -> {
             try (ui) {
