@@ -1,12 +1,11 @@
 package viva.convert;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import viva.bank.Durations;
 import viva.bank.KeyPoint;
 import viva.bank.Lang;
+import viva.text.JsonText;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,20 +13,21 @@ import java.util.Map;
 
 /** Writes a draft as bank YAML, in the key order of questions/README.md, with literal blocks for answers. */
 public final class BankWriter {
-    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+    /** Written by viva's one writer of such trees (JsonText) through a YAML generator: no data-binding mapper. */
+    private static final YAMLFactory YAML = YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
-            .build());
+            .build();
 
     private BankWriter() {
     }
 
-    public static String yaml(Draft draft) throws JsonProcessingException {
+    public static String yaml(Draft draft) {
         Map<String, Object> bank = Map.of("questions", draft.questions().stream().map(BankWriter::question).toList());
-        return header(draft) + YAML.writeValueAsString(bank);
+        return header(draft) + JsonText.text(YAML, bank);
     }
 
     private static String header(Draft draft) {
