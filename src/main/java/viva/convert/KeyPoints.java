@@ -1,6 +1,7 @@
 package viva.convert;
 
 import viva.bank.KeyPoint;
+import viva.text.Han;
 import viva.text.KeywordMatcher;
 import viva.text.Markup;
 import viva.text.Reading;
@@ -87,7 +88,7 @@ final class KeyPoints {
                 return Optional.of(term);
             }
         }
-        boolean chinese = unit.codePoints().anyMatch(Ids::isCjk);
+        boolean chinese = unit.codePoints().anyMatch(Han::is);
         List<String> words = new ArrayList<>();
         Matcher word = WORD.matcher(unit);
         while (word.find()) {

@@ -6,6 +6,7 @@ import viva.bank.Location;
 import viva.bank.Problem;
 import viva.bank.Source;
 import viva.bank.TextFiles;
+import viva.text.Han;
 import viva.text.Kebab;
 
 import java.io.IOException;
@@ -195,7 +196,7 @@ public final class MarkdownImporter {
     }
 
     private static double words(String answer) {
-        long han = answer.codePoints().filter(Ids::isCjk).count();
+        long han = answer.codePoints().filter(Han::is).count();
         long words = answer.split("\\s+").length;
         return words + han / 2.0;
     }
@@ -211,7 +212,7 @@ public final class MarkdownImporter {
             String tag = Kebab.of(segment.replaceFirst("^[0-9]+(?=[-_. 、]|$)[-_. 、]*", ""));
             if (!tag.isEmpty() && !tag.matches("[0-9-]+") && !GENERIC_NAMES.contains(tag)) {
                 tags.add(tag);
-            } else if (tag.isEmpty() && segment.codePoints().anyMatch(Ids::isCjk)) {
+            } else if (tag.isEmpty() && segment.codePoints().anyMatch(Han::is)) {
                 notePlainChinese(name, segment);
             }
         }

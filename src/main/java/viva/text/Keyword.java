@@ -94,7 +94,7 @@ final class Keyword {
 
     private static Keyword prepare(String keyword) {
         String normalised = KeywordMatcher.normalise(keyword).strip();
-        if (normalised.codePoints().anyMatch(Reading::isHan)) {
+        if (normalised.codePoints().anyMatch(Han::is)) {
             String folded = KeywordMatcher.fold(normalised);
             return new Keyword(Kind.CHINESE, List.of(), folded, hasChineseCue(folded), Set.of());
         }

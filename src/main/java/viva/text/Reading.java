@@ -45,7 +45,7 @@ public final class Reading {
         }
         this.foldedClauses = foldedClauses(normalised);
         this.foldedAll = String.join("\u0000", foldedClauses);
-        this.hasHan = normalised.codePoints().anyMatch(Reading::isHan);
+        this.hasHan = normalised.codePoints().anyMatch(Han::is);
         StringBuilder out = new StringBuilder(normalised.length());
         int[] at = new int[normalised.length() + 1];
         boolean space = false;
@@ -102,9 +102,5 @@ public final class Reading {
         }
         clauses.add(clause.toString());
         return List.copyOf(clauses);
-    }
-
-    static boolean isHan(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

@@ -115,7 +115,7 @@ final class Words {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN;
+        return Character.isLetterOrDigit(c) && !Han.is(c);
     }
 
     private static boolean endsClause(char c) {

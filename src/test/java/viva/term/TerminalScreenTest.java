@@ -18,6 +18,7 @@ import viva.drill.Drill;
 import viva.drill.StepClock;
 import viva.drill.Summary;
 import viva.schedule.Rating;
+import viva.text.Han;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PipedInputStream;
@@ -203,7 +204,7 @@ class TerminalScreenTest {
         run.get(10, TimeUnit.SECONDS);
         settled();
         List<String> lines = shown().replaceAll("\u001b(\\[[0-9;?]*[A-Za-z]|[78=>]|\\([0B])", "").lines()
-                .map(l -> l.replace("\r", "")).filter(l -> l.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)).toList();
+                .map(l -> l.replace("\r", "")).filter(l -> l.codePoints().anyMatch(Han::is)).toList();
         lines = lines.stream().filter(l -> !l.contains("hints 0/1")).toList();
         assertThat(lines).contains("LoRA 的两个矩阵如何初始化?为什么?");
         String answer = lines.stream().dropWhile(l -> !l.startsWith("增量是")).takeWhile(l -> !l.contains("✓")).reduce("", String::concat);
