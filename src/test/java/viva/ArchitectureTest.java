@@ -14,6 +14,7 @@ import viva.store.crossing.StoreThatKnowsTheDrill;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.assertj.core.api.Assertions.assertThat;
+import viva.drill.Attempt;
 
 /**
  * The arrows between packages point one way, read from the compiled classes (so an inline name counts as
@@ -82,7 +83,7 @@ class ArchitectureTest {
     /** The rule is not vacuous: a store class that names a drill type, even without an import, breaks it. */
     @Test
     void aStoreThatKnowsTheDrillIsCaught() {
-        JavaClasses crossing = new ClassFileImporter().importClasses(StoreThatKnowsTheDrill.class, viva.drill.Attempt.class);
+        JavaClasses crossing = new ClassFileImporter().importClasses(StoreThatKnowsTheDrill.class, Attempt.class);
         ArchRule rule = layers();
         EvaluationResult result = rule.evaluate(crossing);
         assertThat(result.hasViolation()).isTrue();

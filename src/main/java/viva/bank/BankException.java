@@ -1,9 +1,13 @@
 package viva.bank;
 
+import java.io.Serial;
 import java.util.List;
 
 /** The loaded banks have problems; each one is located. */
 public class BankException extends Exception {
+    @Serial
+    private static final long serialVersionUID = 1L;
+
     private final List<Problem> problems;
 
     public BankException(List<Problem> problems) {

@@ -7,6 +7,7 @@ import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.FileVisitResult;
@@ -111,7 +112,7 @@ public final class BankFiles {
             public FileVisitResult visitFileFailed(Path file, IOException e) {
                 String name = prefix + folder.relativize(file);
                 sources.put(file, Source.refused(new Problem(new Location(name, 1, 1), "cannot read: "
-                        + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage()))));
+                        + (e instanceof AccessDeniedException ? "permission denied" : e.getMessage()))));
                 return FileVisitResult.CONTINUE;
             }
         });

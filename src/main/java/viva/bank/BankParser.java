@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Turns one bank file into questions, recording every problem with its place instead of stopping
@@ -23,8 +25,8 @@ final class BankParser {
     static final Set<String> TEXT_KEYS = Set.of("prompt", "answer", "points", "hints", "followups");
     static final Set<String> POINT_KEYS = Set.of("text", "keywords");
     static final Set<String> REF_KEYS = Set.of("title", "year", "url");
-    private static final Set<String> ALL_KEYS = java.util.stream.Stream.of(TOP_KEYS, QUESTION_KEYS, TEXT_KEYS, POINT_KEYS, REF_KEYS)
-            .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> ALL_KEYS = Stream.of(TOP_KEYS, QUESTION_KEYS, TEXT_KEYS, POINT_KEYS, REF_KEYS)
+            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
     private final List<Problem> problems;
 

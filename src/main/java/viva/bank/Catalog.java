@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -22,7 +23,7 @@ public final class Catalog {
     }
 
     /** The same catalogue less these questions: the suspended ones, for drills and plans. */
-    public Catalog without(java.util.Set<String> ids) {
+    public Catalog without(Set<String> ids) {
         return ids.isEmpty() ? this : new Catalog(questions.stream().filter(q -> !ids.contains(q.id())).toList());
     }
 
@@ -30,7 +31,7 @@ public final class Catalog {
         return Optional.ofNullable(byId.get(id));
     }
 
-    public java.util.Set<String> ids() {
+    public Set<String> ids() {
         return byId.keySet();
     }
 

@@ -10,6 +10,7 @@ import viva.text.Visible;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,7 +43,7 @@ public final class ControlCharacters {
         for (int[] scalar : doubleQuoted(source.text())) {
             escapes(text, scalar[0], Math.min(scalar[1], text.length), places, warnings);
         }
-        warnings.sort(java.util.Comparator.comparingInt((Problem p) -> p.at().line()).thenComparingInt(p -> p.at().column()));
+        warnings.sort(Comparator.comparingInt((Problem p) -> p.at().line()).thenComparingInt(p -> p.at().column()));
         return warnings;
     }
 

@@ -1,5 +1,6 @@
 package viva.bank;
 
+import viva.text.Han;
 import viva.text.KeywordMatcher;
 import viva.text.Reading;
 
@@ -83,7 +84,7 @@ public final class KeywordLint {
             String k = s.text().strip();
             ownTextCovered |= KeywordMatcher.occurs(pointText, k);
             String folded = KeywordMatcher.fold(k);
-            boolean latin = k.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            boolean latin = k.codePoints().noneMatch(Han::is);
             if (BARE_NUMBER.matcher(k).matches()) {
                 warn(warnings, s, where + "'" + k + "' is a bare number: any answer with that number covers the point;"
                         + " say what it counts ('clip range 0.2', 'ε = 0.2')");

@@ -1,30 +1,26 @@
 package viva.bank;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 
 /**
  * The built-in banks, parsed when the jar is built. Parsing their YAML was most of the time before the
  * first question appeared. A bank whose text is exactly the text parsed then (same name, length and
  * CRC-32) is taken from here; any other text is parsed as usual, so an edited bank is never served stale.
+ * The build writes the file with {@code PreParsedWriter} (src/build/java), which is not in the jar.
  */
 public final class PreParsed {
     static final String RESOURCE = "questions/parsed.bin";
-    private static final int MAGIC = 0x76697662;
+    static final int MAGIC = 0x76697662;
     /** 2: names as length and UTF-8, as the questions' own strings, read straight from one buffer. */
-    private static final int VERSION = 2;
+    static final int VERSION = 2;
 
     private PreParsed() {
     }
@@ -68,37 +64,7 @@ public final class PreParsed {
         }
     }
 
-    /**
-     * Run by the build (exec-maven-plugin, after the banks are copied into target/classes): parses
-     * every built-in bank and writes {@code args[0]}. A problem in a built-in bank fails the build.
-     */
-    public static void main(String[] args) throws IOException {
-        Path out = Path.of(args[0]);
-        // The copy from the last build must not vouch for the banks it is about to replace.
-        Files.deleteIfExists(out);
-        List<Source> sources = BankFiles.builtin();
-        List<Banks.Check> perFile = sources.stream().map(Banks::checkOne).toList();
-        Banks.Check all = Banks.merge(perFile);
-        if (!all.ok()) {
-            throw new IllegalStateException("the built-in banks have problems:\n"
-                    + all.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
-        }
-        Files.createDirectories(out.getParent());
-        try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(out)))) {
-            data.writeInt(MAGIC);
-            data.writeInt(VERSION);
-            data.writeInt(sources.size());
-            for (int i = 0; i < sources.size(); i++) {
-                byte[] bytes = sources.get(i).text().getBytes(StandardCharsets.UTF_8);
-                QuestionCodec.string(data, sources.get(i).name());
-                data.writeInt(bytes.length);
-                data.writeLong(crc(bytes));
-                QuestionCodec.write(data, perFile.get(i).questions());
-            }
-        }
-    }
-
-    private static long crc(byte[] bytes) {
+    static long crc(byte[] bytes) {
         CRC32 crc = new CRC32();
         crc.update(bytes);
         return crc.getValue();

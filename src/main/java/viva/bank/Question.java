@@ -2,6 +2,7 @@ package viva.bank;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +31,7 @@ public record Question(String id, List<String> tags, Difficulty difficulty, Dura
         if (texts.containsKey(wanted)) {
             return wanted;
         }
-        return java.util.Arrays.stream(Lang.values()).filter(texts::containsKey).findFirst().orElseThrow();
+        return Arrays.stream(Lang.values()).filter(texts::containsKey).findFirst().orElseThrow();
     }
 
     /** The text in this language, or in the language the question has when it lacks this one ({@link #language}). */

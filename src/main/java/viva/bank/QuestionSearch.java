@@ -4,6 +4,7 @@ import viva.text.Terms;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -44,9 +45,9 @@ public final class QuestionSearch {
 
     private static Hit score(Question q, Set<String> asked, List<String> words) {
         Set<String> tags = Terms.of(String.join(" ", q.tags()));
-        Set<String> prompt = new java.util.HashSet<>();
-        Set<String> points = new java.util.HashSet<>();
-        Set<String> answer = new java.util.HashSet<>();
+        Set<String> prompt = new HashSet<>();
+        Set<String> points = new HashSet<>();
+        Set<String> answer = new HashSet<>();
         for (Lang lang : Lang.values()) {
             if (q.has(lang)) {
                 QuestionText t = q.text(lang);

@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 
+import java.io.Serial;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,6 +62,9 @@ public final class YamlReader {
     }
 
     private static final class TooDeep extends RuntimeException {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
         final transient Mark at;
 
         TooDeep(Mark at) {

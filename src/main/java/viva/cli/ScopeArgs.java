@@ -25,6 +25,7 @@ record ScopeArgs(List<String> tags, Optional<String> question, Optional<Since> s
 
     /** An option whose value makes no sense; the message says what would. */
     public static final class BadValue extends Exception {
+        private static final long serialVersionUID = 1L;
         private final String option;
 
         public BadValue(String option, String message) {

@@ -1,9 +1,12 @@
 package viva.config;
 
+import java.io.File;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Bank paths as people write them: ~ for home, relative to where they were written. */
 final class BankPaths {
@@ -18,7 +21,7 @@ final class BankPaths {
     }
 
     /** Why a path cannot be used, for a located message: a NUL, or a character the file system's encoding lacks. */
-    static String problem(java.nio.file.InvalidPathException e) {
+    static String problem(InvalidPathException e) {
         if (e.getInput().indexOf('\0') >= 0) {
             return "a path cannot contain a NUL character (\\0)";
         }
@@ -29,7 +32,7 @@ final class BankPaths {
     /** VIVA_BANKS is a list like PATH: entries separated by ':' (';' on Windows); empty entries are skipped. */
     static List<Path> split(String text, Map<String, String> env) {
         List<Path> paths = new ArrayList<>();
-        for (String part : text.split(java.util.regex.Pattern.quote(java.io.File.pathSeparator))) {
+        for (String part : text.split(Pattern.quote(File.pathSeparator))) {
             if (!part.isBlank()) {
                 paths.add(resolve(part.strip(), null, env));
             }

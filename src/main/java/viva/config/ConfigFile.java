@@ -6,9 +6,11 @@ import viva.bank.YamlNode;
 import viva.bank.YamlReader;
 import viva.text.Closest;
 
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +42,7 @@ final class ConfigFile {
         ConfigFile reader = new ConfigFile(file, env);
         reader.parse(text);
         // A key set twice is found while the file is read, before its settings are checked: list them in file order.
-        reader.problems.sort(java.util.Comparator.comparingInt((Problem p) -> p.at().line()).thenComparingInt(p -> p.at().column()));
+        reader.problems.sort(Comparator.comparingInt((Problem p) -> p.at().line()).thenComparingInt(p -> p.at().column()));
         return new Read(reader.entries, reader.problems);
     }
 
@@ -110,7 +112,7 @@ final class ConfigFile {
             problems.add(new Problem(item.at(), "banks: " + BankPaths.problem(e)));
             return;
         }
-        if (!java.nio.file.Files.exists(path)) {
+        if (!Files.exists(path)) {
             problems.add(new Problem(item.at(), "banks: no such file or folder: " + path));
             return;
         }

@@ -18,8 +18,10 @@ import org.commonmark.node.SourceSpan;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -81,7 +83,7 @@ record AnswerText(String markdown, String opening, List<String> units, List<Stri
             line = IMG.matcher(line).replaceAll(m -> {
                 var alt = ALT.matcher(m.group());
                 String text = alt.find() && !alt.group(1).isBlank() ? alt.group(1) : "image";
-                return java.util.regex.Matcher.quoteReplacement("[" + text + "](" + m.group(1) + ")");
+                return Matcher.quoteReplacement("[" + text + "](" + m.group(1) + ")");
             });
             lines.put(i, line.isBlank() ? "" : line);
         }
@@ -205,7 +207,7 @@ record AnswerText(String markdown, String opening, List<String> units, List<Stri
     }
 
     private static String info(FencedCodeBlock block) {
-        return block.getInfo() == null ? "" : block.getInfo().strip().toLowerCase(java.util.Locale.ROOT);
+        return block.getInfo() == null ? "" : block.getInfo().strip().toLowerCase(Locale.ROOT);
     }
 
     private static int inlineCodeFormulas(List<Node> nodes) {

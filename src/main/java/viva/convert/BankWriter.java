@@ -1,13 +1,12 @@
 package viva.convert;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import viva.bank.Durations;
 import viva.bank.KeyPoint;
 import viva.bank.Lang;
 import viva.bank.Question;
+import viva.text.JsonText;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,33 +14,34 @@ import java.util.Map;
 
 /** Writes a draft as bank YAML, in the key order of questions/README.md, with literal blocks for answers. */
 public final class BankWriter {
-    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+    /** Written by viva's one writer of such trees (JsonText) through a YAML generator: no data-binding mapper. */
+    private static final YAMLFactory YAML = YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
-            .build());
+            .build();
 
     private BankWriter() {
     }
 
-    public static String yaml(Draft draft) throws JsonProcessingException {
+    public static String yaml(Draft draft) {
         Map<String, Object> bank = Map.of("questions", draft.questions().stream().map(BankWriter::question).toList());
-        return header(draft) + YAML.writeValueAsString(bank);
+        return header(draft) + JsonText.text(YAML, bank);
     }
 
     /**
      * Questions already loaded, every field in both languages, as a bank file to start from: the same questions
      * read back. Their ids are kept, so the header says to change them before the file joins the banks they came from.
      */
-    public static String yaml(List<Question> questions, String from) throws JsonProcessingException {
+    public static String yaml(List<Question> questions, String from) {
         List<Map<String, Object>> out = questions.stream().map(BankWriter::exported).toList();
         return "# " + questions.size() + (questions.size() == 1 ? " question" : " questions") + " exported by 'viva export yaml' from "
                 + from + ".\n"
                 + "# Ids must be unique across every bank viva loads: give each question a new id before you put this file\n"
                 + "# in your bank folder beside the banks it came from (or load it alone with --no-builtin --bank FILE).\n"
-                + YAML.writeValueAsString(Map.of("questions", out));
+                + JsonText.text(YAML, Map.of("questions", out));
     }
 
     private static Map<String, Object> exported(Question q) {

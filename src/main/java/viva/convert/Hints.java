@@ -2,6 +2,7 @@ package viva.convert;
 
 import viva.bank.KeyPoint;
 import viva.bank.Lang;
+import viva.text.Han;
 import viva.text.KeywordMatcher;
 import viva.text.Markup;
 import viva.text.Reading;
@@ -54,7 +55,7 @@ final class Hints {
      * by cutting at function words and are often cut mid-word ("低质量数据反"), too rough to show as a hint.
      */
     private static boolean term(String k) {
-        return k.codePoints().noneMatch(Ids::isCjk)
+        return k.codePoints().noneMatch(Han::is)
                 && (k.contains(" ") || k.codePoints().filter(Character::isUpperCase).count() >= 2 || k.matches(".*\\d.*"));
     }
 

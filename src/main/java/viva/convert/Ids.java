@@ -1,5 +1,6 @@
 package viva.convert;
 
+import viva.text.Han;
 import viva.text.Kebab;
 
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ final class Ids {
     }
 
     static String of(String prompt, String fallback) {
-        boolean chinese = prompt.codePoints().anyMatch(Ids::isCjk);
+        boolean chinese = prompt.codePoints().anyMatch(Han::is);
         // In a Chinese heading a lone Latin letter ('根号 d') is a symbol, not a word worth an id.
         int shortest = chinese ? 2 : 1;
         // "can't" is one word, not "can" and a stray "t".
@@ -37,10 +38,6 @@ final class Ids {
         }
         String base = words.isEmpty() ? fallback : words;
         return base + "-" + hash(prompt);
-    }
-
-    static boolean isCjk(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     private static String hash(String text) {

@@ -1,14 +1,19 @@
 package viva.convert;
 
 import viva.bank.KeyPoint;
+import viva.text.Han;
 import viva.text.KeywordMatcher;
+import viva.text.Markup;
 import viva.text.Reading;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,28 +43,28 @@ final class KeyPoints {
     static List<KeyPoint> of(String prompt, String answer, List<String> units) {
         Reading folded = Reading.of(answer);
         List<KeyPoint> points = new ArrayList<>();
-        java.util.Set<String> used = new java.util.HashSet<>();
+        Set<String> used = new HashSet<>();
         // A word of the prompt never counts as covering a point (validate warns about it), so it is never picked.
         Matcher asked = WORD.matcher(prompt);
         while (asked.find()) {
-            used.add(asked.group().toLowerCase(java.util.Locale.ROOT));
+            used.add(asked.group().toLowerCase(Locale.ROOT));
         }
         for (String unit : units) {
-            if (viva.text.Markup.only(unit) || viva.text.Markup.only(label(unit))) {
+            if (Markup.only(unit) || Markup.only(label(unit))) {
                 continue;
             }
             String label = label(unit);
             Reading shown = Reading.of(label);
             // The keyword must be in the answer, and in the label too when it can: a label is cut at 80 characters,
             // and a point its own keyword does not match is one validate warns about.
-            java.util.function.Predicate<String> heard = k -> KeywordMatcher.mentions(folded, List.of(k));
-            java.util.function.Predicate<String> inLabel = k -> KeywordMatcher.occurs(shown, k);
+            Predicate<String> heard = k -> KeywordMatcher.mentions(folded, List.of(k));
+            Predicate<String> inLabel = k -> KeywordMatcher.occurs(shown, k);
             // An emphasised phrase the matcher cannot find as written ("fresh, citable sources") gives way to a plain term.
             keyword(unit, used).filter(heard).filter(inLabel)
                     .or(() -> keyword(label, used).filter(heard).filter(inLabel))
                     .or(() -> keyword(unit, used).filter(heard))
                     .ifPresent(k -> {
-                        used.add(k.toLowerCase(java.util.Locale.ROOT));
+                        used.add(k.toLowerCase(Locale.ROOT));
                         points.add(new KeyPoint(label, List.of(k)));
                     });
             if (points.size() == MOST) {
@@ -74,20 +79,20 @@ final class KeyPoints {
     }
 
     /** Emphasis marks what the writer thought mattered; failing that, a Latin term, then a run of Chinese. */
-    private static Optional<String> keyword(String unit, java.util.Set<String> used) {
+    private static Optional<String> keyword(String unit, Set<String> used) {
         Matcher emphasis = EMPHASIS.matcher(unit);
         while (emphasis.find()) {
             String term = emphasis.group(1) != null ? emphasis.group(1) : emphasis.group(2);
             // A term of the prompt, or a symbol like 'exp', says nothing the answer adds.
-            if (term.length() > 3 && !used.contains(term.toLowerCase(java.util.Locale.ROOT))) {
+            if (term.length() > 3 && !used.contains(term.toLowerCase(Locale.ROOT))) {
                 return Optional.of(term);
             }
         }
-        boolean chinese = unit.codePoints().anyMatch(Ids::isCjk);
+        boolean chinese = unit.codePoints().anyMatch(Han::is);
         List<String> words = new ArrayList<>();
         Matcher word = WORD.matcher(unit);
         while (word.find()) {
-            String lower = word.group().toLowerCase(java.util.Locale.ROOT);
+            String lower = word.group().toLowerCase(Locale.ROOT);
             if (!COMMON.contains(lower) && !used.contains(lower)) {
                 words.add(word.group());
             }
@@ -105,7 +110,7 @@ final class KeyPoints {
      * Chinese has no spaces, so a term is guessed by cutting at function words (的, 和, 可以, ...) and taking
      * the longest piece of two to six characters: "任务和原模型差别越大" gives 原模型差别.
      */
-    private static Optional<String> chineseTerm(String unit, java.util.Set<String> used) {
+    private static Optional<String> chineseTerm(String unit, Set<String> used) {
         List<String> pieces = new ArrayList<>();
         Matcher run = CJK_RUN.matcher(unit);
         while (run.find()) {

@@ -1,6 +1,7 @@
 package viva.convert;
 
 import viva.bank.Lang;
+import viva.text.Han;
 
 import java.util.regex.Pattern;
 
@@ -16,7 +17,7 @@ final class Language {
 
     static Lang of(String markdown) {
         String prose = LINK_TARGET.matcher(FENCED.matcher(markdown).replaceAll("")).replaceAll("]");
-        long han = prose.codePoints().filter(Ids::isCjk).count();
+        long han = prose.codePoints().filter(Han::is).count();
         long letters = prose.codePoints().filter(Character::isLetter).count();
         return letters > 0 && han >= CHINESE * letters ? Lang.ZH : Lang.EN;
     }

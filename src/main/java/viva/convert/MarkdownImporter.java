@@ -4,6 +4,10 @@ import viva.bank.KeyPoint;
 import viva.bank.Lang;
 import viva.bank.Location;
 import viva.bank.Problem;
+import viva.bank.Source;
+import viva.bank.TextFiles;
+import viva.text.Han;
+import viva.text.Kebab;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,8 +17,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -24,7 +30,7 @@ import java.util.stream.Stream;
 public final class MarkdownImporter {
     /** File names that say nothing about the topic. */
     /** Prompts that ask for something written: code or a derivation. */
-    private static final java.util.regex.Pattern WRITTEN = java.util.regex.Pattern.compile(
+    private static final Pattern WRITTEN = Pattern.compile(
             "(?i)^(implement|write|code|derive|prove|show that)\\b|实现|手写|写出|推导|证明");
     private static final Set<String> GENERIC_NAMES = Set.of("readme", "index", "notes", "questions", "interview",
             "interview-questions", "qa", "faq", "answers");
@@ -70,7 +76,7 @@ public final class MarkdownImporter {
         String name = file.toString();
         files.add(name);
         // Read as banks are: a regular file, at most 1 MiB, UTF-8, or a located reason why not.
-        viva.bank.Source source = viva.bank.TextFiles.read(file, name, "a Markdown file");
+        Source source = TextFiles.read(file, name, "a Markdown file");
         if (!source.readable()) {
             throw new NotesException(source.refused());
         }
@@ -190,23 +196,23 @@ public final class MarkdownImporter {
     }
 
     private static double words(String answer) {
-        long han = answer.codePoints().filter(Ids::isCjk).count();
+        long han = answer.codePoints().filter(Han::is).count();
         long words = answer.split("\\s+").length;
         return words + han / 2.0;
     }
 
     /** Tags from the folders and the file name, numbering dropped ("02-LoRA微调" is lora), then --tag ones. */
     private List<String> tags(String name, Path relative) {
-        Set<String> tags = new java.util.LinkedHashSet<>();
+        Set<String> tags = new LinkedHashSet<>();
         List<String> segments = new ArrayList<>();
         relative.forEach(p -> segments.add(p.toString()));
         int last = segments.size() - 1;
         segments.set(last, segments.get(last).replaceAll("\\.(md|markdown)$", ""));
         for (String segment : segments) {
-            String tag = viva.text.Kebab.of(segment.replaceFirst("^[0-9]+(?=[-_. 、]|$)[-_. 、]*", ""));
+            String tag = Kebab.of(segment.replaceFirst("^[0-9]+(?=[-_. 、]|$)[-_. 、]*", ""));
             if (!tag.isEmpty() && !tag.matches("[0-9-]+") && !GENERIC_NAMES.contains(tag)) {
                 tags.add(tag);
-            } else if (tag.isEmpty() && segment.codePoints().anyMatch(Ids::isCjk)) {
+            } else if (tag.isEmpty() && segment.codePoints().anyMatch(Han::is)) {
                 notePlainChinese(name, segment);
             }
         }

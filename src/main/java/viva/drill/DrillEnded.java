@@ -5,6 +5,8 @@ package viva.drill;
  * that the session can stop wherever it is and still show the summary.
  */
 public class DrillEnded extends Exception {
+    private static final long serialVersionUID = 1L;
+
     private final boolean interrupted;
 
     public DrillEnded(boolean interrupted) {

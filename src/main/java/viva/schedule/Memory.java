@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class Memory {
 
     /** Every question seen, each with its card. */
     public Map<String, Card> cards() {
-        return java.util.Collections.unmodifiableMap(cards);
+        return Collections.unmodifiableMap(cards);
     }
 
     public Optional<Instant> firstSeen(String questionId) {

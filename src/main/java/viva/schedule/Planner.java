@@ -7,8 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** Decides what to practise: what is due, what is new, what is weak, and what an exam date asks for. */
 public final class Planner {
@@ -37,7 +39,7 @@ public final class Planner {
                              Map<String, Double> coverage) {
         return scope.stream().filter(id -> memory.seen(id) && lastRatings.containsKey(id))
                 .map(id -> new Weakness.Standing(id, recall(memory, id, now), lastRatings.get(id),
-                        coverage.containsKey(id) ? java.util.OptionalDouble.of(coverage.get(id)) : java.util.OptionalDouble.empty()))
+                        coverage.containsKey(id) ? OptionalDouble.of(coverage.get(id)) : OptionalDouble.empty()))
                 .sorted(Weakness.WEAKEST_FIRST).map(Weakness.Standing::id).toList();
     }
 
@@ -116,7 +118,7 @@ public final class Planner {
 
         /** Today's questions: the reviews, then the new ones. */
         public List<String> today() {
-            return java.util.stream.Stream.concat(reviews.stream(), fresh.stream()).toList();
+            return Stream.concat(reviews.stream(), fresh.stream()).toList();
         }
     }
 }

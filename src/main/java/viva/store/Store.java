@@ -7,6 +7,7 @@ import viva.bank.Lang;
 import viva.schedule.Memory;
 import viva.schedule.Rating;
 import viva.schedule.Scheduler;
+import viva.text.JsonText;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -420,7 +421,7 @@ public final class Store implements AutoCloseable {
 
     /** Jackson takes a tenth of a second to start; commands that never touch JSON columns do not pay for it. */
     static final class Mapper {
-        static final ObjectMapper JSON = new ObjectMapper();
+        static final ObjectMapper JSON = JsonText.mapper();
     }
 
     static String json(Object value) {

@@ -7,6 +7,8 @@ import java.io.IOException;
  * line, like any other file it cannot read or write; the message always names the file.
  */
 public class StoreException extends IOException {
+    private static final long serialVersionUID = 1L;
+
     public StoreException(String message) {
         super(message);
     }

@@ -21,7 +21,8 @@ import java.util.List;
  * double-width character does not fit in one column, so the terminal moves it to the next row, where
  * it appears a second time and shifts everything after it. JLine 3.30 creates its Display inside
  * {@code readLine}; the first redisplay of each line swaps in one that writes such a character from
- * its first column instead.
+ * its first column instead. Still needed upstream: 3.30.16's {@code Display.moveVisualCursorTo} writes
+ * the last column's character as before.
  */
 final class AnswerReader extends LineReaderImpl {
 

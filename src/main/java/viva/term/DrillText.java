@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.Stream;
 
 /** The words and layout of a drill, shared by the terminal screen and the line protocol. */
 public final class DrillText {
@@ -188,7 +189,7 @@ public final class DrillText {
         }
         lines.add(Line.plain("Mean coverage " + percent(s.meanCoverage()) + glyphs.separator() + "ratings " + ratings(s)));
         // Skipped questions are listed under the answered ones, in the same column.
-        int idWidth = java.util.stream.Stream.concat(s.rows().stream().map(r -> r.question().id()), s.skipped().stream())
+        int idWidth = Stream.concat(s.rows().stream().map(r -> r.question().id()), s.skipped().stream())
                 .mapToInt(Columns::width).max().orElse(2);
         for (Summary.Row row : s.rows()) {
             Attempt a = row.attempt();

@@ -3,6 +3,7 @@ package viva.text;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean ...?" for keys, tags and values, by edit distance. */
@@ -37,8 +38,8 @@ public final class Closest {
 
     /** Levenshtein distance, case-insensitive: a capital letter is rarely the real mistake. */
     static int distance(String a, String b) {
-        String x = a.toLowerCase(java.util.Locale.ROOT);
-        String y = b.toLowerCase(java.util.Locale.ROOT);
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
         int[] previous = new int[y.length() + 1];
         int[] current = new int[y.length() + 1];
         for (int j = 0; j <= y.length(); j++) {

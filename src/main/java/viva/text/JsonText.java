@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -14,10 +15,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Maps, lists, strings, numbers and booleans as one pretty-printed JSON document, through Jackson's
- * streaming generator: the data-binding mapper took a fifth of a second to start for the same output.
- * Every control character (see {@link Visible}) in a string is written as a backslash-u escape, so that
- * the JSON keeps the text exactly and still holds nothing a terminal would act on.
+ * viva's one way to JSON. Maps, lists, strings, numbers and booleans as one pretty-printed JSON document,
+ * through Jackson's streaming generator: the data-binding mapper took a fifth of a second to start for the
+ * same output. Every control character (see {@link Visible}) in a string is written as a backslash-u
+ * escape, so that the JSON keeps the text exactly and still holds nothing a terminal would act on. The
+ * same writer serves other formats' generators (a bank's YAML, CSV rows); the history's JSON columns and
+ * journal, which read JSON back, share the one {@link #mapper()}.
  */
 public final class JsonText {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -43,6 +46,27 @@ public final class JsonText {
     private JsonText() {
     }
 
+    /** Made on first use, over the same factory: a command that reads no stored JSON never pays its start-up. */
+    private static final class Mapper {
+        static final ObjectMapper SHARED = new ObjectMapper(FACTORY);
+    }
+
+    /** The data-binding mapper for reading JSON back (and writing what it reads); thread-safe once configured. */
+    public static ObjectMapper mapper() {
+        return Mapper.SHARED;
+    }
+
+    /** {@code value} as a document of the factory's format, with the factory's own settings (YAML for a bank draft). */
+    public static String text(JsonFactory format, Object value) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator generator = format.createGenerator(out)) {
+            write(generator, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     public static String pretty(Object value) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
@@ -55,7 +79,7 @@ public final class JsonText {
         return out.toString();
     }
 
-    /** Writes {@code value} to any Jackson generator: JSON here, a CSV row in viva.report.Csv. */
+    /** Writes {@code value} to any Jackson generator: JSON here, a CSV row in viva.report.Csv, a bank's YAML in viva.convert.BankWriter. */
     public static void write(JsonGenerator json, Object value) throws IOException {
         if (value == null) {
             json.writeNull();

@@ -1,6 +1,14 @@
 package viva.text;
 
+import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** One keyword of a key point, prepared once in the form that fits it: words, a formula, or Chinese. */
 final class Keyword {
@@ -27,9 +35,9 @@ final class Keyword {
     private final String text;
     private final boolean negatedItself;
     /** Words the bank wrote in capitals ("RAG", "KL"): acronyms, matched as written, never by stem ("ragged"). */
-    private final java.util.Set<String> acronyms;
+    private final Set<String> acronyms;
 
-    private Keyword(Kind kind, List<Words.Word> words, String text, boolean negatedItself, java.util.Set<String> acronyms) {
+    private Keyword(Kind kind, List<Words.Word> words, String text, boolean negatedItself, Set<String> acronyms) {
         this.kind = kind;
         this.words = words;
         this.text = text;
@@ -53,10 +61,10 @@ final class Keyword {
     private static final List<String> ABSENCE_WORDS = List.of("no", "not", "without", "never", "none");
     private static final List<String> ABSENCE_CHINESE = List.of("不需要", "不要", "不用", "无需", "无须", "没有", "不含", "无", "没", "不");
 
-    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\b[A-Z][A-Z0-9]+\\b");
+    private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9]+\\b");
 
     /** Keywords come from the banks, a few thousand at most, and each is matched against many answers. */
-    private static final java.util.Map<String, Keyword> PREPARED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Keyword> PREPARED = new ConcurrentHashMap<>();
 
     static Keyword of(String keyword) {
         return PREPARED.computeIfAbsent(keyword, k -> {
@@ -86,22 +94,22 @@ final class Keyword {
 
     private static Keyword prepare(String keyword) {
         String normalised = KeywordMatcher.normalise(keyword).strip();
-        if (normalised.codePoints().anyMatch(Reading::isHan)) {
+        if (normalised.codePoints().anyMatch(Han::is)) {
             String folded = KeywordMatcher.fold(normalised);
-            return new Keyword(Kind.CHINESE, List.of(), folded, hasChineseCue(folded), java.util.Set.of());
+            return new Keyword(Kind.CHINESE, List.of(), folded, hasChineseCue(folded), Set.of());
         }
         if (isFormula(normalised)) {
             // The same compact form as the texts it is looked for in.
-            return new Keyword(Kind.FORMULA, List.of(), Reading.of(normalised).compact, false, java.util.Set.of());
+            return new Keyword(Kind.FORMULA, List.of(), Reading.of(normalised).compact, false, Set.of());
         }
         List<Words.Word> words = Words.of(normalised);
-        java.util.Set<String> acronyms = new java.util.HashSet<>();
-        java.util.regex.Matcher m = ACRONYM.matcher(java.text.Normalizer.normalize(keyword, java.text.Normalizer.Form.NFKC));
+        Set<String> acronyms = new HashSet<>();
+        Matcher m = ACRONYM.matcher(Normalizer.normalize(keyword, Normalizer.Form.NFKC));
         while (m.find()) {
-            acronyms.add(m.group().toLowerCase(java.util.Locale.ROOT));
+            acronyms.add(m.group().toLowerCase(Locale.ROOT));
         }
         return new Keyword(Kind.WORDS, words, normalised, words.stream().anyMatch(w -> Words.negates(w.raw())),
-                java.util.Set.copyOf(acronyms));
+                Set.copyOf(acronyms));
     }
 
     /** Operators make a formula: "A_t > 0" must not meet "A_t < 0", as a comparison of words would have it. */
@@ -213,7 +221,7 @@ final class Keyword {
         return false;
     }
 
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "are", "was", "were", "be", "does", "do",
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "does", "do",
             "did", "has", "have", "had", "can", "could", "will", "would", "should", "must", "may", "might", "need", "it");
 
     /** The formula as a whole: not "f_i" inside "f_init", nor "0.2" inside "10.25". */

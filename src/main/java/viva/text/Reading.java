@@ -1,8 +1,11 @@
 package viva.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A text read once for matching: its words (see {@link Words}), its clauses folded to letters and digits
@@ -14,7 +17,7 @@ public final class Reading {
 
     final List<Words.Word> words;
     /** Where each stem and each written form stands among the words: a keyword is looked for only where its first word is. */
-    final java.util.Map<String, List<Integer>> positions;
+    final Map<String, List<Integer>> positions;
     /** Each clause with only its letters and digits left, for substring matching of Chinese. */
     final List<String> foldedClauses;
     /** The clauses joined by a character no keyword holds: one search tells whether a keyword is anywhere. */
@@ -32,7 +35,7 @@ public final class Reading {
         String normalised = KeywordMatcher.normalise(text);
         this.normalised = normalised;
         this.words = Words.of(normalised);
-        this.positions = new java.util.HashMap<>();
+        this.positions = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
             Words.Word w = words.get(i);
             positions.computeIfAbsent(w.stem(), k -> new ArrayList<>()).add(i);
@@ -42,7 +45,7 @@ public final class Reading {
         }
         this.foldedClauses = foldedClauses(normalised);
         this.foldedAll = String.join("\u0000", foldedClauses);
-        this.hasHan = normalised.codePoints().anyMatch(Reading::isHan);
+        this.hasHan = normalised.codePoints().anyMatch(Han::is);
         StringBuilder out = new StringBuilder(normalised.length());
         int[] at = new int[normalised.length() + 1];
         boolean space = false;
@@ -59,7 +62,7 @@ public final class Reading {
             at[out.length()] = i;
             out.append((char) operator(c));
         }
-        this.compactAt = java.util.Arrays.copyOf(at, out.length());
+        this.compactAt = Arrays.copyOf(at, out.length());
         spaceBefore.set(out.length());
         this.compact = out.toString();
     }
@@ -99,9 +102,5 @@ public final class Reading {
         }
         clauses.add(clause.toString());
         return List.copyOf(clauses);
-    }
-
-    static boolean isHan(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

@@ -22,7 +22,7 @@ public final class Terms {
         }
         StringBuilder han = new StringBuilder();
         normalised.codePoints().forEach(c -> {
-            if (Reading.isHan(c)) {
+            if (Han.is(c)) {
                 han.appendCodePoint(c);
             } else {
                 pairs(han, terms);

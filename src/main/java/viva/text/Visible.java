@@ -3,6 +3,7 @@ package viva.text;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
 
 /**
  * Text made safe to show: what a bank, a typed answer or a file name contains is shown, never executed
@@ -38,7 +39,7 @@ public final class Visible {
         if (cp == 0x7f) {
             return "^?";
         }
-        return String.format(java.util.Locale.ROOT, "<U+%04X>", cp);
+        return String.format(Locale.ROOT, "<U+%04X>", cp);
     }
 
     /** {@code text} with every control character in its visible form; the same string when there is none. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Latin-script text as the matcher compares it: words cut at spaces, hyphens and punctuation, each reduced
@@ -36,7 +38,7 @@ final class Words {
     private static final Set<String> SINGULAR = Set.of("bias", "alias", "atlas", "canvas", "lens", "news", "series",
             "species", "chaos", "ethos", "thus", "plus", "minus", "yes", "always", "perhaps", "whereas", "across", "towards");
 
-    private static final java.util.regex.Pattern NUMBER_UNIT = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(\\p{L}+)");
+    private static final Pattern NUMBER_UNIT = Pattern.compile("(\\d+(?:\\.\\d+)?)(\\p{L}+)");
 
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "whereas", "however", "although", "though", "while");
 
@@ -113,7 +115,7 @@ final class Words {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN;
+        return Character.isLetterOrDigit(c) && !Han.is(c);
     }
 
     private static boolean endsClause(char c) {
@@ -131,7 +133,7 @@ final class Words {
             return clause + 1;
         }
         // A number and its unit are two words, however they were typed: "2GiB", "2 GiB"; "fp16" stays one.
-        java.util.regex.Matcher unit = NUMBER_UNIT.matcher(raw);
+        Matcher unit = NUMBER_UNIT.matcher(raw);
         if (unit.matches()) {
             words.add(new Word(unit.group(1), unit.group(1), clause));
             raw = unit.group(2);

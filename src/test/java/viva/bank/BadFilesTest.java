@@ -3,6 +3,7 @@ package viva.bank;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.RandomAccessFile;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -36,7 +37,7 @@ class BadFilesTest {
     /** cafe.yaml with its 'é' (UTF-8 C3 A9) written as the Latin-1 byte E9, as a Latin-1 editor saves it. */
     static byte[] latin1Cafe() throws Exception {
         byte[] utf8 = cafe().getBytes(StandardCharsets.UTF_8);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < utf8.length; i++) {
             if (utf8[i] == (byte) 0xC3 && utf8[i + 1] == (byte) 0xA9) {
                 out.write(0xE9);

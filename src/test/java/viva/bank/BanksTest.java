@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -64,9 +65,9 @@ class BanksTest {
 
     @Test
     void theLanguageComesFromTheLocale() {
-        assertThat(Lang.fromEnvironment(java.util.Map.of("LANG", "zh_CN.UTF-8"))).isEqualTo(Lang.ZH);
-        assertThat(Lang.fromEnvironment(java.util.Map.of("LANG", "en_GB.UTF-8"))).isEqualTo(Lang.EN);
-        assertThat(Lang.fromEnvironment(java.util.Map.of("LANG", "zh_CN.UTF-8", "LC_ALL", "C"))).isEqualTo(Lang.EN);
-        assertThat(Lang.fromEnvironment(java.util.Map.of())).isEqualTo(Lang.EN);
+        assertThat(Lang.fromEnvironment(Map.of("LANG", "zh_CN.UTF-8"))).isEqualTo(Lang.ZH);
+        assertThat(Lang.fromEnvironment(Map.of("LANG", "en_GB.UTF-8"))).isEqualTo(Lang.EN);
+        assertThat(Lang.fromEnvironment(Map.of("LANG", "zh_CN.UTF-8", "LC_ALL", "C"))).isEqualTo(Lang.EN);
+        assertThat(Lang.fromEnvironment(Map.of())).isEqualTo(Lang.EN);
     }
 }

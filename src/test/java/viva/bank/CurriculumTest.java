@@ -2,7 +2,9 @@ package viva.bank;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import viva.text.KeywordMatcher;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -90,7 +92,7 @@ class CurriculumTest {
 
     private static Set<String> numbers(String text) {
         Set<String> out = new TreeSet<>();
-        Matcher m = NUMBER.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
+        Matcher m = NUMBER.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
         while (m.find()) {
             out.add(m.group());
         }
@@ -98,7 +100,7 @@ class CurriculumTest {
     }
 
     private static Set<String> shingles(String text) {
-        String folded = viva.text.KeywordMatcher.fold(text);
+        String folded = KeywordMatcher.fold(text);
         Set<String> out = new HashSet<>();
         for (int i = 0; i + 4 <= folded.length(); i++) {
             out.add(folded.substring(i, i + 4));

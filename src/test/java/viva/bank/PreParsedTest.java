@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,8 +19,8 @@ class PreParsedTest {
         List<Source> builtin = BankFiles.builtin();
         assertThat(builtin).hasSizeGreaterThan(5);
         for (Source source : builtin) {
-            YamlNode root = new YamlReader(source.name(), new java.util.ArrayList<>()).read(source.text(), null);
-            assertThat(PreParsed.lookup(source)).as(source.name()).hasValue(new BankParser(new java.util.ArrayList<>()).parse(root));
+            YamlNode root = new YamlReader(source.name(), new ArrayList<>()).read(source.text(), null);
+            assertThat(PreParsed.lookup(source)).as(source.name()).hasValue(new BankParser(new ArrayList<>()).parse(root));
         }
     }
 

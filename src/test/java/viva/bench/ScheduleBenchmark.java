@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -85,7 +86,7 @@ public final class ScheduleBenchmark {
             Planner planner = new Planner(scheduler);
             List<String> today = new ArrayList<>(planner.due(scope, memory, NOW));
             today.addAll(planner.fresh(scope, memory, NOW, 10));
-            int exam = planner.exam(scope, memory, NOW, java.time.LocalDate.of(2026, 12, 14)).today().size();
+            int exam = planner.exam(scope, memory, NOW, LocalDate.of(2026, 12, 14)).today().size();
             long chosen = System.nanoTime();
             if (today.isEmpty() || exam == 0) {
                 throw new IllegalStateException("nothing chosen: the benchmark's history is not what it should be");

@@ -3,6 +3,7 @@ package viva.bench;
 import picocli.CommandLine;
 import viva.bank.BankFiles;
 import viva.bank.Banks;
+import viva.bank.Lang;
 import viva.bank.Question;
 import viva.cli.Context;
 import viva.cli.Main;
@@ -24,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,7 +75,7 @@ public final class StatsBenchmark {
             freshJvms("fresh JVM, ./viva (wall clock, best of 3):", List.of("./viva"), env, commands);
         }
         try (var files = Files.walk(home)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
@@ -115,13 +117,13 @@ public final class StatsBenchmark {
                     long taken = (long) (budget * (0.3 + random.nextDouble() * 1.0));
                     long ended = start + (i % perSession + 1) * 90_000L;
                     boolean aloud = random.nextInt(5) == 0;
-                    int points = q.text(viva.bank.Lang.EN).points().size();
+                    int points = q.text(Lang.EN).points().size();
                     int covered = random.nextInt(points + 1);
                     attempt.setLong(1, i + 1);
                     attempt.setLong(2, sessionId);
                     attempt.setString(3, q.id());
                     attempt.setString(4, q.source().file());
-                    attempt.setString(5, TextHash.of(q.text(viva.bank.Lang.EN)));
+                    attempt.setString(5, TextHash.of(q.text(Lang.EN)));
                     attempt.setString(6, "[\"" + String.join("\",\"", q.tags()) + "\"]");
                     attempt.setLong(7, ended - taken);
                     attempt.setLong(8, ended);

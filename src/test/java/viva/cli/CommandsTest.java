@@ -2,11 +2,17 @@ package viva.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import viva.text.Columns;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.Map;
 import java.nio.file.Path;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +40,7 @@ class CommandsTest {
         Cli.Result r = cli().env("COLUMNS", "60").run("list", "--no-builtin", "--bank", SAMPLE, "--lang", "zh");
         assertThat(r.exit()).as("%s", r).isZero();
         for (String line : r.out().lines().toList()) {
-            assertThat(viva.text.Columns.width(line)).as(line).isLessThanOrEqualTo(60);
+            assertThat(Columns.width(line)).as(line).isLessThanOrEqualTo(60);
         }
         assertThat(r.out()).contains("…");
     }
@@ -42,10 +48,10 @@ class CommandsTest {
     @Test
     void aNarrowListCutsTagsThenLeavesOutPromptsButNeverCutsAnId() {
         Cli.Result r = cli().env("COLUMNS", "70").run("list", "--no-builtin", "--bank", SAMPLE);
-        assertThat(r.out().lines()).allSatisfy(line -> assertThat(viva.text.Columns.width(line)).as(line).isLessThan(70));
+        assertThat(r.out().lines()).allSatisfy(line -> assertThat(Columns.width(line)).as(line).isLessThan(70));
         assertThat(r.out()).contains("PROMPT", "demo-lora-init", "fine-tuning,…", "How are the two");
         Cli.Result narrow = cli().env("COLUMNS", "40").run("list", "--no-builtin", "--bank", SAMPLE);
-        assertThat(narrow.out().lines()).allSatisfy(line -> assertThat(viva.text.Columns.width(line)).as(line).isLessThan(40));
+        assertThat(narrow.out().lines()).allSatisfy(line -> assertThat(Columns.width(line)).as(line).isLessThan(40));
         assertThat(narrow.out()).contains("demo-moe-collapse", "fine…", "2:00").doesNotContain("PROMPT", "How are");
     }
 
@@ -89,7 +95,7 @@ class CommandsTest {
     void showWrapsTheAnswerToTheTerminalAndKeepsFormulasWhole() {
         Cli.Result r = cli().env("COLUMNS", "40").run("show", "md-formula", "--no-builtin", "--bank", Cli.fixture("markdown/bank.yaml"));
         assertThat(r.exit()).as("%s", r).isZero();
-        assertThat(r.out().lines()).allSatisfy(line -> assertThat(viva.text.Columns.width(line)).as(line).isLessThanOrEqualTo(39));
+        assertThat(r.out().lines()).allSatisfy(line -> assertThat(Columns.width(line)).as(line).isLessThanOrEqualTo(39));
         assertThat(r.out()).contains("PPO maximises\n  L_CLIP = E_t[ min( rho_t * A_t, clip…\nwith eps = 0.2,",
                 "- the ratio between the new and the old\n  policy", "  • Think of the ratio between the new\n    policy")
                 .doesNotContain("\u001b", "`", "**");
@@ -190,8 +196,8 @@ class CommandsTest {
 
     @Test
     void theCharsetFollowsTheLocaleNameEvenWhenTheLocaleIsNotInstalled() {
-        java.util.function.Function<Map<String, String>, java.nio.charset.Charset> charset =
-                env -> new Context(env, System.in, java.time.Clock.systemUTC(), false).charset();
+        Function<Map<String, String>, Charset> charset =
+                env -> new Context(env, System.in, Clock.systemUTC(), false).charset();
         assertThat(charset.apply(Map.of("LANG", "zh_CN.UTF-8"))).isEqualTo(StandardCharsets.UTF_8);
         assertThat(charset.apply(Map.of("LANG", "zh_CN.utf8", "LC_ALL", "C"))).isEqualTo(StandardCharsets.US_ASCII);
         assertThat(charset.apply(Map.of())).isEqualTo(StandardCharsets.UTF_8);
@@ -212,7 +218,7 @@ class CommandsTest {
 
     @Test
     void aRunThatNamesItsSubcommandBuildsOnlyThatOneAndBehavesTheSame() {
-        Context context = new Context(Map.of("VIVA_HOME", home.toString()), System.in, java.time.Clock.systemUTC(), false);
+        Context context = new Context(Map.of("VIVA_HOME", home.toString()), System.in, Clock.systemUTC(), false);
         assertThat(Main.commandLine(context, new String[]{"--color", "never", "--debug", "list", "-t", "moe"}).getSubcommands())
                 .containsOnlyKeys("list");
         assertThat(Main.commandLine(context, new String[]{"--help"}).getSubcommands()).containsKeys("drill", "list", "help");
@@ -222,9 +228,9 @@ class CommandsTest {
         assertThat(Main.commandLine(context, new String[]{"--version"}).getSubcommands()).isEmpty();
         // Inherited options and the error handlers reach a subcommand added on its own.
         var cl = Main.commandLine(context, new String[]{"tags", "--debug"});
-        var err = new java.io.StringWriter();
-        cl.setErr(new java.io.PrintWriter(err, true));
-        cl.setOut(new java.io.PrintWriter(new java.io.StringWriter(), true));
+        var err = new StringWriter();
+        cl.setErr(new PrintWriter(err, true));
+        cl.setOut(new PrintWriter(new StringWriter(), true));
         assertThat(cl.execute("tags", "--debug", "--bank", "no/such.yaml")).isEqualTo(1);
         assertThat(err.toString()).contains("viva: cannot read no/such.yaml", "NoSuchFileException");
     }

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,7 @@ class CompletionIT {
         CompletionShell.require("bash", "bash");
         Path loader = CompletionShell.requireFile(Path.of("/usr/share/bash-completion/bash_completion"), "bash-completion");
         Path installed = Files.createDirectories(shell.home().resolve(".local/share/bash-completion/completions"));
-        Files.copy(Path.of("completions/viva.bash"), installed.resolve("viva"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Path.of("completions/viva.bash"), installed.resolve("viva"), StandardCopyOption.REPLACE_EXISTING);
         String script = String.join("\n",
                 "source " + loader,
                 "_completion_loader viva",
@@ -118,7 +120,7 @@ class CompletionIT {
     }
 
     private static List<String> cat(String a, String b, String c, String d, String... rest) {
-        List<String> all = new java.util.ArrayList<>(List.of(a, b, c, d));
+        List<String> all = new ArrayList<>(List.of(a, b, c, d));
         all.addAll(Arrays.asList(rest));
         return all;
     }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,7 +55,7 @@ class EditCommandTest {
         Cli.Result r = new Cli(home).env("EDITOR", editor("s/difficulty: easy/difficulty: esay/"))
                 .run("edit", "demo-moe-collapse", "--no-builtin", "--bank", bank.toString());
         assertThat(r.exit()).as("%s", r).isEqualTo(1);
-        assertThat(r.out()).containsPattern(java.util.regex.Pattern.quote(bank.toString()) + ":\\d+:\\d+: difficulty 'esay' is not one of easy, medium, hard");
+        assertThat(r.out()).containsPattern(Pattern.quote(bank.toString()) + ":\\d+:\\d+: difficulty 'esay' is not one of easy, medium, hard");
     }
 
     @Test

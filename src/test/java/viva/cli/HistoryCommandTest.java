@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import viva.drill.StepClock;
+import viva.report.ReportFormatsTestAccess;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +87,7 @@ class HistoryCommandTest {
     @Test
     void csvHasAHeaderAndOneRowPerAttempt() throws Exception {
         drillTwo(home);
-        var rows = viva.report.ReportFormatsTestAccess.readCsv(cli().run("history", "--format", "csv").out());
+        var rows = ReportFormatsTestAccess.readCsv(cli().run("history", "--format", "csv").out());
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1)).containsEntry("question", "demo-lora-init").containsEntry("tags", "fine-tuning lora")
                 .containsEntry("answer", "B starts at zero | A is <b>Gaussian</b>");

@@ -3,6 +3,7 @@ package viva.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -75,7 +76,7 @@ class ImportCommandTest {
     @Test
     void notesThatAreNotUtf8AreALocatedErrorAndTheirControlCharactersAreNeverPrinted() throws Exception {
         Path latin1 = home.resolve("latin1.md");
-        Files.write(latin1, "## 1. What is X?\n\nCaf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.write(latin1, "## 1. What is X?\n\nCaf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
         Cli.Result r = new Cli(home).run("import", "markdown", latin1.toString());
         assertThat(r.exit()).as("%s", r).isEqualTo(1);
         assertThat(r.err()).startsWith("viva: " + latin1 + ":3:4: the file is not UTF-8: byte 0xE9").doesNotContain("Exception");

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,8 +19,8 @@ class LeechTest {
     }
 
     private Cli.Result run(String stdin, String... args) {
-        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-                java.util.stream.Stream.of("--no-builtin", "--bank", Cli.fixture("banks/sample.yaml"))).toArray(String[]::new);
+        String[] all = Stream.concat(Arrays.stream(args),
+                Stream.of("--no-builtin", "--bank", Cli.fixture("banks/sample.yaml"))).toArray(String[]::new);
         return cli().stdin(stdin).run(all);
     }
 

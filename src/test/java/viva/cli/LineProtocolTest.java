@@ -7,6 +7,8 @@ import viva.drill.StepClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +20,7 @@ class LineProtocolTest {
     private static final String[] DRILL = {"drill", "--no-builtin", "--bank", Cli.fixture("banks/sample.yaml"), "--order", "bank"};
 
     private Cli.Result drill(String stdin, String... extra) {
-        String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(DRILL), java.util.Arrays.stream(extra)).toArray(String[]::new);
+        String[] args = Stream.concat(Arrays.stream(DRILL), Arrays.stream(extra)).toArray(String[]::new);
         return new Cli(home).stdin(stdin).run(args);
     }
 

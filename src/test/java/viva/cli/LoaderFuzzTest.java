@@ -11,15 +11,23 @@ import viva.bank.TextFiles;
 import viva.config.Configs;
 import viva.config.Template;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -47,7 +55,7 @@ class LoaderFuzzTest {
     private static final int THROUGH_THE_CLI = 100;
     private static final long PER_INPUT = TimeUnit.SECONDS.toMillis(2);
     private static final long HANG = TimeUnit.SECONDS.toMillis(20);
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private static final String[] TOKENS = {": ", "- ", "-", ":", "[", "]", "{", "}", ",", "&a ", "*a", "&", "*", "!!binary ",
             "!!str ", "!tag ", "? ", "---\n", "...\n", "\t", "'", "\"", "|", "|-\n", ">", "#", "%YAML 1.1\n", "%TAG ! !x\n",
@@ -101,9 +109,9 @@ class LoaderFuzzTest {
                     worker.shutdownNow();
                     worker = Executors.newSingleThreadExecutor();
                     wrong = List.of("still running after " + HANG + " ms");
-                } catch (java.util.concurrent.ExecutionException e) {
-                    java.io.StringWriter trace = new java.io.StringWriter();
-                    e.getCause().printStackTrace(new java.io.PrintWriter(trace));
+                } catch (ExecutionException e) {
+                    StringWriter trace = new StringWriter();
+                    e.getCause().printStackTrace(new PrintWriter(trace));
                     wrong = List.of("threw " + trace);
                 }
                 if (!wrong.isEmpty()) {
@@ -203,12 +211,12 @@ class LoaderFuzzTest {
 
     /** As Main runs a command: the tree of the named subcommand only (the whole tree costs tens of milliseconds a run). */
     private static Cli.Result run(Map<String, String> env, String... args) {
-        Context context = new Context(env, new java.io.ByteArrayInputStream(new byte[0]), java.time.Clock.systemUTC(), false);
+        Context context = new Context(env, new ByteArrayInputStream(new byte[0]), Clock.systemUTC(), false);
         picocli.CommandLine cl = Main.commandLine(context, args);
-        java.io.StringWriter out = new java.io.StringWriter();
-        java.io.StringWriter err = new java.io.StringWriter();
-        cl.setOut(new java.io.PrintWriter(out, true));
-        cl.setErr(new java.io.PrintWriter(err, true));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
         int exit = cl.execute(args);
         return new Cli.Result(exit, out.toString(), err.toString());
     }
@@ -325,7 +333,7 @@ class LoaderFuzzTest {
         try {
             Files.createDirectories(saved.getParent());
             Files.write(saved, input);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // the message below still says what went wrong
         }
         failures.add("input " + n + " (saved as " + saved + "): " + String.join("; ", wrong).lines().limit(12).reduce((a, x) -> a + "\n" + x).orElse(""));

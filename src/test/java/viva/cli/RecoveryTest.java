@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +52,7 @@ class RecoveryTest {
         assertThat(refused.exit()).as("%s", refused).isEqualTo(1);
         assertThat(refused.err()).contains("is damaged");
 
-        Files.copy(backup, db, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(backup, db, StandardCopyOption.REPLACE_EXISTING);
         Cli.Result merged = run("", "history", "--answers", "--limit", "5");
         assertThat(merged.exit()).as("%s", merged).isZero();
         assertThat(merged.out()).contains("B is zero, recovered later", "collapse, recovered later");

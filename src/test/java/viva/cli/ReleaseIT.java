@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -166,7 +167,7 @@ class ReleaseIT {
         CompletionShell.Run r = run(release.resolve("bin/viva"), "--version");
         assertThat(r.exit()).as("%s", r).isZero();
         String version = release.getFileName().toString().substring("viva-".length());
-        assertThat(r.out()).matches("viva " + java.util.regex.Pattern.quote(version)
+        assertThat(r.out()).matches("viva " + Pattern.quote(version)
                 + ", commit ([0-9a-f]{7,}( \\(with uncommitted changes\\))?|unknown)\\n");
         if (Files.isDirectory(Path.of(".git"))) {
             assertThat(r.out()).doesNotContain("unknown");

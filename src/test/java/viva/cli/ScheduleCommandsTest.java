@@ -7,11 +7,13 @@ import viva.store.Scope;
 import viva.store.Store;
 import viva.store.StoredAttempt;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +31,7 @@ class ScheduleCommandsTest {
     }
 
     private Cli.Result drill(Instant now, String stdin, String... args) {
-        List<String> all = new java.util.ArrayList<>(List.of("drill", "--no-builtin", "--bank", BANK));
+        List<String> all = new ArrayList<>(List.of("drill", "--no-builtin", "--bank", BANK));
         all.addAll(List.of(args));
         return at(now).stdin(stdin).run(all.toArray(String[]::new));
     }
@@ -153,8 +155,8 @@ class ScheduleCommandsTest {
 
     @Test
     void theConfigurationSetsNewPerDayTheExamDateAndTheRetention() throws Exception {
-        java.nio.file.Files.createDirectories(home.resolve("config/viva"));
-        java.nio.file.Files.writeString(home.resolve("config/viva/config.yaml"),
+        Files.createDirectories(home.resolve("config/viva"));
+        Files.writeString(home.resolve("config/viva/config.yaml"),
                 "new-per-day: 1\nexam-date: 2026-11-26\ndesired-retention: 0.95\n");
         Cli.Result plan = at(MONDAY).run("due", "--no-builtin", "--bank", BANK);
         assertThat(plan.out()).contains("Interview on 2026-11-26: 3 days left.");

@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,8 +16,8 @@ class SearchCommandTest {
     Path home;
 
     private List<String> ids(String... args) {
-        Cli.Result r = new Cli(home).run(java.util.stream.Stream.concat(java.util.stream.Stream.of("search", "--format", "ids"),
-                java.util.Arrays.stream(args)).toArray(String[]::new));
+        Cli.Result r = new Cli(home).run(Stream.concat(Stream.of("search", "--format", "ids"),
+                Arrays.stream(args)).toArray(String[]::new));
         assertThat(r.exit()).as("%s", r).isZero();
         return r.out().lines().toList();
     }

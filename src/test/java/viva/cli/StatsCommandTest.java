@@ -4,6 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +17,7 @@ class StatsCommandTest {
 
     private Cli cli() {
         return new Cli(home).env("TZ", "UTC").env("COLUMNS", "80")
-                .clock(java.time.Clock.fixed(java.time.Instant.parse("2026-11-21T09:00:00Z"), java.time.ZoneOffset.UTC));
+                .clock(Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneOffset.UTC));
     }
 
     @Test
@@ -24,7 +28,7 @@ class StatsCommandTest {
         assertThat(r.out()).contains("2 attempts in 1 session", "By tag, weakest first", "Trend over the last 1 session",
                 "Practice days, the last 37 weeks: 1 day", "█");
         String[] lines = r.out().split("\n");
-        int header = java.util.Arrays.asList(lines).indexOf(java.util.Arrays.stream(lines).filter(l -> l.startsWith("TAG")).findFirst().orElseThrow());
+        int header = Arrays.asList(lines).indexOf(Arrays.stream(lines).filter(l -> l.startsWith("TAG")).findFirst().orElseThrow());
         assertThat(lines[header + 1]).startsWith("moe").contains("2.00");
         assertThat(r.out()).doesNotContain("\u001b");
     }

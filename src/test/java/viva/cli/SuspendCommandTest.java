@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +17,7 @@ class SuspendCommandTest {
     private static final String[] BANK = {"--no-builtin", "--bank", Cli.fixture("banks/sample.yaml")};
 
     private Cli.Result run(String stdin, String... args) {
-        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(BANK)).toArray(String[]::new);
+        String[] all = Stream.concat(Arrays.stream(args), Arrays.stream(BANK)).toArray(String[]::new);
         return new Cli(home).stdin(stdin).run(all);
     }
 

@@ -5,6 +5,7 @@ import viva.bank.BankFiles;
 import viva.bank.Banks;
 import viva.bank.Lang;
 import viva.bank.Question;
+import viva.text.Markdown;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +40,7 @@ class ExportTest {
 
     @Test
     void ankiGetsTheAnswerRenderedFromMarkdownOnOneLine() {
-        String html = AnkiExport.field(viva.text.Markdown.html(
+        String html = AnkiExport.field(Markdown.html(
                 "A *b* <script>x()</script>\n\n$$ L = a < b $$\n\n```\nfor x:\n\n  y\n```\n\n[l](javascript:alert(1))"));
         assertThat(html).contains("<em>b</em>", "&lt;script&gt;", "<pre><code class=\"language-math\">L = a &lt; b&#10;</code></pre>",
                 "<pre><code>for x:&#10;&#10;  y&#10;</code></pre>").doesNotContain("\n", "<script", "javascript:");

@@ -1,10 +1,12 @@
 package viva.convert;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import viva.bank.Banks;
 import viva.bank.ImportLint;
 import viva.bank.KeyPoint;
+import viva.bank.Lang;
 import viva.bank.Source;
 import viva.text.Markup;
 
@@ -65,7 +67,7 @@ class MarkdownCollectionsTest {
         assertThat(ImportLint.of(yaml)).extracting(Object::toString).isEmpty();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void codeAndDerivationsGetMoreTimeThanShortProse() throws Exception {
         Draft draft = MarkdownImporter.run(List.of(DIR.resolve("llm-fundamentals.md")), List.of("llm"));
         assertThat(item(draft, "Implement softmax in NumPy").time()).isGreaterThanOrEqualTo(Duration.ofMinutes(3));
@@ -76,7 +78,7 @@ class MarkdownCollectionsTest {
         assertThat(attention.hints()).noneMatch(h -> h.contains("softmax") || h.contains("sqrt"));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theReadmeIsOpenedAndWhatIsNotAQuestionIsListedWithItsLine() throws Exception {
         Path readme = DIR.resolve("awesome-llm-interview.md");
         Draft draft = MarkdownImporter.run(List.of(readme), List.of("llm"));
@@ -91,10 +93,10 @@ class MarkdownCollectionsTest {
                 readme + ":113:1: 'License' does not read as a question (no number, no '?') among headings that do; not imported");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theChineseTreeIsDetectedAsChineseAndLosesItsNumberingWhole() throws Exception {
         Draft draft = MarkdownImporter.run(List.of(DIR.resolve("大模型面试.md")), List.of("llm"));
-        assertThat(draft.questions()).allSatisfy(q -> assertThat(q.lang()).isEqualTo(viva.bank.Lang.ZH));
+        assertThat(draft.questions()).allSatisfy(q -> assertThat(q.lang()).isEqualTo(Lang.ZH));
         assertThat(draft.questions().get(0).prompt()).isEqualTo("训练大语言模型存在哪些问题？");
         assertThat(Headings.prompt("1.1 训练 大语言模型 存在问题？")).isEqualTo("训练 大语言模型 存在问题？");
         assertThat(Headings.prompt("12) What is *dropout*?")).isEqualTo("What is *dropout*?");

@@ -6,6 +6,7 @@ import viva.bank.Banks;
 import viva.bank.Lang;
 import viva.bank.Source;
 import viva.text.KeywordMatcher;
+import viva.text.Reading;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,7 +89,7 @@ class MarkdownImporterTest {
             assertThat(check.problems()).as(notes.toString()).isEmpty();
             assertThat(check.questions()).hasSize(draft.questions().size());
             for (Draft.Item q : draft.questions()) {
-                viva.text.Reading folded = viva.text.Reading.of(q.answer());
+                Reading folded = Reading.of(q.answer());
                 assertThat(q.points()).isNotEmpty().allMatch(p -> KeywordMatcher.mentions(folded, p.keywords()));
                 assertThat(q.hints()).isNotEmpty();
             }

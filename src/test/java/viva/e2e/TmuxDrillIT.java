@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -103,7 +104,7 @@ class TmuxDrillIT {
         String typed = "一二三四五六七八九十".repeat(2) + "一二三";
         for (String c : typed.split("")) {
             // As UTF-8 bytes in hex: arguments to a process are encoded in the JVM's locale, which may be ASCII.
-            List<String> keys = new java.util.ArrayList<>(List.of("-H"));
+            List<String> keys = new ArrayList<>(List.of("-H"));
             for (byte b : c.getBytes(StandardCharsets.UTF_8)) {
                 keys.add(String.format("%02x", b & 0xff));
             }

@@ -1,6 +1,7 @@
 package viva.e2e;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,9 +66,15 @@ final class TmuxPane implements AutoCloseable {
         throw new AssertionError("the pane never showed what was expected:\n" + screen);
     }
 
+    /** An interrupt while tmux ends the session is kept for the caller, not thrown from try-with-resources. */
     @Override
-    public void close() throws IOException, InterruptedException {
-        tmux("kill-session", "-t", session);
+    public void close() throws IOException {
+        try {
+            tmux("kill-session", "-t", session);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while ending the tmux session " + session);
+        }
     }
 
     /** The first call starts the tmux server, and the pane's shell inherits the server's environment. */

@@ -61,7 +61,7 @@ class FsrsVectorsTest {
             assertThat(card.state().name()).as(where + " state before").isEqualToIgnoringCase(review.get("state_before").asText());
             assertThat(card.step()).as(where + " step before").isEqualTo(review.get("learning_steps_before").asInt());
             Map<Rating, ReviewResult> preview = scheduler.preview(card, now);
-            review.get("options").fields().forEachRemaining(option ->
+            review.get("options").properties().forEach(option ->
                     checkOption(preview.get(Rating.valueOf(option.getKey().toUpperCase())), option.getValue(), now,
                             where + " option " + option.getKey()));
             ReviewResult result = scheduler.review(card, Rating.of(review.get("rating").asInt()), now);
@@ -149,7 +149,7 @@ class FsrsVectorsTest {
     void decayFactorAndIntervalModifier() {
         assertThat(-FsrsParameters.defaults().w().get(20)).isEqualTo(unit("decay").asDouble());
         assertThat(MODEL.factor()).isCloseTo(unit("factor").asDouble(), within(1e-8));
-        unit("interval_modifier").fields().forEachRemaining(e -> {
+        unit("interval_modifier").properties().forEach(e -> {
             double retention = Double.parseDouble(e.getKey());
             MemoryModel model = new MemoryModel(FsrsParameters.defaults().withDesiredRetention(retention));
             assertThat(model.intervalModifier()).as("retention " + retention).isCloseTo(e.getValue().asDouble(), within(1e-8));

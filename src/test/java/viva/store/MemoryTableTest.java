@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import viva.schedule.FsrsParameters;
 import viva.schedule.Memory;
 import viva.schedule.Rating;
+import viva.schedule.Review;
 import viva.schedule.Scheduler;
 
 import java.nio.file.Path;
@@ -74,7 +75,7 @@ class MemoryTableTest {
     }
 
     /** Every attempt as a review, read on a connection of its own: the oracle a full replay starts from. */
-    private static List<viva.schedule.Review> everyReview(Store store) throws Exception {
+    private static List<Review> everyReview(Store store) throws Exception {
         try (Database db = Database.open(store.file())) {
             return MemoryTable.reviewsAfter(db, 0);
         }

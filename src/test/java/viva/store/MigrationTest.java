@@ -11,8 +11,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,10 +68,10 @@ class MigrationTest {
         for (int round = 0; round < 30; round++) {
             Path file = dir.resolve("race-" + round + ".db");
             int openers = 4;
-            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(openers);
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(openers);
+            CyclicBarrier start = new CyclicBarrier(openers);
+            ExecutorService pool = Executors.newFixedThreadPool(openers);
             try {
-                List<java.util.concurrent.Future<Integer>> opened = new java.util.ArrayList<>();
+                List<Future<Integer>> opened = new ArrayList<>();
                 for (int i = 0; i < openers; i++) {
                     opened.add(pool.submit(() -> {
                         start.await();

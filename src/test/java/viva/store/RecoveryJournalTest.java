@@ -15,6 +15,7 @@ import viva.schedule.Rating;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
@@ -99,7 +100,7 @@ class RecoveryJournalTest {
         RecoveryJournal journal = RecoveryJournal.beside(file);
         Session planned = new Session(0, "drill", Histories.T0, Optional.empty(), "{}", OptionalLong.empty());
         journal.append(planned, Recorder.stored(attempt(0, "fine", Optional.of(Rating.GOOD)), QUESTION, planned));
-        Files.writeString(journal.file(), "{\"key\": \"cut sh", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(journal.file(), "{\"key\": \"cut sh", StandardOpenOption.APPEND);
         try (Store store = Store.open(file)) {
             assertThat(store.merge(journal)).isEqualTo(1);
         }

@@ -1,10 +1,13 @@
 package viva.store;
 
+import org.assertj.core.api.Assertions;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import viva.bank.Lang;
 import viva.schedule.Rating;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,7 +19,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -122,7 +128,7 @@ class StoreTest {
             assertThat(overall.tally().meanRating()).isEqualTo((1 + 3 + 2 + 2 + 3 + 3 + 4) / 7.0);
             // typed answers only: 0, 67, 50, 100, 100, 100
             assertThat(overall.tally().meanCoverage().getAsDouble()).isCloseTo((0 + 67 + 50 + 100 + 100 + 100) / 6.0,
-                    org.assertj.core.data.Offset.offset(1e-9));
+                    Offset.offset(1e-9));
             assertThat(overall.tally().overBudget()).isEqualTo(3);
             assertThat(overall.tally().totalTaken()).isEqualTo(Duration.ofSeconds(95 + 60 + 150 + 80 + 200 + 70 + 130));
             assertThat(overall.first()).contains(T0.plusSeconds(100));
@@ -151,8 +157,8 @@ class StoreTest {
             assertThat(sessions.get(0).tally().meanCoverage().getAsDouble()).isEqualTo(33.5);
 
             assertThat(tallies.days(Scope.ALL, ZoneOffset.UTC)).containsExactly(
-                    java.util.Map.entry(LocalDate.parse("2026-11-02"), 3), java.util.Map.entry(LocalDate.parse("2026-11-03"), 2),
-                    java.util.Map.entry(LocalDate.parse("2026-11-05"), 2));
+                    Map.entry(LocalDate.parse("2026-11-02"), 3), Map.entry(LocalDate.parse("2026-11-03"), 2),
+                    Map.entry(LocalDate.parse("2026-11-05"), 2));
             // 08:00 UTC is the previous evening in Honolulu: days are the reader's days.
             assertThat(tallies.days(Scope.ALL, ZoneId.of("Pacific/Honolulu"))).containsKey(LocalDate.parse("2026-11-01"));
         }
@@ -182,8 +188,8 @@ class StoreTest {
     void twoWritersAtOnceBothKeepEveryAttempt() throws Exception {
         Store.open(db()).close();
         int each = 150;
-        List<Thread> writers = new java.util.ArrayList<>();
-        List<Throwable> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<Thread> writers = new ArrayList<>();
+        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
         for (int w = 0; w < 2; w++) {
             String question = "q" + w;
             writers.add(new Thread(() -> {
@@ -214,7 +220,7 @@ class StoreTest {
     void aFileThatIsNotADatabaseIsNamedInTheErrorAndLeftUntouched() throws Exception {
         Path file = dir.resolve("viva.db");
         byte[] garbage = "this is not sqlite at all, just some text that is long enough to be a header ....".repeat(20)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                .getBytes(StandardCharsets.UTF_8);
         Files.write(file, garbage);
         assertRefused(file, garbage, "the file is damaged or not a database");
     }
@@ -240,19 +246,19 @@ class StoreTest {
     @Test
     void aDataFolderThatIsReallyAFileIsNamedAsSuch() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("home"), "");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Store.open(notAFolder.resolve("viva.db")))
+        Assertions.assertThatThrownBy(() -> Store.open(notAFolder.resolve("viva.db")))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining(notAFolder + " is a file, not a folder");
     }
 
     private void assertRefused(Path file, byte[] before, String reason) throws Exception {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Store.open(file))
+        Assertions.assertThatThrownBy(() -> Store.open(file))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining(reason)
                 .hasMessageContaining("left untouched")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Store.openForReading(file)).isInstanceOf(StoreException.class);
+        Assertions.assertThatThrownBy(() -> Store.openForReading(file)).isInstanceOf(StoreException.class);
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(dir.resolve("viva.db-wal")).doesNotExist();
         assertThat(dir.resolve("viva.db-journal")).doesNotExist();

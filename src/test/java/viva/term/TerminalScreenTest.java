@@ -19,6 +19,7 @@ import viva.drill.StepClock;
 import viva.drill.Summary;
 import viva.schedule.Rating;
 import viva.text.Columns;
+import viva.text.Han;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PipedInputStream;
@@ -27,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -64,7 +66,7 @@ class TerminalScreenTest {
     private CompletableFuture<Summary> drill(Catalog from, Palette palette, Lang lang, String... ids) {
         // Every read of the clock moves it on 40s; the status line is redrawn before each line is read.
         StepClock clock = new StepClock(Instant.parse("2026-11-23T09:00:00Z"), Duration.ofSeconds(40));
-        var questions = java.util.Arrays.stream(ids).map(id -> from.find(id).orElseThrow()).toList();
+        var questions = Arrays.stream(ids).map(id -> from.find(id).orElseThrow()).toList();
         TerminalScreen ui = new TerminalScreen(terminal, palette, false);
         return CompletableFuture.supplyAsync(() -> {
             try (ui) {
@@ -203,7 +205,7 @@ class TerminalScreenTest {
         run.get(10, TimeUnit.SECONDS);
         settled();
         List<String> lines = shown().replaceAll("\u001b(\\[[0-9;?]*[A-Za-z]|[78=>]|\\([0B])", "").lines()
-                .map(l -> l.replace("\r", "")).filter(l -> l.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)).toList();
+                .map(l -> l.replace("\r", "")).filter(l -> l.codePoints().anyMatch(Han::is)).toList();
         lines = lines.stream().filter(l -> !l.contains("hints 0/1")).toList();
         assertThat(lines).contains("LoRA 的两个矩阵如何初始化?为什么?");
         String answer = lines.stream().dropWhile(l -> !l.startsWith("增量是")).takeWhile(l -> !l.contains("✓")).reduce("", String::concat);

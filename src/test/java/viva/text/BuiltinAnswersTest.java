@@ -20,7 +20,9 @@ import viva.bank.QuestionText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -135,12 +137,12 @@ class BuiltinAnswersTest {
     }
 
     private static long proseWords(String line) {
-        return WORD.matcher(line).results().map(java.util.regex.MatchResult::group).filter(BuiltinAnswersTest::isProse)
+        return WORD.matcher(line).results().map(MatchResult::group).filter(BuiltinAnswersTest::isProse)
                 .mapToLong(w -> w.codePointAt(0) > 0x2e80 ? w.length() : 1).sum();
     }
 
     private static boolean isProse(String word) {
-        return word.codePointAt(0) > 0x2e80 || word.length() >= 2 && !MATH.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return word.codePointAt(0) > 0x2e80 || word.length() >= 2 && !MATH.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static String text(Node node) {

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MarkdownLayoutTest {
     private static final Path DIR = Path.of("src/test/resources/markdown");
     /** Chinese and other East Asian wide characters take two columns, as JLine's wcwidth says. */
-    static final Cells CELLS = cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+    static final Cells CELLS = cp -> Han.is(cp)
             || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF60) ? 2 : 1;
 
     @ParameterizedTest

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Precision and recall of the key-point matcher on labelled answers (JSON lines: question_id, lang,
@@ -62,7 +63,7 @@ public final class MatcherMeasure {
         report("now", measure(cases, MatcherMeasure::says));
         if (System.getProperty("misses") != null) {
             for (Case c : cases) {
-                java.util.Optional<String> found = Coverage.matches(c.question(), c.lang(), c.answer()).get(c.point());
+                Optional<String> found = Coverage.matches(c.question(), c.lang(), c.answer()).get(c.point());
                 boolean said = found.isPresent();
                 if (said != c.covered()) {
                     System.out.println((said ? "FP (" + found.get() + ") " : "FN ") + c.kind() + " " + c.id() + " [" + c.text().points().get(c.point()).text()
@@ -115,7 +116,7 @@ public final class MatcherMeasure {
             }
             QuestionText text = q.text(lang);
             String pointText = n.get("point_text").asText();
-            Optional<Integer> point = java.util.stream.IntStream.range(0, text.points().size())
+            Optional<Integer> point = IntStream.range(0, text.points().size())
                     .filter(i -> text.points().get(i).text().equals(pointText)).boxed().findFirst();
             if (point.isEmpty()) {
                 System.err.println("no point '" + pointText + "' in " + q.id() + " " + lang.code() + "; skipped");
