@@ -75,7 +75,7 @@ public final class BankOptions {
 
     /** The run's settings, read once by the root; a BankOptions made by hand (completion) reads its own. */
     private Config settings(Context context) {
-        if (command != null && command.root().userObject() instanceof Viva root) {
+        if (command != null && command.root().userObject() instanceof RootCommand root) {
             return root.fileSettings();
         }
         return Configs.load(context.env());

@@ -33,7 +33,7 @@ import java.io.IOException;
                 "  viva check moe-routing-collapse --answer 'rich get richer' --format json"})
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand
-    Viva root;
+    RootCommand root;
 
     @Spec
     CommandSpec spec;

@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
         description = "Values for shell completion: KIND is tags, ids or banks; WORDS are the words typed so far.")
 final class CompleteCommand implements Callable<Integer> {
     @ParentCommand
-    Viva root;
+    RootCommand root;
 
     @Spec
     CommandSpec spec;

@@ -37,7 +37,7 @@ import java.util.concurrent.Callable;
                 "  VIVA_COUNT=5 viva config --lang zh"})
 final class ConfigCommand implements Callable<Integer> {
     @ParentCommand
-    Viva root;
+    RootCommand root;
 
     @Spec
     CommandSpec spec;

@@ -35,7 +35,7 @@ import java.util.stream.Stream;
                 "  viva drill moe-routing-collapse lora-init"})
 final class DrillCommand implements Callable<Integer> {
     @ParentCommand
-    Viva root;
+    RootCommand root;
 
     @Spec
     CommandSpec spec;

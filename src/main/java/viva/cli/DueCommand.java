@@ -43,7 +43,7 @@ final class DueCommand implements Callable<Integer> {
     private static final int DAYS = 14;
 
     @ParentCommand
-    Viva root;
+    RootCommand root;
 
     @Spec
     CommandSpec spec;

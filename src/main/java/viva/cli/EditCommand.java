@@ -12,7 +12,7 @@ import viva.bank.Catalog;
 import viva.bank.Location;
 import viva.bank.Question;
 import viva.completion.Kind;
-import viva.convert.EditorCommand;
+import viva.convert.Editor;
 import viva.text.Visible;
 
 import java.io.IOException;
@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
                 "  viva edit fine-tuning-lora-init --no-builtin --bank questions/     (in a clone of viva)"})
 final class EditCommand implements Callable<Integer> {
     @ParentCommand
-    Viva root;
+    RootCommand root;
 
     @Spec
     CommandSpec spec;
@@ -45,7 +45,7 @@ final class EditCommand implements Callable<Integer> {
         Catalog catalog = banks.load(root.context);
         Question q = QuestionIds.find(catalog, id);
         Path file = editable(q.source());
-        List<String> command = EditorCommand.of(root.context.env(), file, q.source().line(), q.source().column());
+        List<String> command = Editor.command(root.context.env(), file, q.source().line(), q.source().column());
         int status = new ProcessBuilder(command).inheritIO().start().waitFor();
         if (status != 0) {
             throw new VivaException(ExitCode.DATA, "the editor (" + command.get(0) + ") exited with status " + status

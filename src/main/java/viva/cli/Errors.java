@@ -39,7 +39,7 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
-        boolean debug = ((Viva) cl.getCommandSpec().root().userObject()).debug;
+        boolean debug = ((RootCommand) cl.getCommandSpec().root().userObject()).debug;
         PrintWriter err = cl.getErr();
         if (debug) {
             PrintWriter shown = new PrintWriter(Visible.writer(err));

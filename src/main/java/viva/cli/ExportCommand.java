@@ -33,7 +33,7 @@ import java.util.concurrent.Callable;
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
-    Viva root;
+    RootCommand root;
 
     @Spec
     CommandSpec spec;

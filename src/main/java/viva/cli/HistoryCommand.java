@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
                 "  viva history --question lora-init --answers", "  viva history --format csv --limit 0 > attempts.csv"})
 final class HistoryCommand implements Callable<Integer> {
     @ParentCommand
-    Viva root;
+    RootCommand root;
 
     @Spec
     CommandSpec spec;

@@ -27,7 +27,7 @@ import java.util.concurrent.CompletableFuture;
         footer = {"", "Examples:", "  viva list -t moe", "  viva list --difficulty hard --format ids", "  viva list --format json | jq ."})
 final class ListCommand implements Callable<Integer> {
     @ParentCommand
-    Viva root;
+    RootCommand root;
 
     @Spec
     CommandSpec spec;

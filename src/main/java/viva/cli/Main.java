@@ -70,7 +70,7 @@ public final class Main {
     }
 
     private static CommandLine commandLine(Context context, List<Class<?>> subcommands) {
-        Viva root = new Viva(context);
+        RootCommand root = new RootCommand(context);
         CommandLine cl = new CommandLine(root, new Factory(root));
         // Settings given to a CommandLine reach only the subcommands it already has: add them first.
         subcommands.forEach(cl::addSubcommand);
@@ -88,10 +88,10 @@ public final class Main {
     }
 
     /** Lets subcommands be constructed by picocli while still reaching the root's context. */
-    private record Factory(Viva root) implements CommandLine.IFactory {
+    private record Factory(RootCommand root) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
-            if (cls == Viva.class) {
+            if (cls == RootCommand.class) {
                 return cls.cast(root);
             }
             return CommandLine.defaultFactory().create(cls);

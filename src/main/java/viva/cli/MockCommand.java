@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:", "  viva mock --minutes 45", "  viva mock --minutes 20 -t moe,attention --lang zh"})
 final class MockCommand implements Callable<Integer> {
     @ParentCommand
-    Viva root;
+    RootCommand root;
 
     @Spec
     CommandSpec spec;

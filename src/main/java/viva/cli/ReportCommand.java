@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import viva.practice.History;
+import viva.threads.Background;
 import viva.practice.TextVersions;
 import viva.report.CsvReport;
 import viva.report.HtmlReport;
@@ -21,8 +22,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 
 @Command(name = "report", sortOptions = false,
@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
                 "  viva report --format csv --since 30d -o scores.csv", "  viva report --format json | jq .summary"})
 final class ReportCommand implements Callable<Integer> {
     @ParentCommand
-    Viva root;
+    RootCommand root;
 
     @Spec
     CommandSpec spec;
@@ -62,14 +62,11 @@ final class ReportCommand implements Callable<Integer> {
         ZoneId zone = Zones.of(root.context.env());
         Instant now = root.context.clock().instant();
         // The banks are needed only for the "changed since" marks: they load on a second core while SQLite sums.
-        FutureTask<TextVersions> texts = new FutureTask<>(() -> HistoryCommand.texts(banks, root.context));
-        Thread loader = new Thread(texts, "viva-load-banks");
-        loader.setDaemon(true);
-        loader.start();
+        CompletableFuture<TextVersions> texts = Background.call(() -> HistoryCommand.texts(banks, root.context));
         try (History history = History.forReading(root.context.env())) {
             ReportScope scope = scopeOptions.resolve(spec, history, Optional.empty(), now, zone);
             Report report = history.report(scope, answers || scope.session().isPresent(), now, zone)
-                    .markChanged(await(texts));
+                    .markChanged(Background.await(texts));
             write(switch (format) {
                 case md -> MarkdownReport.render(report);
                 case html -> HtmlReport.render(report);
@@ -78,14 +75,6 @@ final class ReportCommand implements Callable<Integer> {
             });
         }
         return ExitCode.OK.code();
-    }
-
-    private static TextVersions await(FutureTask<TextVersions> texts) throws Exception {
-        try {
-            return texts.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        }
     }
 
     private void write(String text) throws IOException {

@@ -26,7 +26,7 @@ import java.util.concurrent.CompletableFuture;
         footer = {"", "Examples:", "  viva search load balancing", "  viva search 负载均衡 -t moe", "  viva search kv cache --format ids | head -3"})
 final class SearchCommand implements Callable<Integer> {
     @ParentCommand
-    Viva root;
+    RootCommand root;
 
     @Spec
     CommandSpec spec;

@@ -15,7 +15,7 @@ final class Sessions {
     private Sessions() {
     }
 
-    static PracticeSession start(Viva root, CommandSpec spec) {
+    static PracticeSession start(RootCommand root, CommandSpec spec) {
         Context context = root.context;
         PracticeSession.Needs needs = new PracticeSession.Needs(root.settings(), context.env(), context.clock(),
                 spec.commandLine().getErr(), root.debug);
@@ -23,7 +23,7 @@ final class Sessions {
     }
 
     /** The history and memory without a screen, for commands that plan or report rather than drill. */
-    static PracticeSession history(Viva root, CommandSpec spec) {
+    static PracticeSession history(RootCommand root, CommandSpec spec) {
         Context context = root.context;
         PracticeSession.Needs needs = new PracticeSession.Needs(root.settings(), context.env(), context.clock(),
                 spec.commandLine().getErr(), root.debug);
@@ -31,7 +31,7 @@ final class Sessions {
     }
 
     /** The terminal for a person at one; the line protocol for a pipe or a script. */
-    private static ScreenSource screens(Viva root, CommandSpec spec) {
+    private static ScreenSource screens(RootCommand root, CommandSpec spec) {
         Context context = root.context;
         if (context.interactive()) {
             return new TerminalScreens(context.charset(), root.colour());

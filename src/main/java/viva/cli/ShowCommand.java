@@ -24,7 +24,7 @@ import java.util.List;
         footer = {"", "Examples:", "  viva show moe-routing-collapse", "  viva show lora-init --lang zh"})
 final class ShowCommand implements Callable<Integer> {
     @ParentCommand
-    Viva root;
+    RootCommand root;
 
     @Spec
     CommandSpec spec;

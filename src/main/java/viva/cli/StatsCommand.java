@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:", "  viva stats", "  viva stats --since 30d -t moe,lora", "  viva stats --ascii | less"})
 final class StatsCommand implements Callable<Integer> {
     @ParentCommand
-    Viva root;
+    RootCommand root;
 
     @Spec
     CommandSpec spec;

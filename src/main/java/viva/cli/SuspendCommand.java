@@ -21,7 +21,7 @@ import viva.text.Closest;
         footer = {"", "Examples:", "  viva suspend moe-pros-and-cons", "  viva list --suspended", "  viva unsuspend moe-pros-and-cons"})
 final class SuspendCommand implements Callable<Integer> {
     @ParentCommand
-    Viva root;
+    RootCommand root;
 
     @Spec
     CommandSpec spec;
@@ -56,7 +56,7 @@ final class SuspendCommand implements Callable<Integer> {
             footer = {"", "Examples:", "  viva unsuspend moe-pros-and-cons", "  viva unsuspend $(viva list --suspended --format ids)"})
     static final class Unsuspend implements Callable<Integer> {
         @ParentCommand
-        Viva root;
+        RootCommand root;
 
         @Spec
         CommandSpec spec;

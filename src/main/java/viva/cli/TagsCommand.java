@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:", "  viva tags", "  viva tags --format json"})
 final class TagsCommand implements Callable<Integer> {
     @ParentCommand
-    Viva root;
+    RootCommand root;
 
     @Spec
     CommandSpec spec;

@@ -27,7 +27,7 @@ import java.util.Comparator;
         footer = {"", "Examples:", "  viva validate my-bank.yaml", "  viva validate questions/"})
 final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
-    Viva root;
+    RootCommand root;
 
     @Spec
     CommandSpec spec;

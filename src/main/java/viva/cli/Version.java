@@ -13,7 +13,7 @@ import java.util.Properties;
 final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-        String version = Viva.class.getPackage().getImplementationVersion();
+        String version = RootCommand.class.getPackage().getImplementationVersion();
         return new String[] {"viva " + (version == null ? "(development build)" : version) + ", commit " + commit()};
     }
 

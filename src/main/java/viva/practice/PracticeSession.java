@@ -7,7 +7,7 @@ import viva.drill.AttemptSink;
 import viva.drill.Drill;
 import viva.drill.ScreenSource;
 import viva.drill.Summary;
-import viva.schedule.Again;
+import viva.schedule.DueIn;
 import viva.schedule.FsrsParameters;
 import viva.schedule.Memory;
 import viva.schedule.Rating;
@@ -219,7 +219,7 @@ public final class PracticeSession implements AutoCloseable {
         }
         beforeLast = known.get().before(attempt.questionId());
         var card = known.get().add(scheduler, new Review(attempt.questionId(), attempt.endedAt(), attempt.rating().get()));
-        return Again.phrase(attempt.endedAt(), card.due());
+        return DueIn.phrase(attempt.endedAt(), card.due());
     }
 
     /** An undo: the history forgets the attempt, and the memory goes back to what it knew before it. */

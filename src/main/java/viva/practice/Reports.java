@@ -12,16 +12,17 @@ import viva.schedule.Memory;
 import viva.schedule.Scheduler;
 import viva.store.Scope;
 import viva.store.Store;
-import viva.store.StoreException;
 import viva.store.Tallies;
 
+import viva.threads.Background;
+
+import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.ToDoubleFunction;
 
 /** Gathers a report, the stats and history's rows from the store, in the report's own records. */
@@ -30,7 +31,7 @@ public final class Reports {
     }
 
     /** Everything but the "changed since" marks, which need the banks; see {@link Report#markChanged}. */
-    public static Report build(Store store, ReportScope shown, boolean withAnswers, Instant now, ZoneId zone) throws StoreException {
+    public static Report build(Store store, ReportScope shown, boolean withAnswers, Instant now, ZoneId zone) throws IOException {
         Scope scope = ReportRows.scope(shown);
         CompletableFuture<List<TagRow>> tags = byTagBeside(store, scope);
         Tallies tallies = store.tallies();
@@ -39,28 +40,28 @@ public final class Reports {
         Scheduler scheduler = new Scheduler(FsrsParameters.defaults());
         Memory memory = store.remember(scheduler).memory();
         ToDoubleFunction<String> recall = id -> memory.card(id).map(c -> scheduler.retrievability(c, now)).orElse(0.0);
-        return new Report(now, zone, shown, ReportRows.summary(tallies.overall(scope)), join(tags), questions,
+        return new Report(now, zone, shown, ReportRows.summary(tallies.overall(scope)), Background.join(tags), questions,
                 Ranking.slowest(questions, Ranking.TOP), Ranking.weakest(questions, Ranking.TOP, recall),
                 tallies.bySession(scope).stream().map(ReportRows::session).toList(), tallies.days(scope, zone),
                 withAnswers ? oldestFirst(store, scope) : List.of());
     }
 
     /** What 'viva stats' shows: no per-question rows and no answers, so it reads only the summing indexes. */
-    public static Report forStats(Store store, ReportScope shown, Instant now, ZoneId zone) throws StoreException {
+    public static Report forStats(Store store, ReportScope shown, Instant now, ZoneId zone) throws IOException {
         Scope scope = ReportRows.scope(shown);
         CompletableFuture<List<TagRow>> tags = byTagBeside(store, scope);
         Tallies tallies = store.tallies();
-        return new Report(now, zone, shown, ReportRows.summary(tallies.overall(scope)), join(tags), List.of(), List.of(),
+        return new Report(now, zone, shown, ReportRows.summary(tallies.overall(scope)), Background.join(tags), List.of(), List.of(),
                 List.of(), tallies.bySession(scope).stream().map(ReportRows::session).toList(), tallies.days(scope, zone), List.of());
     }
 
     /** History's rows: the newest {@code limit} attempts in scope, newest first; 0 for all. */
-    public static List<AttemptRow> attempts(Store store, ReportScope shown, int limit) throws StoreException {
+    public static List<AttemptRow> attempts(Store store, ReportScope shown, int limit) throws IOException {
         return store.attempts(ReportRows.scope(shown), limit).stream().map(ReportRows::attempt).toList();
     }
 
     /** How often the person corrected viva's key-point marks in scope. */
-    public static Store.Corrections corrections(Store store, ReportScope shown) throws StoreException {
+    public static Store.Corrections corrections(Store store, ReportScope shown) throws IOException {
         return store.corrections(ReportRows.scope(shown));
     }
 
@@ -69,32 +70,14 @@ public final class Reports {
      * so take longest of all the queries: they run on a second connection, on the other core, beside the rest.
      */
     private static CompletableFuture<List<TagRow>> byTagBeside(Store store, Scope scope) {
-        CompletableFuture<List<TagRow>> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
+        return Background.startIo(() -> {
             try (Store other = Store.openForReading(store.file())) {
-                result.complete(Ranking.weakestTags(other.tallies().byTag(scope, Trend.TAG_SESSIONS).stream()
-                        .map(ReportRows::tag).toList()));
-            } catch (StoreException | RuntimeException e) {
-                result.completeExceptionally(e);
+                return Ranking.weakestTags(other.tallies().byTag(scope, Trend.TAG_SESSIONS).stream().map(ReportRows::tag).toList());
             }
-        }, "viva-tag-tallies");
-        thread.setDaemon(true);
-        thread.start();
-        return result;
+        });
     }
 
-    private static <T> T join(CompletableFuture<T> future) throws StoreException {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof StoreException s) {
-                throw s;
-            }
-            throw e;
-        }
-    }
-
-    private static List<AttemptRow> oldestFirst(Store store, Scope scope) throws StoreException {
+    private static List<AttemptRow> oldestFirst(Store store, Scope scope) throws IOException {
         List<AttemptRow> attempts = new ArrayList<>(store.attempts(scope, 0).stream().map(ReportRows::attempt).toList());
         Collections.reverse(attempts);
         return attempts;

@@ -1,6 +1,6 @@
 package viva.report;
 
-import viva.text.Clock;
+import viva.text.ClockText;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +33,7 @@ public final class Figures {
     }
 
     public static String clock(Duration d) {
-        return Clock.format(d);
+        return ClockText.format(d);
     }
 
     public static String minute(Instant at, ZoneId zone) {

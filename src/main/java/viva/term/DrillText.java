@@ -11,7 +11,7 @@ import viva.drill.Marks;
 
 import viva.drill.Summary;
 import viva.drill.Turn;
-import viva.text.Clock;
+import viva.text.ClockText;
 import viva.text.MarkdownLayout;
 import viva.text.Span;
 import viva.text.Wrap;
@@ -45,7 +45,7 @@ public final class DrillText {
         Question q = turn.question();
         String text = "[" + turn.position() + "] " + q.id() + glyphs.separator()
                 + String.join(", ", q.tags()) + glyphs.separator() + q.difficulty().label() + glyphs.separator()
-                + Clock.format(turn.budget()) + interview(turn).map(i -> glyphs.separator() + i).orElse("")
+                + ClockText.format(turn.budget()) + interview(turn).map(i -> glyphs.separator() + i).orElse("")
                 + turn.shownInstead().map(l -> glyphs.separator() + "only in " + l.code()).orElse("")
                 + (turn.leech() ? glyphs.separator() + "leech" : "");
         return Line.of(Style.TITLE, text);
@@ -54,14 +54,14 @@ public final class DrillText {
     /** The overall clock of a mock interview: "interview 12:30 left", or "interview time is up". */
     public static Optional<String> interview(Turn turn) {
         return turn.interviewLeft().map(left -> left.toSeconds() > 0
-                ? "interview " + Clock.format(left) + " left" : "interview time is up");
+                ? "interview " + ClockText.format(left) + " left" : "interview time is up");
     }
 
     /** The clock as the status line shows it: "1:07 / 3:00", or "3:23 / 3:00  +0:23 over". */
     public static String timer(Duration elapsed, Duration budget) {
-        String base = Clock.format(elapsed) + " / " + Clock.format(budget);
+        String base = ClockText.format(elapsed) + " / " + ClockText.format(budget);
         Duration over = elapsed.minus(budget);
-        return over.toSeconds() > 0 ? base + "  +" + Clock.format(over) + " over" : base;
+        return over.toSeconds() > 0 ? base + "  +" + ClockText.format(over) + " over" : base;
     }
 
     public static boolean isOver(Duration elapsed, Duration budget) {
@@ -112,7 +112,7 @@ public final class DrillText {
     public List<Line> card(Question q, QuestionText text, int width) {
         List<Line> lines = new ArrayList<>();
         lines.add(Line.of(Style.TITLE, q.id() + glyphs.separator() + String.join(", ", q.tags()) + glyphs.separator()
-                + q.difficulty().label() + glyphs.separator() + Clock.format(q.time())));
+                + q.difficulty().label() + glyphs.separator() + ClockText.format(q.time())));
         lines.add(Line.plain(text.prompt()));
         lines.add(Line.plain(""));
         lines.addAll(solution(q, text, Optional.empty(), "what an interviewer listens for", false, width));
@@ -181,7 +181,7 @@ public final class DrillText {
         List<Line> lines = new ArrayList<>();
         lines.add(Line.of(Style.TITLE, glyphs.rule().repeat(2) + " Summary" + (s.interrupted() ? " (interrupted)" : "")));
         lines.add(Line.plain("Answered " + s.answered() + glyphs.separator() + "skipped " + s.skipped().size()
-                + glyphs.separator() + "over budget " + s.overBudget() + glyphs.separator() + "time " + Clock.format(s.totalTime())));
+                + glyphs.separator() + "over budget " + s.overBudget() + glyphs.separator() + "time " + ClockText.format(s.totalTime())));
         if (s.answered() == 0) {
             lines.add(Line.of(Style.DIM, "No question was rated."));
             again(s).ifPresent(lines::add);

@@ -21,6 +21,7 @@ import viva.drill.Turn;
 import viva.text.Visible;
 import viva.text.Glyphs;
 import viva.text.Style;
+import viva.threads.Background;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,11 +67,7 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
             return true;
         });
         this.status = Status.getStatus(terminal);
-        this.ticker = liveClock ? Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "viva-clock");
-            t.setDaemon(true);
-            return t;
-        }) : null;
+        this.ticker = liveClock ? Executors.newSingleThreadScheduledExecutor(Background.daemons("viva-clock")) : null;
         if (ticker != null) {
             ticker.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
         }

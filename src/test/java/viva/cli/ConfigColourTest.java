@@ -25,7 +25,7 @@ class ConfigColourTest {
         Context context = new Context(env, new ByteArrayInputStream(new byte[0]), Clock.systemUTC(), terminal);
         CommandLine cl = Main.commandLine(context);
         cl.parseArgs(args);
-        return ((Viva) cl.getCommand()).colour();
+        return ((RootCommand) cl.getCommand()).colour();
     }
 
     @Test

@@ -27,7 +27,8 @@ class EditCommandTest {
 
     /** An "editor" that records how it was called, then applies a sed edit to the file (its last argument). */
     private String editor(String sedScript) throws Exception {
-        Path script = home.resolve("fake-editor");
+        // Named as an editor viva knows to take +LINE; its own name would get the file alone.
+        Path script = Files.createDirectories(home.resolve("bin")).resolve("vim");
         Files.writeString(script, "#!/bin/sh\necho \"$@\" > '" + calls + "'\nfor f; do :; done\n"
                 + (sedScript.isEmpty() ? "" : "sed -i '" + sedScript + "' \"$f\"\n"));
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));

@@ -124,11 +124,11 @@ class PlannerTest {
 
     @Test
     void theComeBackPhraseReadsNaturally() {
-        assertThat(Again.phrase(MONDAY, MONDAY.plus(Duration.ofMinutes(10)))).isEqualTo("again in 10 minutes");
-        assertThat(Again.phrase(MONDAY, MONDAY.plus(Duration.ofHours(3)))).isEqualTo("again in 3 hours");
-        assertThat(Again.phrase(MONDAY, MONDAY.plus(Duration.ofHours(20)))).isEqualTo("again tomorrow");
-        assertThat(Again.phrase(MONDAY, MONDAY.plus(Duration.ofDays(3)))).isEqualTo("again in 3 days");
-        assertThat(Again.phrase(MONDAY, MONDAY)).isEqualTo("again now");
+        assertThat(DueIn.phrase(MONDAY, MONDAY.plus(Duration.ofMinutes(10)))).isEqualTo("again in 10 minutes");
+        assertThat(DueIn.phrase(MONDAY, MONDAY.plus(Duration.ofHours(3)))).isEqualTo("again in 3 hours");
+        assertThat(DueIn.phrase(MONDAY, MONDAY.plus(Duration.ofHours(20)))).isEqualTo("again tomorrow");
+        assertThat(DueIn.phrase(MONDAY, MONDAY.plus(Duration.ofDays(3)))).isEqualTo("again in 3 days");
+        assertThat(DueIn.phrase(MONDAY, MONDAY)).isEqualTo("again now");
     }
 
     @Test

@@ -52,8 +52,8 @@ class TextTest {
 
     @Test
     void clockFormat() {
-        assertThat(Clock.format(Duration.ofSeconds(7))).isEqualTo("0:07");
-        assertThat(Clock.format(Duration.ofSeconds(203))).isEqualTo("3:23");
-        assertThat(Clock.format(Duration.ofSeconds(3723))).isEqualTo("1:02:03");
+        assertThat(ClockText.format(Duration.ofSeconds(7))).isEqualTo("0:07");
+        assertThat(ClockText.format(Duration.ofSeconds(203))).isEqualTo("3:23");
+        assertThat(ClockText.format(Duration.ofSeconds(3723))).isEqualTo("1:02:03");
     }
 }

@@ -2,7 +2,7 @@ package viva.report.table;
 
 import viva.bank.Lang;
 import viva.bank.Question;
-import viva.text.Clock;
+import viva.text.ClockText;
 import viva.text.Columns;
 import viva.text.StyledLine;
 import viva.text.Visible;
@@ -49,7 +49,7 @@ public final class QuestionTable {
         out.add(row(idWidth, tagWidth, "ID", "TAGS", "LEVEL", " TIME", prompts ? "PROMPT" : null, promptRoom));
         for (Question q : questions) {
             out.add(row(idWidth, tagWidth, q.id(), tags(q), q.difficulty().label(),
-                    String.format(Locale.ROOT, "%5s", Clock.format(q.time())), prompts ? q.text(language).prompt() : null, promptRoom));
+                    String.format(Locale.ROOT, "%5s", ClockText.format(q.time())), prompts ? q.text(language).prompt() : null, promptRoom));
         }
         out.add(questions.size() + (questions.size() == 1 ? " question" : " questions"));
         return out;

@@ -16,7 +16,7 @@ import viva.config.Key;
  */
 @Command(name = "viva", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = Version.class,
         description = "Drill interview questions in a terminal: timed answers, model solutions, self-ratings.")
-public final class Viva {
+public final class RootCommand {
     final Context context;
     /** The configuration file and environment, read the first time a command needs them and kept for the run. */
     private Config loaded;
@@ -30,7 +30,7 @@ public final class Viva {
                     + "NO_COLOR turns auto off).")
     ColorChoice color;
 
-    Viva(Context context) {
+    RootCommand(Context context) {
         this.context = context;
     }
 

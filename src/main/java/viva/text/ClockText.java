@@ -3,8 +3,8 @@ package viva.text;
 import java.time.Duration;
 
 /** Durations as a person reads them on a clock: 0:07, 3:00, 1:02:03. */
-public final class Clock {
-    private Clock() {
+public final class ClockText {
+    private ClockText() {
     }
 
     public static String format(Duration duration) {

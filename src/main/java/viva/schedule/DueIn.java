@@ -7,8 +7,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /** When a question comes back, in the words a person uses: "again in 10 minutes", "again tomorrow". */
-public final class Again {
-    private Again() {
+public final class DueIn {
+    private DueIn() {
     }
 
     public static String phrase(Instant now, Instant due) {

@@ -5,16 +5,22 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The command that opens a file at a line in the user's editor: $VISUAL, else $EDITOR, else vi. Most
- * terminal editors take +LINE; the graphical ones each have their own way, and those are known here.
+ * The user's editor: $VISUAL, else $EDITOR, else vi, and how to open a file at a line in it. The terminal
+ * editors known here take +LINE, the graphical ones each their own way; an editor viva does not know gets the
+ * file alone, since a "+12" it does not understand could open a second, empty file of that name.
  */
-public final class EditorCommand {
-    private EditorCommand() {
+public final class Editor {
+    /** Editors that read +LINE before the file, as vi does. */
+    private static final Set<String> PLUS_LINE = Set.of("vi", "vim", "nvim", "gvim", "mvim", "view", "vis", "nano", "pico",
+            "emacs", "emacsclient", "micro", "hx", "helix", "kak", "joe", "jed", "ne", "mg", "mcedit");
+
+    private Editor() {
     }
 
-    public static List<String> of(Map<String, String> env, Path file, int line, int column) {
+    public static List<String> command(Map<String, String> env, Path file, int line, int column) {
         String editor = first(env.get("VISUAL"), env.get("EDITOR"), "vi");
         // Split like a shell would for the common 'code --wait'; quoting in $EDITOR is rare enough to leave out.
         List<String> command = new ArrayList<>(Arrays.asList(editor.strip().split("\\s+")));
@@ -24,7 +30,12 @@ public final class EditorCommand {
             case "code", "code-insiders", "codium", "cursor" -> command.addAll(List.of("--goto", where));
             case "subl", "sublime_text", "zed" -> command.add(where);
             case "idea", "pycharm", "clion", "goland" -> command.addAll(List.of("--line", String.valueOf(line), file.toString()));
-            default -> command.addAll(List.of("+" + line, file.toString()));
+            default -> {
+                if (PLUS_LINE.contains(name)) {
+                    command.add("+" + line);
+                }
+                command.add(file.toString());
+            }
         }
         return command;
     }
