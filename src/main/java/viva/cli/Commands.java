@@ -1,6 +1,8 @@
 package viva.cli;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 import viva.completion.Candidates;
 
@@ -48,6 +50,22 @@ final class Commands {
     private static final Set<String> WHOLE_TREE = Set.of("help", "completion");
 
     private Commands() {
+    }
+
+    /** Whether {@code args} need every subcommand's whole model: help about one of them, or a completion script. */
+    static boolean wholeTree(String[] args) {
+        return List.of(args).stream().anyMatch(WHOLE_TREE::contains);
+    }
+
+    /**
+     * A subcommand as the root's help lists it and as suggestions for a typo name it: its name, summary and
+     * whether it is hidden, without the reflection over its options that building its whole model costs.
+     */
+    static CommandSpec outline(Entry entry) {
+        Command command = entry.type().getAnnotation(Command.class);
+        CommandSpec spec = CommandSpec.create().name(entry.name());
+        spec.usageMessage().header(command.header()).description(command.description()).hidden(command.hidden());
+        return spec;
     }
 
     static List<Class<?>> types() {

@@ -49,7 +49,19 @@ public final class Main {
         if (Commands.versionOnly(args)) {
             return commandLine(context, List.of());
         }
-        return commandLine(context, Commands.named(args).map(c -> List.<Class<?>>of(c.type())).orElse(Commands.types()));
+        Optional<Commands.Entry> named = Commands.named(args);
+        if (named.isPresent()) {
+            return commandLine(context, List.of(named.get().type()));
+        }
+        if (Commands.wholeTree(args)) {
+            return commandLine(context);
+        }
+        // The root's help, a missing or mistyped command: each subcommand is needed only for its name and summary.
+        CommandLine cl = commandLine(context, List.of());
+        for (Commands.Entry entry : Commands.ALL) {
+            cl.addSubcommand(entry.name(), new CommandLine(Commands.outline(entry)));
+        }
+        return cl;
     }
 
     /**
