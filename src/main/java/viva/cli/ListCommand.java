@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 
 @Command(name = "list", sortOptions = false, description = "List the questions that match the filters.",
-        footer = {"", "Examples:", "  viva list -t moe", "  viva list --difficulty hard --format ids", "  viva list --format json | jq ."})
+        footer = {"", "Examples:", "  viva list -t moe", "  viva list --difficulty hard --format ids", "  viva list --format json | jq .", "  viva list --flagged"})
 final class ListCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
@@ -42,6 +42,9 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--suspended", description = "Only the questions kept out of drills with 'viva suspend'.")
     boolean suspended;
 
+    @Option(names = "--flagged", description = "Only the questions flagged with ':flag' during a drill, to edit them.")
+    boolean flagged;
+
     @Mixin
     LangOption lang;
 
@@ -56,10 +59,12 @@ final class ListCommand implements Callable<Integer> {
         CompletableFuture<Integer> width = format == Format.table ? Background.start(() -> Width.of(root.context)) : null;
         Catalog catalog = banks.load(root.context);
         List<Question> questions = Selector.matching(catalog, filters.filter());
-        if (suspended) {
+        if (suspended || flagged) {
             try (History history = History.forReading(root.context.env())) {
-                Set<String> kept = history.suspended();
-                questions = questions.stream().filter(q -> kept.contains(q.id())).toList();
+                Set<String> kept = suspended ? history.suspended() : Set.of();
+                Set<String> marked = flagged ? history.flagged() : Set.of();
+                questions = questions.stream().filter(q -> (!suspended || kept.contains(q.id())) && (!flagged || marked.contains(q.id())))
+                        .toList();
             }
         }
         print(spec.commandLine().getOut(), Palette.of(root.colour()), format, questions, lang.resolve(root.context), width);

@@ -81,4 +81,34 @@ final class SuspendCommand implements Callable<Integer> {
             return ExitCode.OK.code();
         }
     }
+
+    @Command(name = "unflag", description = "Clear the flags that ':flag' set during a drill, once the questions are edited.",
+            footer = {"", "Examples:", "  viva unflag moe-routing-collapse", "  viva unflag $(viva list --flagged --format ids)"})
+    static final class Unflag implements Callable<Integer> {
+        @ParentCommand
+        RootCommand root;
+
+        @Spec
+        CommandSpec spec;
+
+        @Completes(Kind.IDS)
+        @Parameters(paramLabel = "ID", arity = "1..*", description = "The questions' ids (see 'viva list --flagged').")
+        List<String> ids;
+
+        @Override
+        public Integer call() throws Exception {
+            try (History history = History.forWriting(root.context.env())) {
+                Set<String> flagged = history.flagged();
+                List<String> unknown = ids.stream().filter(id -> !flagged.contains(id)).toList();
+                if (!unknown.isEmpty()) {
+                    List<String> closest = Closest.of(unknown.get(0), flagged, 3);
+                    throw new VivaException(ExitCode.USAGE, "'" + unknown.get(0) + "' is not flagged"
+                            + (closest.isEmpty() ? "; see 'viva list --flagged'" : "; flagged: " + String.join(", ", closest)));
+                }
+                int changed = history.unflag(ids);
+                say(spec, "Unflagged " + changed + " question" + (changed == 1 ? "" : "s") + ".");
+            }
+            return ExitCode.OK.code();
+        }
+    }
 }

@@ -11,7 +11,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A slipped rating is taken back with :undo at the next question, as in Anki: history and schedule forget it. */
+/**
+ * A slipped rating is taken back with :undo at the next question, as in Anki: history and schedule forget it.
+ * A question that needs editing is flagged with :flag, listed by 'list --flagged' and cleared by 'unflag'.
+ */
 class UndoTest {
     @TempDir
     Path home;
@@ -53,5 +56,24 @@ class UndoTest {
     void undoIsListedByHelp() {
         Cli.Result r = run(":help\n:quit\n", "drill", "--no-builtin", "--bank", SAMPLE, "-n", "1");
         assertThat(r.out()).contains(":undo  take back the last rating and rate that question again");
+    }
+
+    @Test
+    void flagMarksTheQuestionForEditingWithoutEndingTheAnswer() {
+        Cli.Result r = run(":flag\nB starts at zero.\n\ngood\n", "drill", "--no-builtin", "--bank", SAMPLE, "--order", "bank", "-n", "1");
+        assertThat(r.exit()).as("%s", r).isZero();
+        assertThat(r.out()).contains("Flagged demo-lora-init for editing", "Rated Good", "Answered 1");
+        Cli.Result flagged = run("", "list", "--no-builtin", "--bank", SAMPLE, "--flagged", "--format", "ids");
+        assertThat(flagged.exit()).as("%s", flagged).isZero();
+        assertThat(flagged.out()).isEqualTo("demo-lora-init\n");
+        // The flag went into the history only: the answer text has no ':flag' in it.
+        assertThat(run("", "history", "--answers").out()).contains("B starts at zero.").doesNotContain(":flag");
+
+        Cli.Result wrong = run("", "unflag", "demo-lora-int");
+        assertThat(wrong.exit()).as("%s", wrong).isEqualTo(2);
+        assertThat(wrong.err()).contains("'demo-lora-int' is not flagged; flagged: demo-lora-init");
+        Cli.Result unflag = run("", "unflag", "demo-lora-init");
+        assertThat(unflag.exit()).as("%s", unflag).isZero();
+        assertThat(run("", "list", "--no-builtin", "--bank", SAMPLE, "--flagged", "--format", "ids").out()).isEmpty();
     }
 }
