@@ -2,7 +2,7 @@
 # Install: viva completion fish > ~/.config/fish/completions/viva.fish
 
 set -g __viva_paths 'drill' 'list' 'search' 'tags' 'show' 'check' 'validate' 'due' 'mock' 'history' 'stats' 'report' 'suspend' 'unsuspend' 'unflag' 'edit' 'import' 'import markdown' 'export' 'export anki' 'export json' 'export yaml' 'config' 'completion' 'help'
-set -g __viva_valued '--color' '-t' '--tag' '--exclude-tag' '-d' '--difficulty' '-n' '--count' '--order' '--seed' '--time-scale' '--new' '--exam' '--lang' '--bank' '--format' '--limit' '--answer' '--minutes' '--since' '--session' '-q' '--question' '-o' '--output'
+set -g __viva_valued '--color' '-t' '--tag' '--exclude-tag' '-d' '--difficulty' '-n' '--count' '--order' '--seed' '--time-scale' '--new' '--rating' '--since' '--exam' '--lang' '--bank' '--format' '--limit' '--answer' '--minutes' '--session' '-q' '--question' '-o' '--output'
 
 # The subcommand path typed so far, e.g. 'export anki'; option values are skipped.
 function __viva_path
@@ -76,6 +76,9 @@ complete -c viva -n '__viva_at drill' -l due -d 'The questions due for review no
 complete -c viva -n '__viva_at drill' -l new -x -d 'With --due or --exam: at most N never-seen questions a day, counting those already introduced today'
 complete -c viva -n '__viva_at drill' -l weak -d 'Your weakest questions first: lowest recall, then lowest key-point coverage'
 complete -c viva -n '__viva_at drill' -l leeches -d 'Only the leeches: questions rated Again leech-threshold times or more, most failed first'
+complete -c viva -n '__viva_at drill' -l failed-today -d 'Custom study: the questions you rated Again today, most recent first'
+complete -c viva -n '__viva_at drill' -l rating -x -a 'again hard good easy' -d 'Custom study: the questions you rated again, hard, good, easy since --since, most recent first'
+complete -c viva -n '__viva_at drill' -l since -x -d 'With --rating: from when, a span back from now, or today; default: today)'
 complete -c viva -n '__viva_at drill' -l exam -x -d 'Interview date: today\'s share of a plan that sees and reviews every question before it'
 complete -c viva -n '__viva_at drill' -l lang -x -a 'zh en' -d 'Language of the questions: zh, en'
 complete -c viva -n '__viva_at drill' -l bank -r -F -d 'Also load this bank file or folder'

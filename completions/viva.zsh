@@ -278,10 +278,11 @@ function _picocli_viva_drill() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all-tags' '--due' '--weak' '--leeches' '--no-builtin' '-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'-t' '--tag' '--exclude-tag' '-d' '--difficulty' '-n' '--count' '--order' '--seed' '--time-scale' '--new' '--exam' '--lang' '--bank' '--color'"
+  local flag_opts="'--all-tags' '--due' '--weak' '--leeches' '--failed-today' '--no-builtin' '-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'-t' '--tag' '--exclude-tag' '-d' '--difficulty' '-n' '--count' '--order' '--seed' '--time-scale' '--new' '--rating' '--since' '--exam' '--lang' '--bank' '--color'"
   local LEVEL_option_args=("easy" "medium" "hard") # --difficulty values
   local ORDER_option_args=("random" "bank") # --order values
+  local RATING_option_args=("again" "hard" "good" "easy") # --rating values
   local LANG_option_args=("zh" "en") # --lang values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -314,6 +315,14 @@ function _picocli_viva_drill() {
       return
       ;;
     '--new')
+      return
+      ;;
+    '--rating')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${RATING_option_args[@]}" ) )
+      return $?
+      ;;
+    '--since')
       return
       ;;
     '--exam')
@@ -1465,13 +1474,13 @@ function _viva_dynamic_kind() {
   [[ ${COMP_WORDS[cword]} == -* ]] && return
   # The value of any other option is the option's own (fixed words, files), never a positional
   case $prev in
-    --color|-t|--tag|--exclude-tag|-d|--difficulty|-n|--count|--order|--seed|--time-scale|--new|--exam|--lang|--bank|--format|--limit|--answer|--minutes|--since|--session|-q|--question|-o|--output) return ;;
+    --color|-t|--tag|--exclude-tag|-d|--difficulty|-n|--count|--order|--seed|--time-scale|--new|--rating|--since|--exam|--lang|--bank|--format|--limit|--answer|--minutes|--session|-q|--question|-o|--output) return ;;
   esac
   for (( i=1; i<cword; i++ )); do
     word=${COMP_WORDS[i]}
     if (( skip )); then skip=0; continue; fi
     case $word in
-      --color|-t|--tag|--exclude-tag|-d|--difficulty|-n|--count|--order|--seed|--time-scale|--new|--exam|--lang|--bank|--format|--limit|--answer|--minutes|--since|--session|-q|--question|-o|--output) skip=1; continue ;;
+      --color|-t|--tag|--exclude-tag|-d|--difficulty|-n|--count|--order|--seed|--time-scale|--new|--rating|--since|--exam|--lang|--bank|--format|--limit|--answer|--minutes|--session|-q|--question|-o|--output) skip=1; continue ;;
       -*|=) continue ;;
     esac
     if [[ '|drill|list|search|tags|show|check|validate|due|mock|history|stats|report|suspend|unsuspend|unflag|edit|import|import markdown|export|export anki|export json|export yaml|config|completion|help|' == *"|${path:+$path }$word|"* ]]; then

@@ -13,11 +13,16 @@ import viva.bank.Question;
 import viva.completion.Kind;
 import viva.drill.Drill;
 import viva.drill.Order;
+import viva.schedule.Rating;
 import viva.practice.PracticeSession;
 import viva.practice.QuestionPlan;
 import viva.practice.SessionFilters;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +37,7 @@ import java.util.stream.Stream;
         footer = {"", "Examples:", "  viva drill -t moe -n 3", "  viva drill -t bert,lora --difficulty hard --lang zh",
                 "  viva drill --order bank --seed 7 --time-scale 1.5", "  viva drill --due --new 5",
                 "  viva drill --weak -n 5", "  viva drill --exam 2026-12-14 -t moe,attention",
+                "  viva drill --failed-today", "  viva drill --since 7d --rating again,hard",
                 "  viva drill moe-routing-collapse lora-init"})
 final class DrillCommand implements Callable<Integer> {
     @ParentCommand
@@ -75,6 +81,17 @@ final class DrillCommand implements Callable<Integer> {
     @Option(names = "--leeches", description = "Only the leeches: questions rated Again leech-threshold times or more (6 unless configured), most failed first.")
     boolean leeches;
 
+    @Option(names = "--failed-today", description = "Custom study: the questions you rated Again today, most recent first.")
+    boolean failedToday;
+
+    @Option(names = "--rating", paramLabel = "RATING", split = ",", completionCandidates = Words.Ratings.class,
+            description = "Custom study: the questions you rated ${COMPLETION-CANDIDATES} (one or more) since --since, most recent first.")
+    List<Rating> ratings = new ArrayList<>();
+
+    @Option(names = "--since", paramLabel = "WHEN", converter = Since.Converter.class,
+            description = "With --rating: from when (" + Since.FORMS + "; default: today).")
+    Since since;
+
     @Option(names = "--exam", paramLabel = "DATE", description = "Interview date (YYYY-MM-DD): today's share of a plan that sees and reviews every question before it.")
     LocalDate exam;
 
@@ -89,7 +106,11 @@ final class DrillCommand implements Callable<Integer> {
         Options.count(spec, count);
         Options.timeScale(spec, timeScale);
         Options.exclusive(spec, List.of(Map.entry("--due", due), Map.entry("--weak", weak), Map.entry("--exam", exam != null),
-                Map.entry("--leeches", leeches)));
+                Map.entry("--leeches", leeches), Map.entry("--failed-today", failedToday), Map.entry("--rating", !ratings.isEmpty())));
+        if (since != null && ratings.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--since chooses from when with --rating; give --rating too"
+                    + " (e.g. --since 7d --rating again)");
+        }
         try (PracticeSession practice = Sessions.start(root, spec)) {
             Catalog catalog = banks.load(root.context);
             long actualSeed = seed != null ? seed : System.nanoTime() & 0xffffffL;
@@ -100,6 +121,8 @@ final class DrillCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(due ? "Nothing is due, and no new question is left for today. See 'viva due'."
                         : weak ? "No history yet for these questions: drill them first."
                         : leeches ? "No leech among these questions: none was rated Again " + practice.leechThreshold() + " times."
+                        : failedToday ? "Nothing was rated Again today among these questions."
+                        : !ratings.isEmpty() ? "No question among these was rated " + ratingWords() + " in that time."
                         : "Nothing left to do today for this interview.");
                 return ExitCode.OK.code();
             }
@@ -112,22 +135,39 @@ final class DrillCommand implements Callable<Integer> {
     }
 
     private String mode() {
-        return due ? "due" : weak ? "weak" : leeches ? "leeches" : exam != null ? "exam " + exam : "pick";
+        return due ? "due" : weak ? "weak" : leeches ? "leeches" : exam != null ? "exam " + exam
+                : failedToday ? "failed today" : !ratings.isEmpty() ? "rated " + ratingWords() : "pick";
+    }
+
+    private String ratingWords() {
+        return ratings.stream().map(Rating::label).distinct().collect(Collectors.joining(" or "));
+    }
+
+    /** Custom study: what was rated how, from when; --failed-today is Again since midnight. */
+    private Optional<QuestionPlan.Rated> rated() {
+        if (!failedToday && ratings.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = root.context.clock().instant();
+        ZoneId zone = Zones.of(root.context.env());
+        Since from = since != null ? since : Since.parse("today").orElseThrow();
+        Set<Rating> wanted = failedToday ? Set.of(Rating.AGAIN) : Set.copyOf(ratings);
+        return Optional.of(new QuestionPlan.Rated(from.from(now, zone), wanted));
     }
 
     /** What the options ask of the question plan. */
     private QuestionPlan.Request request(long seed) {
         QuestionPlan.Way way = due ? QuestionPlan.Way.DUE : weak ? QuestionPlan.Way.WEAK : leeches ? QuestionPlan.Way.LEECHES
-                : exam != null ? QuestionPlan.Way.EXAM : QuestionPlan.Way.PICK;
+                : exam != null ? QuestionPlan.Way.EXAM : failedToday || !ratings.isEmpty() ? QuestionPlan.Way.RATED : QuestionPlan.Way.PICK;
         Optional<LocalDate> date = exam == null ? Optional.empty()
                 : Optional.of(Options.future(spec, exam, root.context.clock().instant()));
         return new QuestionPlan.Request(way, filters.filter(), count, spec.commandLine().getParseResult().hasMatchedOption("--count"),
-                order, seed, date, newPerDay);
+                order, seed, date, newPerDay, rated());
     }
 
     /** The questions named on the command line, each once, in the order given; filters and a schedule would contradict them. */
     private List<Question> chosenByIds(Catalog catalog) {
-        List<String> conflicting = Stream.of("--due", "--weak", "--exam", "--leeches", "--tag", "--all-tags", "--exclude-tag",
+        List<String> conflicting = Stream.of("--due", "--weak", "--exam", "--leeches", "--failed-today", "--rating", "--tag", "--all-tags", "--exclude-tag",
                 "--difficulty", "--count").filter(spec.commandLine().getParseResult()::hasMatchedOption).toList();
         if (!conflicting.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "question ids choose the drill themselves;"

@@ -4,10 +4,12 @@ import viva.bank.Difficulty;
 import viva.bank.Lang;
 import viva.config.ColorChoice;
 import viva.drill.Order;
+import viva.schedule.Rating;
 
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The words picocli offers, lists in help and completes for the core's own enums: lower case, as people
@@ -36,6 +38,13 @@ final class Words {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(Order.values()).map(Order::word).iterator();
+        }
+    }
+
+    static final class Ratings implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Rating.values()).map(r -> r.name().toLowerCase(Locale.ROOT)).iterator();
         }
     }
 

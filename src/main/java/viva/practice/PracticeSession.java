@@ -132,6 +132,11 @@ public final class PracticeSession implements AutoCloseable {
         return Background.join(store).lastRatings();
     }
 
+    /** The questions rated one of {@code ratings} since {@code since}, the most recent first. */
+    public List<String> ratedSince(Instant since, Set<Rating> ratings) throws IOException {
+        return Background.join(store).ratedSince(since, ratings);
+    }
+
     /** The catalogue without the questions the person suspended: what every drill, mock and plan draws from. */
     public Catalog drawable(Catalog catalog) throws IOException {
         return catalog.without(Background.join(store).suspended());

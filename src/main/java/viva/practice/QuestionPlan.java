@@ -13,6 +13,7 @@ import viva.drill.Order;
 import viva.drill.Selector;
 import viva.schedule.Memory;
 import viva.schedule.Planner;
+import viva.schedule.Rating;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,9 +22,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Which questions a drill asks, and in what order: picked by filters, or chosen by the schedule (due, weak,
@@ -31,14 +34,18 @@ import java.util.OptionalInt;
  */
 public final class QuestionPlan {
     /** How the questions are chosen. */
-    public enum Way { PICK, DUE, WEAK, LEECHES, EXAM }
+    public enum Way { PICK, DUE, WEAK, LEECHES, EXAM, RATED }
 
     /**
      * A drill's request. {@code countGiven} says whether the person set the count: a schedule gives what is due
      * unless told how many. {@code exam} is the date of {@link Way#EXAM}.
      */
     public record Request(Way way, Filter filter, int count, boolean countGiven, Order order, long seed,
-                          Optional<LocalDate> exam, int newPerDay) {
+                          Optional<LocalDate> exam, int newPerDay, Optional<Rated> rated) {
+    }
+
+    /** Custom study, as in Anki: the questions rated one of {@code ratings} at {@code since} or later. */
+    public record Rated(Instant since, Set<Rating> ratings) {
     }
 
     private static final String NO_MATCH = "no question matches these filters; see 'viva list' and 'viva tags'";
@@ -59,6 +66,12 @@ public final class QuestionPlan {
         if (request.way() == Way.LEECHES) {
             List<String> scope = ids(Selector.matching(catalog, request.filter()));
             return session.leechesAmong(scope).stream().limit(request.count()).map(id -> catalog.find(id).orElseThrow()).toList();
+        }
+        if (request.way() == Way.RATED) {
+            Rated rated = request.rated().orElseThrow();
+            Set<String> scope = new HashSet<>(ids(Selector.matching(catalog, request.filter())));
+            return session.ratedSince(rated.since(), rated.ratings()).stream().filter(scope::contains).limit(request.count())
+                    .map(id -> catalog.find(id).orElseThrow()).toList();
         }
         if (request.way() == Way.PICK) {
             Order order = request.order();
@@ -91,7 +104,7 @@ public final class QuestionPlan {
             case WEAK -> planner.weak(ids, memory, now, session.lastRatings(), session.meanCoverage());
             case EXAM -> withinNewLimit(planner.exam(ids, memory, now, request.exam().orElseThrow()), memory, now, ids,
                     request.newPerDay());
-            case PICK, LEECHES -> throw new IllegalArgumentException("not a schedule: " + request.way());
+            case PICK, LEECHES, RATED -> throw new IllegalArgumentException("not a schedule: " + request.way());
         };
     }
 

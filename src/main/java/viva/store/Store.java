@@ -20,6 +20,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Collections;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -291,6 +293,25 @@ public final class Store implements AutoCloseable {
             db.query("SELECT question_id, rating, max(ended_at) FROM attempt GROUP BY question_id", List.of(),
                     rs -> Map.entry(rs.getString(1), Rating.of(rs.getInt(2)))).forEach(e -> last.put(e.getKey(), e.getValue()));
             return last;
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+    }
+
+    /**
+     * The questions rated one of {@code ratings} at {@code since} or later, the most recent first: Anki's custom
+     * study of what failed today or this week.
+     */
+    public synchronized List<String> ratedSince(Instant since, Set<Rating> ratings) throws StoreException {
+        if (ratings.isEmpty()) {
+            return List.of();
+        }
+        String values = String.join(", ", Collections.nCopies(ratings.size(), "?"));
+        List<Object> params = new ArrayList<>(List.of(since.toEpochMilli()));
+        ratings.stream().map(Rating::value).sorted().forEach(params::add);
+        try {
+            return db.query("SELECT question_id FROM attempt WHERE ended_at >= ? AND rating IN (" + values + ")"
+                    + " GROUP BY question_id ORDER BY max(ended_at) DESC", params, rs -> rs.getString(1));
         } catch (SQLException e) {
             throw db.failure(e);
         }
