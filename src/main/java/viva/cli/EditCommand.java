@@ -10,20 +10,26 @@ import viva.bank.BankFiles;
 import viva.bank.Banks;
 import viva.bank.Catalog;
 import viva.bank.Location;
+import viva.bank.Problem;
 import viva.bank.Question;
 import viva.completion.Kind;
 import viva.convert.Editor;
 import viva.text.Visible;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "edit", description = {"Open a question's bank file in your editor at its line, then check the banks.",
-        "The editor is $VISUAL, else $EDITOR, else vi; problems are printed as file:line:col: message."},
+        "The editor is $VISUAL, else $EDITOR, else vi; problems are printed as file:line:col: message, and at a terminal "
+                + "viva offers to reopen the file at the first problem, as crontab -e does."},
         footer = {"", "Examples:", "  viva edit lora-init", "  EDITOR='code --wait' viva edit moe-routing-collapse",
                 "  viva edit fine-tuning-lora-init --no-builtin --bank questions/     (in a clone of viva)"})
 final class EditCommand implements Callable<Integer> {
@@ -45,13 +51,36 @@ final class EditCommand implements Callable<Integer> {
         Catalog catalog = banks.load(root.context);
         Question q = QuestionIds.find(catalog, id);
         Path file = editable(q.source());
-        List<String> command = Editor.command(root.context.env(), file, q.source().line(), q.source().column());
+        Location at = q.source();
+        BufferedReader answers = new BufferedReader(new InputStreamReader(root.context.in(), root.context.charset()));
+        while (true) {
+            open(file, at);
+            Banks.Check check = check(file);
+            Optional<Location> problem = check.problems().stream().map(Problem::at)
+                    .filter(p -> Path.of(p.file()).equals(file)).findFirst();
+            if (check.ok() || problem.isEmpty() || !root.context.interactive() || !again(answers, problem.get())) {
+                return check.ok() ? ExitCode.OK.code() : ExitCode.DATA.code();
+            }
+            at = problem.get();
+        }
+    }
+
+    private void open(Path file, Location at) throws IOException, InterruptedException {
+        List<String> command = Editor.command(root.context.env(), file, at.line(), at.column());
         int status = new ProcessBuilder(command).inheritIO().start().waitFor();
         if (status != 0) {
             throw new VivaException(ExitCode.DATA, "the editor (" + command.get(0) + ") exited with status " + status
                     + "; " + file + " was not checked");
         }
-        return check(file);
+    }
+
+    /** As crontab -e does: a person at a terminal may go straight back to the first problem (Enter or y). */
+    private boolean again(BufferedReader answers, Location problem) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print("Edit again at line " + problem.line() + "? [Y/n] ");
+        out.flush();
+        String answer = answers.readLine();
+        return answer != null && (answer.isBlank() || answer.strip().toLowerCase(Locale.ROOT).startsWith("y"));
     }
 
     /**
@@ -71,7 +100,7 @@ final class EditCommand implements Callable<Integer> {
     }
 
     /** Checked with every bank viva loads, since an edit can also break id uniqueness across banks. */
-    private int check(Path file) throws IOException {
+    private Banks.Check check(Path file) throws IOException {
         Banks.Check check = Banks.check(banks.sources(root.context));
         PrintWriter out = spec.commandLine().getOut();
         check.problems().forEach(out::println);
@@ -79,6 +108,6 @@ final class EditCommand implements Callable<Integer> {
             out.println(Visible.of(file + ": ok"));
         }
         out.flush();
-        return check.ok() ? ExitCode.OK.code() : ExitCode.DATA.code();
+        return check;
     }
 }

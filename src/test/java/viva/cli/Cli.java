@@ -23,6 +23,7 @@ public final class Cli {
 
     private final Map<String, String> env = new HashMap<>();
     private String stdin = "";
+    private boolean interactive;
     private Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
 
     public Cli(Path home) {
@@ -42,13 +43,19 @@ public final class Cli {
         return this;
     }
 
+    /** As if a person were at a terminal (stdin still the scripted text): for prompts that only a person gets. */
+    public Cli interactive() {
+        interactive = true;
+        return this;
+    }
+
     public Cli clock(Clock c) {
         clock = c;
         return this;
     }
 
     public Result run(String... args) {
-        Context context = new Context(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), clock, false);
+        Context context = new Context(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), clock, interactive);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Main.run(context, new PrintWriter(out, true), new PrintWriter(err, true), args);

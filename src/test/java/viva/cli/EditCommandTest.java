@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,5 +76,30 @@ class EditCommandTest {
         Cli.Result failing = new Cli(home).env("EDITOR", "false").run("edit", "demo-lora-init", "--no-builtin", "--bank", bank.toString());
         assertThat(failing.exit()).as("%s", failing).isEqualTo(1);
         assertThat(failing.err()).isEqualTo("viva: the editor (false) exited with status 1; " + bank + " was not checked\n");
+    }
+
+    @Test
+    void atATerminalABrokenEditReopensAtTheProblemUntilItIsFixedOrDeclined() throws Exception {
+        // The first edit breaks the difficulty; the second, at the problem's line, mends it.
+        Path script = Files.createDirectories(home.resolve("bin")).resolve("vim");
+        Path count = home.resolve("count");
+        Files.writeString(script, "#!/bin/sh\necho \"$@\" >> '" + calls + "'\nfor f; do :; done\n"
+                + "if [ -f '" + count + "' ]; then sed -i 's/difficulty: esay/difficulty: easy/' \"$f\";"
+                + " else touch '" + count + "'; sed -i 's/difficulty: easy/difficulty: esay/' \"$f\"; fi\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Cli.Result r = new Cli(home).interactive().env("EDITOR", script.toString()).stdin("\n")
+                .run("edit", "demo-moe-collapse", "--no-builtin", "--bank", bank.toString());
+        assertThat(r.exit()).as("%s", r).isZero();
+        List<String> opened = Files.readAllLines(calls);
+        assertThat(opened).hasSize(2);
+        assertThat(r.out()).contains("difficulty 'esay'", "Edit again at line ").endsWith(bank + ": ok\n");
+        assertThat(opened.get(1)).isEqualTo("+" + r.out().replaceAll("(?s).*Edit again at line (\\d+).*", "$1") + " " + bank);
+
+        Files.delete(count);
+        Files.delete(calls);
+        Cli.Result declined = new Cli(home).interactive().env("EDITOR", script.toString()).stdin("n\n")
+                .run("edit", "demo-moe-collapse", "--no-builtin", "--bank", bank.toString());
+        assertThat(declined.exit()).as("%s", declined).isEqualTo(1);
+        assertThat(Files.readAllLines(calls)).hasSize(1);
     }
 }
