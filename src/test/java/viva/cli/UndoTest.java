@@ -76,4 +76,14 @@ class UndoTest {
         assertThat(unflag.exit()).as("%s", unflag).isZero();
         assertThat(run("", "list", "--no-builtin", "--bank", SAMPLE, "--flagged", "--format", "ids").out()).isEmpty();
     }
+
+    /** A pasted block ends in its own newline: one more Enter submits it, and no blank line is kept after it. */
+    @Test
+    void aPastedBlockSubmitsWithOneMoreEnterAndKeepsNoTrailingBlankLines() throws Exception {
+        Cli.Result r = run("B starts at zero,\n  so B times A is zero.\n\ngood\n", "drill", "--no-builtin", "--bank", SAMPLE,
+                "--order", "bank", "-n", "1");
+        assertThat(r.exit()).as("%s", r).isZero();
+        JsonNode kept = new ObjectMapper().readTree(run("", "history", "--format", "json").out()).get(0);
+        assertThat(kept.get("answer").asText()).isEqualTo("B starts at zero,\n  so B times A is zero.");
+    }
 }
