@@ -36,8 +36,25 @@ public final class AnswerLines {
         this.say = say;
     }
 
-    /** Takes one line; returns the answer when the line completes it, or empty to read on. */
-    public Optional<Answer> accept(String line) throws DrillEnded {
+    /**
+     * Takes what one Enter gave: a line, or a pasted block of several (a terminal hands a bracketed paste over
+     * whole). Each of its lines counts as typed, so a block that ends in a newline ends in an empty line, and the
+     * Enter after it submits. Returns the answer when the input completes it, or empty to read on.
+     */
+    public Optional<Answer> accept(String input) throws DrillEnded {
+        if (input.indexOf('\n') < 0) {
+            return acceptLine(input);
+        }
+        for (String line : input.split("\r?\n", -1)) {
+            Optional<Answer> answer = acceptLine(line);
+            if (answer.isPresent()) {
+                return answer;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Answer> acceptLine(String line) throws DrillEnded {
         String command = line.strip();
         switch (command) {
             case ":hint" -> showHint.accept(turn.nextHint());

@@ -93,6 +93,41 @@ class TmuxDrillIT {
     }
 
     /**
+     * A pasted block that ends in a newline submits with one more Enter and keeps no blank line; a resize while
+     * answering keeps the prompt and draws the input once; ':undo' at the next question takes the rating back.
+     */
+    @Test
+    void aPasteAResizeAndAnUndoInARealTerminal() throws Exception {
+        pane = TmuxPane.start(home, 100, 30, "./viva drill --no-builtin --bank src/test/resources/banks/sample.yaml --order bank"
+                + "; ./viva history --answers --format csv | grep -c 'B starts at zero'; ./viva history --format csv | grep -c demo-lora-init"
+                + "; echo EXIT=$?; sleep 600");
+        await(s -> s.contains("LoRA") && s.lines().anyMatch(l -> l.startsWith(">")));
+        pane.paste("B starts at zero\nA is random Gaussian\n");
+        await(s -> s.contains("A is random Gaussian"));
+        pane.resize(70);
+        // The prompt stays on screen and the input is drawn once, however the terminal reflows what is above it.
+        String resized = await(s -> s.lines().filter(l -> l.contains("A is random Gaussian")).count() == 1
+                && s.contains("[1/2] demo-lora-init"));
+        assertThat(resized.lines().filter(l -> l.contains("B starts at zero")).count()).as(resized).isEqualTo(1);
+        assertThat(resized.lines().filter(l -> l.startsWith(">")).count()).as(resized).isLessThanOrEqualTo(3);
+        pane.keys("Enter");
+        await(s -> s.contains("Rate it"));
+        pane.keys("a");
+        await(s -> s.contains("What happens if nobody steers"));
+        pane.type(":undo", 1);
+        String undone = await(s -> s.contains("Took back the rating of demo-lora-init (Again)") && s.indexOf("Rate it") > s.indexOf("Took back"));
+        assertThat(undone).contains("── Model answer");
+        pane.keys("3");
+        await(s -> s.contains("What happens if nobody steers") && s.lines().anyMatch(l -> l.startsWith(">")));
+        pane.type("routing collapse", 2);
+        await(s -> s.contains("Rate it") && s.contains("collapse"));
+        pane.keys("3");
+        String done = await(s -> s.contains("EXIT="));
+        // The pasted answer kept (its two lines), and one attempt at the first question: the Again was taken back.
+        assertThat(done).contains("Rated Good", "Answered 2").containsPattern("(?m)^1\\n1\\nEXIT=");
+    }
+
+    /**
      * Nineteen double-width characters after the two-column prompt fill a 40-column row exactly; JLine's
      * own display then wrote the last one twice (AnswerReader says why).
      */

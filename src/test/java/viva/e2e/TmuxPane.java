@@ -41,6 +41,17 @@ final class TmuxPane implements AutoCloseable {
         }
     }
 
+    /** Text pasted as a terminal pastes it: in one piece, bracketed when the program asked for that. */
+    void paste(String text) throws IOException, InterruptedException {
+        tmux("set-buffer", "-b", session, text);
+        tmux("paste-buffer", "-p", "-d", "-b", session, "-t", session);
+    }
+
+    /** The window made {@code width} columns wide, as when a person drags the terminal's edge. */
+    void resize(int width) throws IOException, InterruptedException {
+        tmux("resize-window", "-t", session, "-x", String.valueOf(width));
+    }
+
     /** Keys by tmux's names ("Enter", "C-c") or as given, with {@code -H} as the first: bytes in hex. */
     void keys(String... keys) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("send-keys", "-t", session));
