@@ -61,8 +61,7 @@ public final class BankOptions {
      * bank folder is left out with one warning line, so that the rest (built-in banks included) still load.
      */
     public Catalog load(Context context) throws IOException, BankException {
-        BankCache cache = BankCache.in(DataDir.cache(context.env()).resolve("parsed-banks"));
-        Banks.Loaded loaded = Banks.load(sources(context), fromFolder::contains, cache);
+        Banks.Loaded loaded = Banks.load(sources(context), fromFolder::contains, cache(context));
         PrintWriter err = err();
         if (err != null) {
             for (Banks.Skipped skipped : loaded.skipped()) {
@@ -71,6 +70,11 @@ public final class BankOptions {
             err.flush();
         }
         return loaded.catalog();
+    }
+
+    /** The parsed user banks kept between runs; every command that loads banks reads through it. */
+    static BankCache cache(Context context) {
+        return BankCache.in(DataDir.cache(context.env()).resolve("parsed-banks"));
     }
 
     /** The run's settings, read once by the root; a BankOptions made by hand (completion) reads its own. */

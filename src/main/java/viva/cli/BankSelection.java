@@ -28,7 +28,7 @@ final class BankSelection {
         for (String name : names) {
             chosen.addAll(Files.exists(Path.of(name)) ? BankFiles.read(Path.of(name)) : named(name, loaded));
         }
-        return Banks.load(chosen);
+        return Banks.load(chosen, source -> false, BankOptions.cache(context)).catalog();
     }
 
     private static List<Source> named(String name, List<Source> loaded) {

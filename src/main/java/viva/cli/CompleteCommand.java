@@ -63,6 +63,6 @@ final class CompleteCommand implements Callable<Integer> {
             }
         }
         // An unknown KIND answers nothing, like any other bad input on Tab.
-        return Kind.of(kind).map(k -> Candidates.of(k, sources)).orElse(List.of());
+        return Kind.of(kind).map(k -> Candidates.of(k, sources, BankOptions.cache(root.context))).orElse(List.of());
     }
 }

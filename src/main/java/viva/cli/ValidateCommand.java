@@ -50,7 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path path : paths) {
             sources.addAll(BankFiles.read(path));
         }
-        Banks.Check check = Banks.check(sources);
+        Banks.Check check = Banks.check(sources, BankOptions.cache(root.context));
         // Warnings are printed, but only problems fail the check.
         List<Problem> warnings = new ArrayList<>(sources.stream().flatMap(s -> ControlCharacters.in(s).stream()).toList());
         // The built-in banks are the project's to keep clean, and tests do: lint the person's own.

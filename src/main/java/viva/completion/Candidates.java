@@ -1,5 +1,6 @@
 package viva.completion;
 
+import viva.bank.BankCache;
 import viva.bank.Banks;
 import viva.bank.Question;
 import viva.bank.Source;
@@ -23,10 +24,11 @@ public final class Candidates {
     private Candidates() {
     }
 
-    public static List<String> of(Kind kind, List<Source> sources) {
+    /** The values of {@code kind} in {@code sources}; user banks are read through {@code cache}, as every command reads them. */
+    public static List<String> of(Kind kind, List<Source> sources, BankCache cache) {
         return switch (kind) {
-            case TAGS -> new ArrayList<>(new TreeSet<>(questions(sources).stream().flatMap(q -> q.tags().stream()).toList()));
-            case IDS -> questions(sources).stream().map(Question::id).sorted().toList();
+            case TAGS -> new ArrayList<>(new TreeSet<>(questions(sources, cache).stream().flatMap(q -> q.tags().stream()).toList()));
+            case IDS -> questions(sources, cache).stream().map(Question::id).sorted().toList();
             case BANKS -> sources.stream().map(Candidates::bankName).toList();
         };
     }
@@ -40,8 +42,8 @@ public final class Candidates {
         return name;
     }
 
-    private static List<Question> questions(List<Source> sources) {
-        return Banks.check(sources).questions();
+    private static List<Question> questions(List<Source> sources, BankCache cache) {
+        return Banks.check(sources, cache).questions();
     }
 
     /** The --bank paths and --no-builtin found among the words typed so far. */
