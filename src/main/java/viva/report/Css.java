@@ -1,6 +1,10 @@
 package viva.report;
 
-/** The head of the HTML report: the policy that forbids script and fetching, and the styles for screen and print. */
+/**
+ * The head of the HTML report: the policy that forbids script and fetching, and the styles for screen and print.
+ * Table cells wrap only between words, and ids, file names and dates (class {@code w}) not at all: a hyphen or a
+ * slash inside one is no place to break it. A table still wider than its page scrolls on its own.
+ */
 final class Css {
     private Css() {
     }
@@ -30,12 +34,17 @@ final class Css {
             table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 13px; }
             th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
             th { background: var(--soft); font-weight: 600; }
-            td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-            td { overflow-wrap: anywhere; }
-            .pair { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 24px; }
-            .pair th { white-space: normal; }
+            td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+            td.n, .w { white-space: nowrap; }
+            .scroll { overflow-x: auto; }
+            .sub { color: var(--muted); font-size: 12px; font-weight: normal; }
+            .pair { display: flex; flex-wrap: wrap; column-gap: 24px; }
+            .pair > section { flex: 1 1 auto; min-width: 0; }
             svg { display: block; max-width: 100%; height: auto; margin: 8px 0; }
             svg text { font: 11px system-ui, sans-serif; fill: var(--ink); }
+            svg.trend text.rating { fill: #0969da; }
+            svg.trend text.coverage { fill: #1a7f37; }
+            svg text.title { font-weight: 600; }
             pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--soft); border: 1px solid var(--line);
                   border-radius: 6px; padding: 8px 10px; margin: 4px 0 12px; font-size: 13px; }
             footer { margin-top: 32px; font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
@@ -48,9 +57,9 @@ final class Css {
               section, .attempt, tr, svg { break-inside: avoid; }
               h2 { break-after: avoid; }
               thead { display: table-header-group; }
-              .pair { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
+              .scroll { overflow: visible; }
             }
-            @media (max-width: 700px) { .tiles { grid-template-columns: repeat(2, 1fr); } .pair { grid-template-columns: minmax(0, 1fr); } }
+            @media (max-width: 700px) { .tiles { grid-template-columns: repeat(2, 1fr); } }
             </style>
             </head>
             <body>

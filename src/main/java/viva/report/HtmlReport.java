@@ -3,6 +3,7 @@ package viva.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The report as one self-contained HTML file: inline CSS and SVG, no script, nothing fetched (the
@@ -67,15 +68,15 @@ public final class HtmlReport {
     private void tags() {
         line("<section><h2>By tag, weakest first</h2>");
         line(Svg.tagBars(report.tags()));
-        line("<table><thead><tr><th>Tag</th><th class=\"n\">Attempts</th><th class=\"n\">Mean rating</th>"
+        line("<div class=\"scroll\"><table><thead><tr><th>Tag</th><th class=\"n\">Attempts</th><th class=\"n\">Mean rating</th>"
                 + "<th class=\"n\">Coverage</th><th class=\"n\">Time vs budget</th><th class=\"n\">Over budget</th><th>Trend</th></tr></thead><tbody>");
         for (TagRow tag : report.tags()) {
             Totals t = tag.totals();
-            line("<tr><td>" + esc(tag.tag()) + "</td>" + num(t.attempts()) + num(Figures.rating(t.meanRating()))
+            line("<tr>" + whole(tag.tag()) + num(t.attempts()) + num(Figures.rating(t.meanRating()))
                     + num(Figures.percent(t.meanCoverage())) + num(Figures.percent(t.timeRatio()))
                     + num(Figures.percent(t.overBudgetShare())) + "<td>" + esc(Trend.words(tag.trend())) + "</td></tr>");
         }
-        line("</tbody></table></section>");
+        line("</tbody></table></div></section>");
     }
 
     private void trend() {
@@ -92,38 +93,41 @@ public final class HtmlReport {
         LocalDate end = LocalDate.ofInstant(report.overall().last().orElse(report.generatedAt()), report.zone());
         CalendarGrid grid = CalendarGrid.of(report.days(), end, 53);
         line("<section><h2>Practice days</h2>");
-        line("<p class=\"note\">" + grid.practiceDays() + " days with practice in the year to " + end + ".</p>");
+        line("<p class=\"note\">" + esc(Figures.count(grid.practiceDays(), "day", "days")) + " with practice in the year to "
+                + "<span class=\"w\">" + end + "</span>.</p>");
         line(Svg.calendar(grid));
         line("</section>");
     }
 
     private void questionList(String title, String note, List<QuestionRow> rows) {
         line("<section><h2>" + esc(title) + "</h2><p class=\"note\">" + esc(note) + "</p>");
-        line("<table><thead><tr><th>Question</th><th class=\"n\">Mean rating</th><th class=\"n\">Coverage</th>"
+        line("<div class=\"scroll\"><table><thead><tr><th>Question</th><th class=\"n\">Mean rating</th><th class=\"n\">Coverage</th>"
                 + "<th class=\"n\">Mean time</th><th class=\"n\">Budget</th><th class=\"n\">Time vs budget</th></tr></thead><tbody>");
         for (QuestionRow r : rows) {
             Totals t = r.totals();
-            line("<tr><td>" + questionName(r) + "</td>" + num(Figures.rating(t.meanRating())) + num(Figures.percent(t.meanCoverage()))
+            line("<tr>" + questionName(r) + num(Figures.rating(t.meanRating())) + num(Figures.percent(t.meanCoverage()))
                     + num(Figures.clock(t.meanTaken())) + num(Figures.clock(r.lastBudget()))
                     + num(Figures.percent(t.timeRatio())) + "</tr>");
         }
-        line("</tbody></table></section>");
+        line("</tbody></table></div></section>");
     }
 
     private void questions() {
         line("<section><h2>By question</h2>");
-        line("<table><thead><tr><th>Question</th><th>Bank</th><th>Tags</th><th class=\"n\">Attempts</th>"
+        // Bank and tags sit under the id rather than in columns of their own: three columns of unbreakable
+        // names made the table wider than the page with the built-in banks' long ids.
+        line("<div class=\"scroll\"><table><thead><tr><th>Question<div class=\"sub\">bank · tags</div></th><th class=\"n\">Attempts</th>"
                 + "<th class=\"n\">Mean time</th><th class=\"n\">Budget</th><th class=\"n\">Over budget</th>"
                 + "<th class=\"n\">Mean rating</th><th>Last rating</th><th class=\"n\">Coverage</th><th>Last attempt</th></tr></thead><tbody>");
         for (QuestionRow r : report.questions()) {
             Totals t = r.totals();
-            line("<tr><td>" + questionName(r) + "</td><td>" + esc(r.bank()) + "</td><td>"
-                    + esc(String.join(", ", r.tags())) + "</td>" + num(t.attempts()) + num(Figures.clock(t.meanTaken()))
+            line("<tr><td><span class=\"w\">" + questionId(r) + "</span><div class=\"sub\"><span class=\"w\">" + esc(r.bank())
+                    + "</span>" + (r.tags().isEmpty() ? "" : " · " + tagList(r.tags())) + "</div></td>" + num(t.attempts()) + num(Figures.clock(t.meanTaken()))
                     + num(Figures.clock(r.lastBudget())) + num(t.overBudget()) + num(Figures.rating(t.meanRating()))
                     + "<td>" + esc(r.lastRating().label()) + "</td>" + num(Figures.percent(t.meanCoverage()))
-                    + "<td>" + esc(Figures.minute(r.lastAt(), report.zone())) + "</td></tr>");
+                    + whole(Figures.minute(r.lastAt(), report.zone())) + "</tr>");
         }
-        line("</tbody></table>");
+        line("</tbody></table></div>");
         if (report.questions().stream().anyMatch(QuestionRow::changed)) {
             line("<p class=\"note\">* the question's text has changed since it was last attempted; older scores were judged against the old text.</p>");
         }
@@ -134,16 +138,15 @@ public final class HtmlReport {
         List<SessionRow> shown = Trend.lastSessions(report.sessions());
         line("<section><h2>Sessions" + (shown.size() < report.sessions().size()
                 ? " (the last " + shown.size() + " of " + report.sessions().size() + ")" : "") + "</h2>");
-        line("<table><thead><tr><th class=\"n\">Session</th><th>Started</th><th>Mode</th><th class=\"n\">Attempts</th>"
+        line("<div class=\"scroll\"><table><thead><tr><th class=\"n\">Session</th><th>Started</th><th>Mode</th><th class=\"n\">Attempts</th>"
                 + "<th class=\"n\">Mean rating</th><th class=\"n\">Coverage</th><th class=\"n\">Time vs budget</th>"
                 + "<th class=\"n\">Over budget</th></tr></thead><tbody>");
         for (SessionRow s : shown) {
             Totals t = s.totals();
-            line("<tr>" + num(s.sessionId()) + "<td>" + esc(Figures.minute(s.startedAt(), report.zone())) + "</td><td>"
-                    + esc(s.mode()) + "</td>" + num(t.attempts()) + num(Figures.rating(t.meanRating()))
+            line("<tr>" + num(s.sessionId()) + whole(Figures.minute(s.startedAt(), report.zone())) + whole(s.mode()) + num(t.attempts()) + num(Figures.rating(t.meanRating()))
                     + num(Figures.percent(t.meanCoverage())) + num(Figures.percent(t.timeRatio())) + num(t.overBudget()) + "</tr>");
         }
-        line("</tbody></table></section>");
+        line("</tbody></table></div></section>");
     }
 
     private void attempts() {
@@ -165,7 +168,21 @@ public final class HtmlReport {
     }
 
     private static String questionName(QuestionRow r) {
+        return "<td class=\"w\">" + questionId(r) + "</td>";
+    }
+
+    private static String questionId(QuestionRow r) {
         return esc(r.questionId()) + (r.changed() ? " <span title=\"text changed since\">*</span>" : "");
+    }
+
+    /** A cell that never wraps: an id, a file name or a date is one word to its reader, hyphens and slashes included. */
+    private static String whole(String text) {
+        return "<td class=\"w\">" + esc(text) + "</td>";
+    }
+
+    /** Tags may wrap between one another, never inside one. */
+    private static String tagList(List<String> tags) {
+        return tags.stream().map(t -> "<span class=\"w\">" + esc(t) + "</span>").collect(Collectors.joining(", "));
     }
 
     private static String num(Object value) {

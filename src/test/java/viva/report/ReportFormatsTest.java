@@ -76,6 +76,32 @@ class ReportFormatsTest {
     }
 
     @Test
+    void htmlCountsReadRightAndEachChartSaysWhatItShows() throws Exception {
+        try (Store store = Store.open(dir.resolve("one-day.db"))) {
+            Session s = Histories.session(store, Histories.T0);
+            store.add(Histories.typed(s.id(), "moe-collapse", List.of("moe"), Histories.T0.plusSeconds(60), 50, 90, Rating.GOOD,
+                    "an answer", true));
+            String html = HtmlReport.render(Reports.build(store, ReportScope.ALL, false, Samples.NOW, Samples.UTC)
+                    .markChanged(TextVersions.UNKNOWN));
+            assertThat(html).contains("1 day with practice").doesNotContain("1 days");
+            assertThat(html).contains("<g class=\"legend\">", "mean rating, 0-4", "key-point coverage, 0-100%",
+                    "<g class=\"axis axis-rating\">", "<g class=\"axis axis-coverage\">", "mean rating (1-4)", "coverage (0-100%)");
+        }
+        try (Store store = Samples.store(dir)) {
+            assertThat(HtmlReport.render(Samples.report(store, ReportScope.ALL, false))).contains("3 days with practice");
+        }
+    }
+
+    @Test
+    void htmlKeepsIdsFileNamesAndDatesWhole() throws Exception {
+        try (Store store = Samples.store(dir)) {
+            String html = HtmlReport.render(Samples.report(store, ReportScope.ALL, false));
+            assertThat(html).contains("<td class=\"w\">moe-collapse</td>", "<span class=\"w\">questions/test.yaml</span>",
+                    "<span class=\"w\">fine-tuning</span>, <span class=\"w\">lora</span>", "<td class=\"w\">2026-11-05 08:05</td>");
+        }
+    }
+
+    @Test
     void jsonCarriesItsSchemaVersionAndMarksChangedQuestions() throws Exception {
         try (Store store = Samples.store(dir)) {
             JsonNode json = new ObjectMapper().readTree(JsonReport.render(Samples.report(store, ReportScope.ALL, false)));
