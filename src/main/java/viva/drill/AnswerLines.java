@@ -1,6 +1,7 @@
 package viva.drill;
 
 import viva.text.Closest;
+import viva.text.Messages;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,12 +13,8 @@ import java.util.regex.Pattern;
  * screens feed it, so ":hint", ":skip", ":quit" and the blank line mean the same everywhere.
  */
 public final class AnswerLines {
-    /** The commands, with what each does: what ':help' lists. */
-    public static final List<String> COMMANDS = List.of(":hint  the next hint (each one is counted)", ":skip  go on to the next question",
-            ":reveal  show the model answer without rating it (counted as skipped)",
-            ":undo  take back the last rating and rate that question again",
-            ":flag  mark this question for editing later (viva list --flagged)",
-            ":quit  end the drill; answers rated so far are kept", ":help  this list");
+    /** The commands, in the order ':help' lists them, each with what it does (the message "help.NAME"). */
+    public static final List<String> COMMANDS = List.of(":hint", ":skip", ":reveal", ":undo", ":flag", ":quit", ":help");
     /** A line of a colon and a word is meant as a command; anything else (":)", ": see above") is answer text. */
     private static final Pattern COMMAND = Pattern.compile(":[a-z]+");
 
@@ -25,6 +22,7 @@ public final class AnswerLines {
     private final Consumer<Optional<String>> showHint;
     private final Consumer<String> say;
     private final StringBuilder text = new StringBuilder();
+    private final Messages words;
 
     /**
      * @param showHint shows the next hint, or says there is none when it is empty
@@ -34,6 +32,7 @@ public final class AnswerLines {
         this.turn = turn;
         this.showHint = showHint;
         this.say = say;
+        this.words = Messages.of(turn.lang().code());
     }
 
     /**
@@ -69,7 +68,7 @@ public final class AnswerLines {
                 return Optional.of(Answer.undo());
             }
             case ":quit" -> throw new DrillEnded(false);
-            case ":help" -> COMMANDS.forEach(c -> say.accept("  " + c));
+            case ":help" -> COMMANDS.forEach(c -> say.accept("  " + c + "  " + words.get("help." + c.substring(1))));
             case "" -> {
                 return Optional.of(text.length() == 0 ? Answer.aloud() : Answer.typed(text.toString().stripTrailing()));
             }
@@ -86,9 +85,7 @@ public final class AnswerLines {
 
     /** A mistyped command is not saved as answer text: the person meant a command, and is told the nearest one. */
     private void refuse(String command) {
-        List<String> names = COMMANDS.stream().map(c -> c.substring(0, c.indexOf(' '))).toList();
-        List<String> closest = Closest.of(command, names, 1);
-        say.accept("'" + command + "' is not a command" + (closest.isEmpty() ? "." : "; did you mean " + closest.get(0) + "?")
-                + " Type :help for the list (it was not added to your answer).");
+        List<String> closest = Closest.of(command, COMMANDS, 1);
+        say.accept(closest.isEmpty() ? words.get("command.unknown", command) : words.get("command.unknown.closest", command, closest.get(0)));
     }
 }

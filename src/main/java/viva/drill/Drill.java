@@ -3,12 +3,14 @@ package viva.drill;
 import viva.schedule.Rating;
 import viva.bank.Lang;
 import viva.bank.Question;
+import viva.text.Messages;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -99,30 +101,35 @@ public final class Drill {
      */
     private boolean undo(List<Attempt> attempts, List<Answered> rated, Lang lang) throws Exception {
         if (rated.isEmpty() || attempts.isEmpty() || attempts.get(attempts.size() - 1).rating().isEmpty()) {
-            screen.note("Nothing to undo: no answer has been rated in this drill yet.");
+            screen.note(words(lang).get("undo.nothing"));
             return false;
         }
         Attempt last = attempts.get(attempts.size() - 1);
         Optional<String> refused = sink.undo(last);
         if (refused.isPresent()) {
-            screen.note("Cannot undo: " + refused.get());
+            screen.note(words(lang).get("undo.refused", refused.get()));
             return false;
         }
         attempts.remove(attempts.size() - 1);
         Answered again = rated.remove(rated.size() - 1);
-        screen.note("Took back the rating of " + last.questionId() + " (" + last.rating().get().label() + "); rate it again.");
+        screen.note(words(lang).get("undo.done", last.questionId(), words(lang).get("rating." + last.rating().get().name().toLowerCase(Locale.ROOT))));
         revealAndRate(again, lang, attempts);
         rated.add(again);
         return true;
     }
 
     /** A flag is kept the moment it is given; a history that cannot take it does not stop the answer. */
-    private String flag(String questionId) {
+    private String flag(String questionId, Lang lang) {
         try {
             return sink.flag(questionId);
         } catch (Exception e) {
-            return "Could not flag " + questionId + ": " + e.getMessage();
+            return words(lang).get("flag.failed", questionId, e.getMessage());
         }
+    }
+
+    /** The notes are in the drill's language, whatever language each question is shown in. */
+    private static Messages words(Lang lang) {
+        return Messages.of(lang.code());
     }
 
     private static boolean undoing(Optional<Answered> answered) {
@@ -153,7 +160,7 @@ public final class Drill {
                 Turn turn = turn(plan, i, Optional.of(deadline), fixedCount);
                 Optional<Answered> answered = ask(turn);
                 while (undoing(answered)) {
-                    screen.note("Nothing to undo: a mock interview rates its answers at the end.");
+                    screen.note(words(plan.lang()).get("undo.mock"));
                     answered = takeAnswer(turn);
                 }
                 // No model answer mid-interview: ':reveal' there is a skip.
@@ -177,7 +184,7 @@ public final class Drill {
     private Turn turn(Plan plan, int index, Optional<Instant> deadline, boolean counted) {
         Question q = plan.questions().get(index);
         return new Turn(index + 1, counted ? plan.questions().size() : 0, q, plan.lang(), plan.budget(q), clock, deadline,
-                plan.leeches().contains(q.id()), this::flag);
+                plan.leeches().contains(q.id()), id -> flag(id, plan.lang()));
     }
 
     private Summary sumUp(Plan plan, List<Attempt> attempts, List<String> skipped, boolean interrupted) {

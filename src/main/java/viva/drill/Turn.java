@@ -18,6 +18,8 @@ public final class Turn {
     private final QuestionText text;
     /** The language the question is shown in when it lacks the one asked for; empty when it has it. */
     private final Optional<Lang> instead;
+    /** The drill's language (the Plan's), which its screens speak whatever language the question is shown in. */
+    private final Lang lang;
     private final Duration budget;
     private final Clock clock;
     private final Optional<Instant> deadline;
@@ -35,6 +37,7 @@ public final class Turn {
         this.total = total;
         this.question = question;
         this.text = question.text(wanted);
+        this.lang = wanted;
         this.instead = question.has(wanted) ? Optional.empty() : Optional.of(question.language(wanted));
         this.budget = budget;
         this.clock = clock;
@@ -78,6 +81,10 @@ public final class Turn {
     /** The language shown instead of the one asked for, where the question is written only in that one. */
     public Optional<Lang> shownInstead() {
         return instead;
+    }
+
+    public Lang lang() {
+        return lang;
     }
 
     public Duration budget() {

@@ -18,6 +18,7 @@ import viva.store.RecoveryJournal;
 import viva.store.Remembered;
 import viva.store.Session;
 import viva.store.Store;
+import viva.text.Messages;
 import viva.threads.Background;
 
 import java.io.IOException;
@@ -181,12 +182,13 @@ public final class PracticeSession implements AutoCloseable {
             }
             return null;
         });
+        Messages words = Messages.of(plan.lang().code());
         recorder = new Recorder(history, () -> Background.join(session), planned, journal, plan.questions());
         try {
             Drill drill = new Drill(screens.open(), needs.clock(), new AttemptSink() {
                 @Override
                 public String keep(Attempt attempt) {
-                    return record(attempt);
+                    return record(attempt, words);
                 }
 
                 @Override
@@ -197,7 +199,7 @@ public final class PracticeSession implements AutoCloseable {
                 @Override
                 public String flag(String questionId) throws IOException {
                     history.flag(List.of(questionId), needs.clock().instant());
-                    return "Flagged " + questionId + " for editing; 'viva list --flagged' lists the flagged questions.";
+                    return words.get("flag.done", questionId);
                 }
             });
             return flow.run(drill, plan);
@@ -216,7 +218,7 @@ public final class PracticeSession implements AutoCloseable {
      * A rated answer: stored at once (or journalled), added to the memory, and phrased as when it comes back.
      * The replay of the memory must finish before the attempt is stored, or it would count the attempt twice.
      */
-    private String record(Attempt attempt) {
+    private String record(Attempt attempt, Messages words) {
         Optional<Memory> known = knownMemory();
         String kept = recorder.keep(attempt);
         if (attempt.rating().isEmpty() || known.isEmpty() || !kept.isEmpty()) {
@@ -224,7 +226,7 @@ public final class PracticeSession implements AutoCloseable {
         }
         beforeLast = known.get().before(attempt.questionId());
         var card = known.get().add(scheduler, new Review(attempt.questionId(), attempt.endedAt(), attempt.rating().get()));
-        return DueIn.phrase(attempt.endedAt(), card.due());
+        return DueIn.phrase(attempt.endedAt(), card.due(), words);
     }
 
     /** An undo: the history forgets the attempt, and the memory goes back to what it knew before it. */

@@ -1,5 +1,7 @@
 package viva.schedule;
 
+import viva.text.Messages;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,22 +13,24 @@ public final class DueIn {
     private DueIn() {
     }
 
+    /** In English. */
     public static String phrase(Instant now, Instant due) {
+        return phrase(now, due, Messages.ENGLISH);
+    }
+
+    /** In the language of {@code words}: the drill's. */
+    public static String phrase(Instant now, Instant due, Messages words) {
         Duration wait = Duration.between(now, due);
         if (wait.toMinutes() < 1) {
-            return "again now";
+            return words.get("due.now");
         }
         if (wait.toHours() < 1) {
-            return "again in " + plural(wait.toMinutes(), "minute");
+            return words.count("due.minutes", wait.toMinutes());
         }
         long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(now, ZoneOffset.UTC), LocalDate.ofInstant(due, ZoneOffset.UTC));
         if (days == 0) {
-            return "again in " + plural(wait.toHours(), "hour");
+            return words.count("due.hours", wait.toHours());
         }
-        return days == 1 ? "again tomorrow" : "again in " + plural(days, "day");
-    }
-
-    private static String plural(long n, String unit) {
-        return n + " " + unit + (n == 1 ? "" : "s");
+        return days == 1 ? words.get("due.tomorrow") : words.count("due.days", days);
     }
 }

@@ -17,7 +17,9 @@ import viva.text.Span;
 import viva.text.Wrap;
 import viva.text.Columns;
 import viva.text.Glyphs;
+import viva.text.Messages;
 import viva.text.Style;
+import viva.bank.Lang;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,16 +31,48 @@ import java.util.stream.Stream;
 
 /** The words and layout of a drill, shared by the terminal screen and the line protocol. */
 public final class DrillText {
-    public static final String ANSWER_HELP =
-            "Type your answer; an empty line submits (empty at once = answered aloud). :hint  :skip  :quit  :help";
-    public static final String RATE_PROMPT = "Rate it: 1 again  2 hard  3 good  4 easy";
-    /** How to correct a mark before rating; the marks are only viva's suggestion. */
-    public static final String MARK_HELP = "Marks are viva's guess: m + number flips one";
-
     private final Glyphs glyphs;
+    private final Messages words;
+    private final Messages protocol;
 
+    /** In English, as 'viva show' prints a question. */
     public DrillText(Glyphs glyphs) {
+        this(glyphs, Messages.ENGLISH, Messages.ENGLISH);
+    }
+
+    /**
+     * @param words    what a person reads, in the drill's language
+     * @param protocol the words a script waits for (the rating prompt, "Kept unrated"): English over the line
+     *                 protocol, where README documents them, and the drill's language in a terminal
+     */
+    private DrillText(Glyphs glyphs, Messages words, Messages protocol) {
         this.glyphs = glyphs;
+        this.words = words;
+        this.protocol = protocol;
+    }
+
+    /** The text of a drill in {@code lang}: everything in that language, the protocol's words too. */
+    public static DrillText in(Glyphs glyphs, Lang lang) {
+        Messages messages = Messages.of(lang.code());
+        return new DrillText(glyphs, messages, messages);
+    }
+
+    /** The text of a drill over the line protocol: a person's words in {@code lang}, the protocol's in English. */
+    public static DrillText overLines(Glyphs glyphs, Lang lang) {
+        return new DrillText(glyphs, Messages.of(lang.code()), Messages.ENGLISH);
+    }
+
+    public Messages words() {
+        return words;
+    }
+
+    /** How to answer, under each question. */
+    public String answerHelp() {
+        return words.get("answer.help");
+    }
+
+    public String ratePrompt() {
+        return protocol.get("rate.prompt");
     }
 
     public Line heading(Turn turn) {
@@ -46,22 +80,36 @@ public final class DrillText {
         String text = "[" + turn.position() + "] " + q.id() + glyphs.separator()
                 + String.join(", ", q.tags()) + glyphs.separator() + q.difficulty().label() + glyphs.separator()
                 + ClockText.format(turn.budget()) + interview(turn).map(i -> glyphs.separator() + i).orElse("")
-                + turn.shownInstead().map(l -> glyphs.separator() + "only in " + l.code()).orElse("")
-                + (turn.leech() ? glyphs.separator() + "leech" : "");
+                + turn.shownInstead().map(l -> glyphs.separator() + words.get("heading.only.in", l.code())).orElse("")
+                + (turn.leech() ? glyphs.separator() + words.get("heading.leech") : "");
         return Line.of(Style.TITLE, text);
     }
 
     /** The overall clock of a mock interview: "interview 12:30 left", or "interview time is up". */
-    public static Optional<String> interview(Turn turn) {
+    public Optional<String> interview(Turn turn) {
         return turn.interviewLeft().map(left -> left.toSeconds() > 0
-                ? "interview " + ClockText.format(left) + " left" : "interview time is up");
+                ? words.get("interview.left", ClockText.format(left)) : words.get("interview.up"));
     }
 
     /** The clock as the status line shows it: "1:07 / 3:00", or "3:23 / 3:00  +0:23 over". */
+    public String time(Duration elapsed, Duration budget) {
+        return timer(elapsed, budget, words);
+    }
+
+    /** The clock in English. */
     public static String timer(Duration elapsed, Duration budget) {
+        return timer(elapsed, budget, Messages.ENGLISH);
+    }
+
+    private static String timer(Duration elapsed, Duration budget, Messages words) {
         String base = ClockText.format(elapsed) + " / " + ClockText.format(budget);
         Duration over = elapsed.minus(budget);
-        return over.toSeconds() > 0 ? base + "  +" + ClockText.format(over) + " over" : base;
+        return over.toSeconds() > 0 ? words.get("timer.over", base, ClockText.format(over)) : base;
+    }
+
+    /** What the status line says of the hints: "hints 1/3". */
+    public String hintsUsed(Turn turn) {
+        return words.get("status.hints", turn.hintsUsed(), turn.text().hints().size());
     }
 
     public static boolean isOver(Duration elapsed, Duration budget) {
@@ -69,28 +117,28 @@ public final class DrillText {
     }
 
     public Line hint(Turn turn, Optional<String> hint) {
-        return hint.map(h -> Line.of(Style.WARN, "Hint " + turn.hintsUsed() + "/" + turn.text().hints().size() + ": " + h))
-                .orElse(Line.of(Style.DIM, "No more hints."));
+        return hint.map(h -> Line.of(Style.WARN, words.get("hint", turn.hintsUsed(), turn.text().hints().size(), h)))
+                .orElse(Line.of(Style.DIM, words.get("hint.none")));
     }
 
     /** What the person is shown after answering; the model answer is laid out to {@code width} columns. */
     public List<Line> reveal(Turn turn, Answer answer, Optional<Coverage> coverage, Duration taken, int width) {
         List<Line> lines = new ArrayList<>();
-        lines.add(Line.of(Style.DIM, "Time " + timer(taken, turn.budget())
-                + (turn.hintsUsed() > 0 ? glyphs.separator() + "hints used " + turn.hintsUsed() : "")));
+        lines.add(Line.of(Style.DIM, words.get("reveal.time", time(taken, turn.budget()))
+                + (turn.hintsUsed() > 0 ? glyphs.separator() + words.get("reveal.hints", turn.hintsUsed()) : "")));
         // The question and the answer given stand above the model answer, so the three are read together
         // however far the typing scrolled the screen.
-        lines.add(Line.of(Style.TITLE, glyphs.rule().repeat(2) + " Question"));
+        lines.add(Line.of(Style.TITLE, heading("heading.question")));
         lines.addAll(item(Style.PLAIN, "  ", turn.text().prompt(), width));
-        lines.add(Line.of(Style.TITLE, glyphs.rule().repeat(2) + " Your answer"));
+        lines.add(Line.of(Style.TITLE, heading("heading.answer")));
         if (answer.kind() == Answer.Kind.TYPED) {
             answer.text().lines().forEach(l -> lines.addAll(item(Style.PLAIN, "  ", l, width)));
         } else {
-            lines.add(Line.of(Style.DIM, answer.kind() == Answer.Kind.REVEALED ? "  (none: shown with :reveal, counted as skipped)"
-                    : "  (answered aloud)"));
+            lines.add(Line.of(Style.DIM, "  " + words.get(answer.kind() == Answer.Kind.REVEALED ? "answer.revealed"
+                    : "answer.aloud")));
         }
-        String unchecked = answer.kind() == Answer.Kind.ALOUD ? "answered aloud: check yourself"
-                : answer.kind() == Answer.Kind.REVEALED ? "not rated" : "check yourself";
+        String unchecked = words.get(answer.kind() == Answer.Kind.ALOUD ? "unchecked.aloud"
+                : answer.kind() == Answer.Kind.REVEALED ? "unchecked.revealed" : "unchecked.typed");
         lines.addAll(solution(turn.question(), turn.text(), coverage, unchecked, true, width));
         return lines;
     }
@@ -99,13 +147,13 @@ public final class DrillText {
     public List<Line> marks(Turn turn, Marks marks, int width) {
         List<Line> lines = new ArrayList<>();
         lines.add(Line.plain(""));
-        lines.addAll(points(turn.text().points(), marks.confirmed(), "none marked yet", true, width));
+        lines.addAll(points(turn.text().points(), marks.confirmed(), words.get("marks.none"), true, width));
         return lines;
     }
 
     /** The line under the rating prompt: how to correct a mark, or that there was no such point. */
-    public static Line markHelp(int points) {
-        return Line.of(Style.DIM, points == 0 ? "" : MARK_HELP + " (1-" + points + ")");
+    public Line markHelp(int points) {
+        return Line.of(Style.DIM, points == 0 ? "" : words.get("mark.help", points));
     }
 
     /** A whole question for reading, as 'viva show' prints it, its model answer laid out to {@code width} columns. */
@@ -115,27 +163,27 @@ public final class DrillText {
                 + q.difficulty().label() + glyphs.separator() + ClockText.format(q.time())));
         lines.add(Line.plain(text.prompt()));
         lines.add(Line.plain(""));
-        lines.addAll(solution(q, text, Optional.empty(), "what an interviewer listens for", false, width));
-        lines.add(Line.of(Style.TITLE, "Hints"));
+        lines.addAll(solution(q, text, Optional.empty(), words.get("card.unchecked"), false, width));
+        lines.add(Line.of(Style.TITLE, words.get("card.hints")));
         text.hints().forEach(h -> lines.addAll(item(Style.PLAIN, "  " + glyphs.unchecked() + " ", h, width)));
-        lines.add(Line.of(Style.DIM, "Defined at " + q.source()));
+        lines.add(Line.of(Style.DIM, words.get("card.defined", q.source())));
         return lines;
     }
 
     private List<Line> solution(Question q, QuestionText text, Optional<Coverage> coverage, String unchecked, boolean numbered,
                                 int width) {
         List<Line> lines = new ArrayList<>();
-        lines.add(Line.of(Style.TITLE, glyphs.rule().repeat(2) + " Model answer"));
+        lines.add(Line.of(Style.TITLE, heading("heading.model")));
         MarkdownLayout.render(text.answer(), width, Columns.CELLS).stream().map(Line::styled).forEach(lines::add);
         lines.add(Line.plain(""));
         lines.addAll(points(text.points(), coverage, unchecked, numbered, width));
         if (!text.followups().isEmpty()) {
-            lines.add(Line.of(Style.TITLE, "Follow-ups an interviewer may ask"));
+            lines.add(Line.of(Style.TITLE, words.get("heading.followups")));
             text.followups().forEach(f -> lines.addAll(item(Style.PLAIN, "  ? ", f, width)));
         }
         if (!q.refs().isEmpty()) {
-            lines.add(Line.of(Style.DIM, "Refs: " + String.join("; ",
-                    q.refs().stream().map(r -> r.title() + " (" + r.year() + ")").toList())));
+            lines.add(Line.of(Style.DIM, words.get("refs", String.join("; ",
+                    q.refs().stream().map(r -> r.title() + " (" + r.year() + ")").toList()))));
         }
         return lines;
     }
@@ -144,14 +192,14 @@ public final class DrillText {
     private List<Line> points(List<KeyPoint> points, Optional<Coverage> coverage, String unchecked, boolean numbered, int width) {
         List<Line> lines = new ArrayList<>();
         if (coverage.isEmpty()) {
-            lines.add(Line.of(Style.TITLE, "Key points (" + unchecked + ")"));
+            lines.add(Line.of(Style.TITLE, words.get("points.unchecked", unchecked)));
             for (int i = 0; i < points.size(); i++) {
                 lines.addAll(item(Style.PLAIN, "  " + number(i, numbered) + glyphs.unchecked() + " ", points.get(i).text(), width));
             }
             return lines;
         }
         Coverage c = coverage.get();
-        lines.add(Line.of(Style.TITLE, "Key points: " + c.count() + "/" + points.size() + " covered (" + c.percent() + "%)"));
+        lines.add(Line.of(Style.TITLE, words.get("points.covered", c.count(), points.size(), c.percent())));
         for (int i = 0; i < points.size(); i++) {
             boolean hit = c.covered().get(i);
             lines.addAll(item(hit ? Style.GOOD : Style.BAD,
@@ -172,70 +220,83 @@ public final class DrillText {
     }
 
     public Line rated(Attempt attempt, String note) {
-        String rated = attempt.rating().map(r -> "Rated " + r.label())
-                .orElse("Kept unrated: the answer is saved, and the schedule is left as it was");
+        String rated = attempt.rating().map(r -> words.get("rated", label(r)))
+                .orElse(protocol.get("rated.unrated"));
         return Line.of(Style.DIM, rated + (note.isEmpty() ? "" : glyphs.separator() + note));
     }
 
     public List<Line> summary(Summary s) {
         List<Line> lines = new ArrayList<>();
-        lines.add(Line.of(Style.TITLE, glyphs.rule().repeat(2) + " Summary" + (s.interrupted() ? " (interrupted)" : "")));
-        lines.add(Line.plain("Answered " + s.answered() + glyphs.separator() + "skipped " + s.skipped().size()
-                + glyphs.separator() + "over budget " + s.overBudget() + glyphs.separator() + "time " + ClockText.format(s.totalTime())));
+        lines.add(Line.of(Style.TITLE, heading(s.interrupted() ? "summary.heading.interrupted" : "summary.heading")));
+        lines.add(Line.plain(words.get("summary.answered", s.answered()) + glyphs.separator() + words.get("summary.skipped", s.skipped().size())
+                + glyphs.separator() + words.get("summary.over", s.overBudget()) + glyphs.separator()
+                + words.get("summary.time", ClockText.format(s.totalTime()))));
         if (s.answered() == 0) {
-            lines.add(Line.of(Style.DIM, "No question was rated."));
+            lines.add(Line.of(Style.DIM, words.get("summary.none")));
             again(s).ifPresent(lines::add);
             return lines;
         }
-        lines.add(Line.plain("Mean coverage " + percent(s.meanCoverage()) + glyphs.separator() + "ratings " + ratings(s)));
+        lines.add(Line.plain(words.get("summary.coverage", percent(s.meanCoverage())) + glyphs.separator()
+                + words.get("summary.ratings", ratings(s))));
         // Skipped questions are listed under the answered ones, in the same column.
         int idWidth = Stream.concat(s.rows().stream().map(r -> r.question().id()), s.skipped().stream())
                 .mapToInt(Columns::width).max().orElse(2);
         for (Summary.Row row : s.rows()) {
             Attempt a = row.attempt();
-            String line = "  " + Columns.pad(row.question().id(), idWidth) + "  " + Columns.pad(timer(a.taken(), a.budget()), 24)
-                    + Columns.pad(a.rating().map(Rating::label).orElse("unrated"), 6) + " " + a.coverage().map(c -> c.percent() + "%").orElse("aloud");
+            String line = "  " + Columns.pad(row.question().id(), idWidth) + "  " + Columns.pad(time(a.taken(), a.budget()), 24)
+                    + Columns.pad(a.rating().map(this::label).orElse(words.get("rating.unrated")), 6) + " "
+                    + a.coverage().map(c -> c.percent() + "%").orElse(words.get("summary.aloud"));
             lines.add(Line.of(a.overBudget() ? Style.WARN : Style.PLAIN, line));
         }
-        s.skipped().forEach(id -> lines.add(Line.of(Style.DIM, "  " + Columns.pad(id, idWidth) + "  skipped")));
-        lines.add(Line.of(Style.TITLE, "By tag"));
+        s.skipped().forEach(id -> lines.add(Line.of(Style.DIM, "  " + Columns.pad(id, idWidth) + "  " + words.get("summary.row.skipped"))));
+        lines.add(Line.of(Style.TITLE, words.get("summary.by.tag")));
         int tagWidth = s.tags().stream().mapToInt(t -> Columns.width(t.tag())).max().orElse(3);
         for (Summary.TagLine t : s.tags()) {
-            lines.add(Line.plain("  " + Columns.pad(t.tag(), tagWidth) + "  " + t.answered() + " answered"
-                    + glyphs.separator() + "coverage " + percent(t.meanCoverage())
-                    + glyphs.separator() + "mean rating " + (t.meanRating().isPresent()
-                            ? String.format(Locale.ROOT, "%.1f", t.meanRating().getAsDouble()) : "n/a")
-                    + glyphs.separator() + "over budget " + t.overBudget()));
+            lines.add(Line.plain("  " + Columns.pad(t.tag(), tagWidth) + "  " + words.get("tag.answered", t.answered())
+                    + glyphs.separator() + words.get("tag.coverage", percent(t.meanCoverage()))
+                    + glyphs.separator() + words.get("tag.rating", t.meanRating().isPresent()
+                            ? String.format(Locale.ROOT, "%.1f", t.meanRating().getAsDouble()) : words.get("na"))
+                    + glyphs.separator() + words.get("summary.over", t.overBudget())));
         }
         again(s).ifPresent(lines::add);
-        lines.add(Line.of(Style.DIM, "Export this session: viva report --session last"));
+        lines.add(Line.of(Style.DIM, words.get("summary.export")));
         return lines;
     }
 
     /** A whole command to copy: the questions of this drill by id, so that nothing else needs repeating. */
-    private static Optional<Line> again(Summary s) {
+    private Optional<Line> again(Summary s) {
         List<String> ids = new ArrayList<>();
         s.rows().forEach(r -> ids.add(r.question().id()));
         ids.addAll(s.skipped());
         if (s.again().isPresent()) {
-            return Optional.of(Line.of(Style.DIM, "Same interview again: " + s.again().get()));
+            return Optional.of(Line.of(Style.DIM, words.get("again.interview", s.again().get())));
         }
         return ids.isEmpty() ? Optional.empty()
-                : Optional.of(Line.of(Style.DIM, "Same questions again: viva drill " + String.join(" ", ids.stream().distinct().toList())));
+                : Optional.of(Line.of(Style.DIM, words.get("again.drill", String.join(" ", ids.stream().distinct().toList()))));
     }
 
-    private static String ratings(Summary s) {
+    private String ratings(Summary s) {
         List<String> parts = new ArrayList<>();
         for (Rating r : Rating.values()) {
-            parts.add(r.label() + " " + s.ratings().get(r));
+            parts.add(label(r) + " " + s.ratings().get(r));
         }
         if (s.unrated() > 0) {
-            parts.add("unrated " + s.unrated());
+            parts.add(words.get("rating.unrated") + " " + s.unrated());
         }
         return String.join(", ", parts);
     }
 
-    private static String percent(OptionalDouble value) {
-        return value.isPresent() ? Math.round(value.getAsDouble()) + "%" : "n/a";
+    private String percent(OptionalDouble value) {
+        return value.isPresent() ? Math.round(value.getAsDouble()) + "%" : words.get("na");
+    }
+
+    /** A rating as the drill names it; the words typed to give one stay English (they are the protocol's). */
+    public String label(Rating rating) {
+        return words.get("rating." + rating.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** A heading of the reveal or the summary, under its rule: "── Model answer". */
+    private String heading(String key) {
+        return glyphs.rule().repeat(2) + " " + words.get(key);
     }
 }

@@ -36,20 +36,24 @@ public final class LineScreen implements DrillScreen {
 
     private final BufferedReader in;
     private final PrintWriter out;
-    private final DrillText text;
+    private final Glyphs glyphs;
+    /** In the drill's language, which each question brings; English until the first one. */
+    private DrillText text;
 
     public LineScreen(BufferedReader in, PrintWriter out, Glyphs glyphs) {
         this.in = in;
         this.out = out;
+        this.glyphs = glyphs;
         this.text = new DrillText(glyphs);
     }
 
     @Override
     public void ask(Turn turn) {
+        text = DrillText.overLines(glyphs, turn.lang());
         out.println();
         print(text.heading(turn));
         print(Line.plain(turn.text().prompt()));
-        out.println(DrillText.ANSWER_HELP);
+        out.println(text.answerHelp());
         out.flush();
     }
 
@@ -77,9 +81,9 @@ public final class LineScreen implements DrillScreen {
 
     @Override
     public Rating rate(Turn turn, Marks marks) throws DrillEnded {
-        out.println(DrillText.RATE_PROMPT);
+        out.println(text.ratePrompt());
         if (marks.size() > 0) {
-            print(List.of(DrillText.markHelp(marks.size())));
+            print(List.of(text.markHelp(marks.size())));
         }
         out.flush();
         while (true) {
@@ -96,7 +100,7 @@ public final class LineScreen implements DrillScreen {
             if (line.strip().equals(":quit")) {
                 throw new DrillEnded(false);
             }
-            print(Line.plain("'" + line.strip() + "' is not a rating; type 1-4 or again, hard, good, easy"));
+            print(Line.plain(text.words().get("not.rating", line.strip())));
             out.flush();
         }
     }
@@ -105,11 +109,11 @@ public final class LineScreen implements DrillScreen {
     private void toggle(Turn turn, Marks marks, String numbers) {
         for (String n : numbers.trim().split("[\\s,]+")) {
             if (!marks.toggle(Integer.parseInt(n))) {
-                out.println("there is no key point " + n + "; they are numbered 1-" + marks.size());
+                out.println(text.words().get("no.point", n, marks.size()));
             }
         }
         print(text.marks(turn, marks, Columns.UNLIMITED));
-        out.println(DrillText.RATE_PROMPT);
+        out.println(text.ratePrompt());
         out.flush();
     }
 

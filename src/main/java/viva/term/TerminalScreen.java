@@ -44,7 +44,9 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
 
     private final Terminal terminal;
     private final LineReader reader;
-    private final DrillText text;
+    private final Glyphs glyphs;
+    /** In the drill's language, which each question brings; English until the first one. Read by the clock thread too. */
+    private volatile DrillText text;
     private final Palette palette;
     private final Status status;
     private final ScheduledExecutorService ticker;
@@ -57,7 +59,8 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
     public TerminalScreen(Terminal terminal, Palette palette, boolean liveClock) {
         this.terminal = terminal;
         this.palette = palette;
-        this.text = new DrillText(Glyphs.forCharset(terminal.encoding()));
+        this.glyphs = Glyphs.forCharset(terminal.encoding());
+        this.text = new DrillText(glyphs);
         this.reader = new AnswerReader(terminal);
         reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
         reader.setOpt(LineReader.Option.INSERT_TAB);
@@ -75,10 +78,11 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
 
     @Override
     public void ask(Turn turn) {
+        text = DrillText.in(glyphs, turn.lang());
         println(Line.plain(""));
         println(text.heading(turn));
         println(Line.plain(turn.text().prompt()));
-        println(Line.of(Style.DIM, DrillText.ANSWER_HELP));
+        println(Line.of(Style.DIM, text.answerHelp()));
     }
 
     @Override
@@ -127,9 +131,9 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
         }
         Duration elapsed = turn.elapsed();
         Style tone = DrillText.isOver(elapsed, turn.budget()) ? Style.BAD : Style.DIM;
-        String hints = "hints " + turn.hintsUsed() + "/" + turn.text().hints().size()
-                + DrillText.interview(turn).map(i -> "   " + i).orElse("");
-        AttributedString line = new AttributedString(Visible.of(" " + DrillText.timer(elapsed, turn.budget()) + "   " + hints
+        DrillText words = text;
+        String hints = words.hintsUsed(turn) + words.interview(turn).map(i -> "   " + i).orElse("");
+        AttributedString line = new AttributedString(Visible.of(" " + words.time(elapsed, turn.budget()) + "   " + hints
                 + "   [" + turn.position() + "] " + turn.question().id()), palette.statusStyle(tone));
         status.update(List.of(line));
     }
@@ -155,7 +159,7 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
     }
 
     private String ratePrompt() {
-        return DrillText.RATE_PROMPT + (tallerThanScreen() ? "  (v to page through it all, q to quit)" : "  (q to quit)");
+        return text.ratePrompt() + "  " + text.words().get(tallerThanScreen() ? "rate.page" : "rate.quit");
     }
 
     /**
@@ -167,7 +171,7 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
         text.marks(turn, marks, width()).forEach(this::println);
         println(Line.of(Style.TITLE, ratePrompt()));
         if (marks.size() > 0) {
-            println(DrillText.markHelp(marks.size()));
+            println(text.markHelp(marks.size()));
         }
     }
 
@@ -175,7 +179,7 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
     public Rating rate(Turn turn, Marks marks) throws DrillEnded {
         println(Line.of(Style.TITLE, ratePrompt()));
         if (marks.size() > 0) {
-            println(DrillText.markHelp(marks.size()));
+            println(text.markHelp(marks.size()));
         }
         return keys((saved, raw) -> {
             while (true) {
@@ -207,7 +211,7 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
 
     @Override
     public void read(Turn turn) throws DrillEnded {
-        println(Line.of(Style.DIM, "Any key for the next question (q to quit)"));
+        println(Line.of(Style.DIM, text.words().get("read.next")));
         keys((saved, raw) -> quitKey(terminal.reader().read()));
     }
 

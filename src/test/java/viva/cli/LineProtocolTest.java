@@ -133,7 +133,7 @@ class LineProtocolTest {
     void chineseComesFromTheLocaleOrTheFlag() {
         Cli.Result byLocale = new Cli(home).env("LANG", "zh_CN.UTF-8").stdin("B 初始化为零,A 用高斯。\n\n3\n")
                 .run("drill", "--no-builtin", "--bank", Cli.fixture("banks/sample.yaml"), "-t", "lora");
-        assertThat(byLocale.out()).contains("LoRA 的两个矩阵如何初始化?为什么?", "Key points: 2/3 covered (67%)", "  1 ✓ B 初始化为零");
+        assertThat(byLocale.out()).contains("LoRA 的两个矩阵如何初始化?为什么?", "要点：覆盖 2/3（67%）", "  1 ✓ B 初始化为零");
         Cli.Result byFlag = drill(":quit\n", "--lang", "en");
         assertThat(byFlag.out()).contains("How are the two LoRA matrices");
     }

@@ -26,8 +26,8 @@ class OneLanguageTest {
         Cli.Result r = new Cli(home).stdin("B starts at zero\n\n3\n").run("drill", "--no-builtin", "--bank", BANK,
                 "--order", "bank", "-n", "1", "--lang", "zh");
         assertThat(r.exit()).as("%s", r).isZero();
-        assertThat(r.out()).contains("own-lora-init", "only in en", "How are the two LoRA matrices initialised, and why?",
-                "Key points: 1/2 covered (50%)", "Rated Good");
+        assertThat(r.out()).contains("own-lora-init", "仅有 en 版", "How are the two LoRA matrices initialised, and why?",
+                "要点：覆盖 1/2（50%）", "评分：良好");
         Cli.Result history = new Cli(home).run("history", "--format", "json");
         assertThat(history.out()).contains("\"lang\" : \"en\"").doesNotContain("\"lang\" : \"zh\"");
     }
@@ -36,7 +36,7 @@ class OneLanguageTest {
     void aQuestionInTheAskedLanguageSaysNothingAboutIt() {
         Cli.Result r = new Cli(home).stdin("缓存每层的 key 和 value\n\n3\n").run("drill", "--no-builtin", "--bank", BANK,
                 "--order", "bank", "--lang", "zh", "--tag", "inference");
-        assertThat(r.out()).contains("own-kv-cache", "KV cache 存的是什么").doesNotContain("only in");
+        assertThat(r.out()).contains("own-kv-cache", "KV cache 存的是什么").doesNotContain("仅有");
     }
 
     @Test

@@ -150,7 +150,7 @@ class TmuxDrillIT {
         assertThat(screen).contains("> 一二三四五六七八九十一二三四五六七八九\n十一二三\n");
 
         pane.keys("Enter", "Enter");
-        await(s -> s.contains("1 again"));
+        await(s -> s.contains("1 重来"));
         pane.keys("3");
         assertThat(await(s -> s.contains("EXIT="))).contains("EXIT=0");
     }

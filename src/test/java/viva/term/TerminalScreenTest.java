@@ -200,18 +200,32 @@ class TerminalScreenTest {
         CompletableFuture<Summary> run = drill(Palette.of(false), Lang.ZH, "demo-lora-init");
         await("> ");
         type("B 初始化为零\r\r");
-        await("Rate it");
+        await("评分：1 重来");
         type("3");
         run.get(10, TimeUnit.SECONDS);
         settled();
         List<String> lines = shown().replaceAll("\u001b(\\[[0-9;?]*[A-Za-z]|[78=>]|\\([0B])", "").lines()
                 .map(l -> l.replace("\r", "")).filter(l -> l.codePoints().anyMatch(Han::is)).toList();
-        lines = lines.stream().filter(l -> !l.contains("hints 0/1")).toList();
+        lines = lines.stream().filter(l -> !l.contains("提示 0/1")).toList();
         assertThat(lines).contains("LoRA 的两个矩阵如何初始化?为什么?");
-        String answer = lines.stream().dropWhile(l -> !l.startsWith("增量是")).takeWhile(l -> !l.contains("✓")).reduce("", String::concat);
+        String answer = lines.stream().dropWhile(l -> !l.startsWith("增量是")).takeWhile(l -> !l.startsWith("要点")).reduce("", String::concat);
         // Lines break at spaces (dropped) or between any two Chinese characters; nothing else is lost.
         assertThat(answer.replace(" ", "")).isEqualTo("增量是BA。A用随机高斯分布初始化,B初始化为零,所以一开始BA为零,模型的输出与原预训练模型完全一致。两者不能同时为零,否则梯度都为零,训练无法开始。");
         assertThat(lines).allSatisfy(l -> assertThat(Columns.width(l)).isLessThanOrEqualTo(60));
+    }
+
+    /** In a terminal the drill's language reaches the protocol's words too: there is no script to keep them for. */
+    @Test
+    void aChineseDrillSpeaksChineseInTheTerminal() throws Exception {
+        CompletableFuture<Summary> run = drill(Palette.of(false), Lang.ZH, "demo-lora-init");
+        String asking = await("提示 0/1");
+        assertThat(asking).contains("输入回答；空行提交", "0:40 / 2:00   提示 0/1   [1/1] demo-lora-init");
+        type("B 初始化为零\r\r");
+        assertThat(await("评分：1 重来  2 困难  3 良好  4 简单  （q 退出）")).contains("标记只是 viva 的猜测：m 加编号可改一项（1-3）");
+        type("g");
+        run.get(10, TimeUnit.SECONDS);
+        settled();
+        assertThat(visible()).contains("评分：良好", "总结", "已答 1 · 跳过 0").doesNotContain("Rate it", "Rated", "hints");
     }
 
     @Test
