@@ -32,7 +32,18 @@ public final class Main {
         CommandLine cl = commandLine(context, args);
         cl.setOut(out);
         cl.setErr(err);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (Error e) {
+            // picocli's handler sees exceptions only; an Error (a class missing from a broken install, the heap
+            // exhausted) is a bug or a broken viva all the same: one line, and the trace only with --debug.
+            if (List.of(args).contains("--debug")) {
+                e.printStackTrace(err);
+            }
+            err.println("viva: " + Errors.verdict(new IllegalStateException(e.toString(), e)).message());
+            err.flush();
+            return ExitCode.INTERNAL.code();
+        }
     }
 
     /** The whole command tree, as help, completion scripts and tests see it. */

@@ -7,6 +7,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import viva.bank.Catalog;
+import viva.bank.Lang;
 import viva.bank.Question;
 import viva.completion.Kind;
 import viva.term.DrillText;
@@ -48,8 +49,9 @@ final class ShowCommand implements Callable<Integer> {
         // As in a drill, the last column is left free: a full line would wrap on its own in some terminals.
         int width = terminal == Columns.UNLIMITED ? terminal : terminal - 1;
         Palette palette = Palette.of(root.colour());
-        List<String> rows = new DrillText(Glyphs.forCharset(root.context.charset()))
-                .card(q, q.text(lang.resolve(root.context)), width).stream().flatMap(line -> palette.printed(line, width).stream()).toList();
+        Lang shown = q.language(lang.resolve(root.context));
+        List<String> rows = DrillText.in(Glyphs.forCharset(root.context.charset()), shown)
+                .card(q, q.text(shown), width).stream().flatMap(line -> palette.printed(line, width).stream()).toList();
         if (root.context.interactive()) {
             // Taller than the screen: the pager, from the top; never in a pipe, where the whole text goes out.
             if (Pager.pageIfTaller(root.context.charset(), rows, q.id())) {
