@@ -81,6 +81,11 @@ class TablesFitTheTerminalTest {
         String narrow = cli().env("COLUMNS", "40").run("history", "--no-builtin", "--bank", BANK).out();
         assertThat(narrow.lines().findFirst().orElseThrow()).isEqualTo("WHEN         QUESTION           RATING");
         assertThat(narrow).contains("11-21 10:").doesNotContain("2026-11-21", "! over budget");
+        // Narrower than an id and its figures: each id on a line of its own, whole, its figures under it.
+        String stackedList = cli().env("COLUMNS", "30").run("list", "--no-builtin", "--bank", BANK).out();
+        assertThat(stackedList).startsWith("ID\n  TAGS          LEVEL    TIME\ndemo-lora-init\n  fine-tuning…  medium   2:00\n");
+        String stackedHistory = cli().env("COLUMNS", "30").run("history", "--no-builtin", "--bank", BANK).out();
+        assertThat(stackedHistory).startsWith("QUESTION\n  WHEN         RATING\ndemo-moe-collapse\n  11-21 10:02  Again\n");
         String stats = cli().env("COLUMNS", "40").run("stats").out();
         assertThat(stats).contains("TAG           N  RATING  COVERAGE   TIME\n").doesNotContain("TREND", "OVER ");
     }
