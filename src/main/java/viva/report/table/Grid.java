@@ -15,19 +15,19 @@ import java.util.stream.IntStream;
 final class Grid {
     static final String GAP = "  ";
 
-    /** A column: its heading, its cells (one a row), and the width it is padded to (at least the widest cell). */
-    record Column(String name, String header, List<String> cells, int width, boolean right) {
+    /** A column: its heading (which names it), its cells (one a row), and the width it is padded to (at least the widest cell). */
+    record Column(String header, List<String> cells, int width, boolean right) {
         Column {
             cells = List.copyOf(cells);
             width = Math.max(width, Math.max(Columns.width(header), cells.stream().mapToInt(Columns::width).max().orElse(0)));
         }
 
-        static Column left(String name, String header, List<String> cells, int width) {
-            return new Column(name, header, cells, width, false);
+        static Column left(String header, List<String> cells, int width) {
+            return new Column(header, cells, width, false);
         }
 
-        static Column right(String name, String header, List<String> cells, int width) {
-            return new Column(name, header, cells, width, true);
+        static Column right(String header, List<String> cells, int width) {
+            return new Column(header, cells, width, true);
         }
 
         String text(int row) {
@@ -49,9 +49,9 @@ final class Grid {
         return columns.stream().map(c -> c.text(row)).collect(Collectors.joining(GAP)).stripTrailing();
     }
 
-    /** The columns without the one named {@code name}. */
-    static List<Column> without(List<Column> columns, String name) {
-        return columns.stream().filter(Predicate.not(c -> c.name().equals(name))).toList();
+    /** The columns without the one headed {@code header}. */
+    static List<Column> without(List<Column> columns, String header) {
+        return columns.stream().filter(Predicate.not(c -> c.header().equals(header))).toList();
     }
 
     /** The first layout no wider than {@code room}, or the last (the narrowest) when none is. */
@@ -59,12 +59,12 @@ final class Grid {
         return layouts.stream().filter(l -> width(l) <= room).findFirst().orElse(layouts.get(layouts.size() - 1));
     }
 
-    /** Each layout one column fewer than the one before it, the columns dropped in the order named. */
-    static List<List<Column>> dropping(List<Column> all, String... names) {
-        return IntStream.rangeClosed(0, names.length).mapToObj(n -> {
+    /** Each layout one column fewer than the one before it, the columns dropped in the order their headings are given. */
+    static List<List<Column>> dropping(List<Column> all, String... headers) {
+        return IntStream.rangeClosed(0, headers.length).mapToObj(n -> {
             List<Column> kept = all;
             for (int i = 0; i < n; i++) {
-                kept = without(kept, names[i]);
+                kept = without(kept, headers[i]);
             }
             return kept;
         }).toList();

@@ -47,13 +47,12 @@ public final class HistoryTable {
         List<Boolean> changed = attempts.stream().map(a -> texts.changed(a.questionId(), a.lang(), a.textHash())).toList();
         // The last column stays empty: a row that fills the terminal exactly wraps on some of them.
         int room = width == Columns.UNLIMITED ? Columns.UNLIMITED : width - 1;
-        List<Column> columns = Grid.first(layouts(attempts, changed), room);
-        Column question = columns.stream().filter(c -> c.name().equals(QUESTION)).findFirst().orElseThrow();
+        List<List<Column>> layouts = layouts(attempts, changed);
+        List<Column> columns = Grid.first(layouts, room);
+        Column question = columns.stream().filter(c -> c.header().equals(QUESTION)).findFirst().orElseThrow();
         boolean stacked = Grid.width(columns) > room;
         if (stacked) {
-            columns = Grid.first(layouts(attempts, changed).stream().map(l -> Grid.without(l, QUESTION)).toList(), room - 2);
-        }
-        if (stacked) {
+            columns = Grid.first(layouts.stream().map(l -> Grid.without(l, QUESTION)).toList(), room - 2);
             out.add(QUESTION);
         }
         out.add(indent(stacked) + Grid.line(columns, -1));
@@ -66,7 +65,7 @@ public final class HistoryTable {
                 out.addAll(answer(attempts.get(i)));
             }
         }
-        boolean timeShown = columns.stream().anyMatch(c -> c.name().equals(TIME));
+        boolean timeShown = columns.stream().anyMatch(c -> c.header().equals(TIME));
         String legend = Figures.count(attempts.size(), "attempt", "attempts") + " shown, newest first"
                 + (timeShown ? "; ! over budget" : "") + (changed.contains(true) ? "; * the question's text has changed since" : "");
         out.addAll(Columns.fit(legend, width));
@@ -86,20 +85,20 @@ public final class HistoryTable {
         // A pipe keeps room for a mark on every id, as it always has; a terminal gives the column only what its cells take.
         int idWidth = width != Columns.UNLIMITED ? 0 : Math.max(8, attempts.stream().mapToInt(a -> Columns.width(id(a)) + 2).max().orElse(8));
         List<Column> all = List.of(
-                Column.left(WHEN, WHEN, cells(attempts, a -> Figures.minute(a.endedAt(), zone)), 16),
-                Column.left(QUESTION, QUESTION, ids, idWidth),
-                Column.left("LANG", "LANG", cells(attempts, a -> a.lang().code()), 4),
-                Column.left(TIME, TIME, cells(attempts, a -> Figures.clock(a.taken()) + " / " + Figures.clock(a.budget())
+                Column.left(WHEN, cells(attempts, a -> Figures.minute(a.endedAt(), zone)), 16),
+                Column.left(QUESTION, ids, idWidth),
+                Column.left("LANG", cells(attempts, a -> a.lang().code()), 4),
+                Column.left(TIME, cells(attempts, a -> Figures.clock(a.taken()) + " / " + Figures.clock(a.budget())
                         + (a.overBudget() ? " !" : "")), 15),
-                Column.right("HINTS", "HINTS", cells(attempts, a -> Integer.toString(a.hintsUsed())), 5),
-                Column.left("RATING", "RATING", cells(attempts, AttemptRow::ratingLabel), 6),
-                Column.left("COVERAGE", "COVERAGE", cells(attempts, a -> a.aloud() ? "aloud" : a.coverage().getAsInt() + "%"), 8),
-                Column.left("SESSION", "SESSION", cells(attempts, a -> Long.toString(a.sessionId())), 0));
+                Column.right("HINTS", cells(attempts, a -> Integer.toString(a.hintsUsed())), 5),
+                Column.left("RATING", cells(attempts, AttemptRow::ratingLabel), 6),
+                Column.left("COVERAGE", cells(attempts, a -> a.aloud() ? "aloud" : a.coverage().getAsInt() + "%"), 8),
+                Column.left("SESSION", cells(attempts, a -> Long.toString(a.sessionId())), 0));
         List<List<Column>> layouts = new ArrayList<>(Grid.dropping(all, "HINTS", "SESSION", "LANG"));
         // Without the year the minute still says which day: the history of a year fits a narrower column.
         List<Column> last = layouts.get(layouts.size() - 1);
-        Column shortWhen = Column.left(WHEN, WHEN, cells(attempts, a -> Figures.minute(a.endedAt(), zone).substring(5)), 0);
-        List<Column> noYear = last.stream().map(c -> c.name().equals(WHEN) ? shortWhen : c).toList();
+        Column shortWhen = Column.left(WHEN, cells(attempts, a -> Figures.minute(a.endedAt(), zone).substring(5)), 0);
+        List<Column> noYear = last.stream().map(c -> c.header().equals(WHEN) ? shortWhen : c).toList();
         layouts.addAll(Grid.dropping(noYear, TIME, "COVERAGE"));
         return layouts;
     }
