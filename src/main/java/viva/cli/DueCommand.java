@@ -83,7 +83,7 @@ final class DueCommand implements Callable<Integer> {
                 Columns.fit("Due now: " + dueNow.size() + "; " + fresh.size() + " new left today (of " + newPerDay + " a day).", width)
                         .forEach(out::println);
                 out.println("Drill them with: viva drill --due");
-                leechLine(practice, ids).ifPresent(out::println);
+                leechLine(practice, ids).ifPresent(line -> Columns.fit(line, width).forEach(out::println));
                 forecast(out, scope, planner, memory, now, width);
             }
             out.flush();

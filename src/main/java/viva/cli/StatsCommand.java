@@ -11,6 +11,7 @@ import viva.report.Report;
 import viva.report.ReportScope;
 import viva.report.table.StatsTable;
 import viva.term.Palette;
+import viva.text.Columns;
 import viva.text.Glyphs;
 import viva.text.Visible;
 
@@ -47,19 +48,21 @@ final class StatsCommand implements Callable<Integer> {
             Report report = history.stats(scope, now, zone);
             Glyphs glyphs = ascii ? Glyphs.ASCII : Glyphs.forLocale(root.context.env());
             PrintWriter out = spec.commandLine().getOut();
-            Palette.of(root.colour()).print(out, new StatsTable(glyphs, Width.of(root.context))
+            int width = Width.of(root.context);
+            Palette.of(root.colour()).print(out, new StatsTable(glyphs, width)
                     .render(report, LocalDate.ofInstant(now, zone)));
             int threshold = root.settings().leechThreshold();
             Map<String, Integer> leeches = history.leeches(threshold);
             if (!leeches.isEmpty()) {
                 // Ids are what a person copies: whole, one per line when they do not fit on one.
-                out.println("Leeches (rated Again " + threshold + "+ times; viva drill --leeches):");
+                Columns.fit("Leeches (rated Again " + threshold + "+ times; viva drill --leeches):", width).forEach(out::println);
                 leeches.forEach((id, n) -> out.println(Visible.of("  " + id + "  Again " + n + "x")));
             }
             History.Corrections c = history.corrections(scope);
             if (c.marked() > 0) {
-                out.println("Key-point marks: you corrected viva's on " + c.corrected() + " of " + c.marked()
-                        + (c.marked() == 1 ? " marked answer" : " marked answers") + " (" + Math.round(100.0 * c.corrected() / c.marked()) + "%)");
+                Columns.fit("Key-point marks: you corrected viva's on " + c.corrected() + " of " + c.marked()
+                        + (c.marked() == 1 ? " marked answer" : " marked answers") + " (" + Math.round(100.0 * c.corrected() / c.marked()) + "%)",
+                        width).forEach(out::println);
             }
             out.flush();
         }

@@ -13,7 +13,8 @@ import java.util.SortedMap;
 
 /**
  * {@code viva due}'s forecast: a row per tag, a column per day, the number of questions falling due.
- * As many days as the terminal has room for, a week at the least; narrower columns before fewer days.
+ * As many days as the terminal has room for, a week at the least; narrower columns before fewer days, and
+ * long tags cut before the week shrinks.
  */
 public final class ForecastTable {
     private static final int MIN_DAYS = 7;
@@ -27,7 +28,9 @@ public final class ForecastTable {
     }
 
     private static List<String> lines(Map<String, SortedMap<LocalDate, Integer>> rows, int width) {
-        int label = Math.max(5, rows.keySet().stream().mapToInt(Columns::width).max().orElse(0));
+        int widest = Math.max(5, rows.keySet().stream().mapToInt(Columns::width).max().orElse(0));
+        // A week of narrow columns comes before a long tag: the tag is cut, with its ellipsis, to make room.
+        int label = width == Columns.UNLIMITED ? widest : Math.min(widest, Math.max(5, width - 1 - MIN_DAYS * 3));
         int days = rows.values().stream().mapToInt(Map::size).max().orElse(0);
         int room = width == Columns.UNLIMITED ? Columns.UNLIMITED : width - 1 - label;
         int cell = room >= 4 * days ? 4 : 3;
@@ -45,7 +48,7 @@ public final class ForecastTable {
         out.add(weekdays.toString());
         out.add(header.toString());
         rows.forEach((name, counts) -> {
-            StringBuilder line = new StringBuilder(Columns.pad(name, label));
+            StringBuilder line = new StringBuilder(Columns.pad(Columns.cut(name, label), label));
             counts.values().stream().limit(shown).forEach(n -> line.append(n == 0 ? cellOf(cell, ".") : cellOf(cell, n)));
             out.add(line.toString());
         });

@@ -14,7 +14,8 @@ import java.util.Locale;
 /**
  * {@code viva list} as a table: id, tags, level, time and the prompt cut to the width. Ids are never
  * cut (they are what a person copies); on a narrow terminal the tags are cut first, and the prompt is
- * left out rather than shown as a stub when fewer than {@link #MIN_PROMPT} columns remain for it.
+ * left out rather than shown as a stub when fewer than {@link #MIN_PROMPT} columns remain for it; where not
+ * even the level fits beside the ids, each id has a line of its own, its tags, level and time under it.
  */
 public final class QuestionTable {
     private static final int MIN_PROMPT = 20;
@@ -36,31 +37,67 @@ public final class QuestionTable {
         int tagWidth = Math.max(4, questions.stream().mapToInt(q -> Columns.width(tags(q))).max().orElse(0));
         // The last column stays empty: a row that fills the terminal exactly wraps on some of them.
         int room = width == Columns.UNLIMITED ? Columns.UNLIMITED : width - 1;
-        int fixed = idWidth + GAP.length() + 6 + GAP.length() + 5 + GAP.length();
+        Layout layout = fit(idWidth, tagWidth, room);
+        // Where not even the level fits beside a long id, each id takes a line, its figures indented below it.
+        boolean stacked = !layout.level();
+        if (stacked) {
+            layout = fit(0, tagWidth, room);
+        }
+        List<String> out = new ArrayList<>();
+        if (stacked) {
+            out.add("ID");
+        }
+        out.add(layout.row(stacked ? "" : "ID", "TAGS", "LEVEL", " TIME", "PROMPT"));
+        for (Question q : questions) {
+            if (stacked) {
+                out.add(q.id());
+            }
+            out.add(layout.row(stacked ? "" : q.id(), tags(q), q.difficulty().label(),
+                    String.format(Locale.ROOT, "%5s", ClockText.format(q.time())), q.text(language).prompt()));
+        }
+        out.add(questions.size() + (questions.size() == 1 ? " question" : " questions"));
+        return out;
+    }
+
+    /** The columns that fit beside an id {@code idWidth} wide (0: the id is on a line of its own). */
+    private static Layout fit(int idWidth, int widestTags, int room) {
+        // Where even a stub of the tags does not fit, the level goes, then the time, then the tags: never the id.
+        boolean level = room == Columns.UNLIMITED || idWidth + 3 * GAP.length() + 4 + 6 + 5 <= room;
+        boolean time = room == Columns.UNLIMITED || idWidth + 2 * GAP.length() + 4 + (level ? 6 + GAP.length() : 0) + 5 <= room;
+        int fixed = idWidth + GAP.length() + (level ? 6 + GAP.length() : 0) + (time ? 5 + GAP.length() : 0);
+        int tagWidth = widestTags;
         if (room != Columns.UNLIMITED) {
             tagWidth = Math.min(tagWidth, Math.max(MIN_TAGS, room - fixed - GAP.length() - MIN_PROMPT));
         }
         int promptRoom = room == Columns.UNLIMITED ? Columns.UNLIMITED : room - fixed - tagWidth - GAP.length();
         boolean prompts = promptRoom >= MIN_PROMPT;
         if (!prompts) {
-            tagWidth = Math.max(4, Math.min(tagWidth, room - fixed));
+            // Without the prompt, the tags may take all the room it leaves.
+            tagWidth = Math.max(4, Math.min(widestTags, room - fixed));
         }
-        List<String> out = new ArrayList<>();
-        out.add(row(idWidth, tagWidth, "ID", "TAGS", "LEVEL", " TIME", prompts ? "PROMPT" : null, promptRoom));
-        for (Question q : questions) {
-            out.add(row(idWidth, tagWidth, q.id(), tags(q), q.difficulty().label(),
-                    String.format(Locale.ROOT, "%5s", ClockText.format(q.time())), prompts ? q.text(language).prompt() : null, promptRoom));
-        }
-        out.add(questions.size() + (questions.size() == 1 ? " question" : " questions"));
-        return out;
+        boolean tagsShown = room == Columns.UNLIMITED || fixed + tagWidth <= room;
+        return new Layout(idWidth, tagsShown ? tagWidth : 0, level, time, prompts ? promptRoom : 0);
     }
 
-    private static String row(int idWidth, int tagWidth, String id, String tags, String level, String time,
-                              String prompt, int promptRoom) {
-        String head = Columns.pad(id, idWidth) + GAP + Columns.pad(Columns.cut(tags, tagWidth), tagWidth) + GAP
-                + Columns.pad(level, 6) + GAP + time;
-        // Ids and tags are kebab-case (the bank checks them); a prompt may hold anything, and is measured as shown.
-        return prompt == null ? head : head + GAP + Columns.cut(Visible.of(prompt), promptRoom);
+    /** The columns shown and their widths; a width of 0 leaves the column out. */
+    private record Layout(int idWidth, int tagWidth, boolean level, boolean time, int promptRoom) {
+        String row(String id, String tags, String levelText, String timeText, String prompt) {
+            StringBuilder row = new StringBuilder(Columns.pad(id, idWidth));
+            if (tagWidth > 0) {
+                row.append(GAP).append(Columns.pad(Columns.cut(tags, tagWidth), tagWidth));
+            }
+            if (level) {
+                row.append(GAP).append(Columns.pad(levelText, 6));
+            }
+            if (time) {
+                row.append(GAP).append(timeText);
+            }
+            // Ids and tags are kebab-case (the bank checks them); a prompt may hold anything, and is measured as shown.
+            if (promptRoom > 0) {
+                row.append(GAP).append(Columns.cut(Visible.of(prompt), promptRoom));
+            }
+            return row.toString().stripTrailing();
+        }
     }
 
     private static String tags(Question q) {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.DoubleFunction;
+import java.util.stream.Stream;
 
 /**
  * {@code viva stats} as lines of styled text: the figures, per-tag bars and sparklines, a session trend
@@ -46,8 +47,7 @@ public final class StatsTable {
     public List<StyledLine> render(Report report, LocalDate today) {
         Summary o = report.overall();
         Totals t = o.totals();
-        out.add(new Runs().add("viva stats", Style.TITLE)
-                .add(glyphs.separator() + Visible.of(Figures.scope(report.scope(), report.zone()))).line());
+        fitted(List.of(Runs.of(Style.TITLE, "viva stats"), Runs.plain(Visible.of(Figures.scope(report.scope(), report.zone())))));
         if (report.empty()) {
             out.add(Runs.plain("No attempts recorded yet. Start with: viva drill -n 3"));
             return out;
@@ -68,37 +68,92 @@ public final class StatsTable {
         out.add(Runs.plain(""));
         out.add(Runs.of(Style.TITLE, "By tag, weakest first"));
         // A row is the tag, two bars and ROW_FIGURES columns of figures; on a narrow terminal the bars
-        // shrink first, then long tags are cut, so that no row wraps from 60 columns up.
+        // shrink first, then long tags are cut; narrower still, the bars go, then the trend, the share over
+        // budget and the time, so that no row wraps.
         int tagWidth = Math.min(TAG_COLUMNS, Math.max(3, tags.stream().mapToInt(x -> Columns.width(Visible.of(x.tag()))).max().orElse(3)));
         int bar = Math.max(2, Math.min(width >= 90 ? 10 : 6, (width - ROW_FIGURES - tagWidth) / 2));
         tagWidth = Math.max(Math.min(tagWidth, 8), Math.min(tagWidth, width - ROW_FIGURES - 2 * bar));
-        out.add(Runs.plain(Columns.pad("TAG", tagWidth) + "  " + String.format(Locale.ROOT, "%5s", "N") + "  "
-                + Columns.pad("RATING", 5 + bar) + "  " + Columns.pad("COVERAGE", 5 + bar) + "  " + " TIME  OVER  TREND"));
+        int cut = tagWidth;
+        TagColumns shown = Stream.of(new TagColumns(cut, bar, 3), new TagColumns(cut, 0, 3), new TagColumns(cut, 0, 2),
+                new TagColumns(cut, 0, 1), new TagColumns(cut, 0, 0)).filter(c -> c.width() <= width).findFirst()
+                .orElse(new TagColumns(cut, 0, 0));
+        out.add(Runs.plain(shown.header()));
         for (TagRow tag : tags) {
+            out.add(shown.row(tag, glyphs));
+        }
+        List<String> legend = new ArrayList<>(List.of("RATING 1 again to 4 easy", "COVERAGE key points typed"));
+        List<String> more = List.of("TIME vs budget", "OVER share over budget", "TREND mean rating per session, the tag's last " + Trend.TAG_SESSIONS);
+        legend.addAll(more.subList(0, shown.figures()));
+        // Two lines as at 80 columns, each broken further where the terminal is narrower.
+        fitted(dim(legend.subList(0, Math.min(3, legend.size()))));
+        if (legend.size() > 3) {
+            fitted(dim(legend.subList(3, legend.size())));
+        }
+    }
+
+    /**
+     * The columns of the tag rows: the tag cut to {@code tagWidth}, bars {@code bar} wide (none at 0), and the
+     * first {@code figures} of time, over budget and trend.
+     */
+    private record TagColumns(int tagWidth, int bar, int figures) {
+        int ratingWidth() {
+            return bar == 0 ? 6 : 5 + bar;
+        }
+
+        int coverageWidth() {
+            return Math.max(8, 5 + bar);
+        }
+
+        int width() {
+            return tagWidth + 2 + 5 + 2 + ratingWidth() + 2 + coverageWidth() + (figures >= 1 ? 7 : 0) + (figures >= 2 ? 6 : 0)
+                    + (figures >= 3 ? 2 + Trend.TAG_SESSIONS : 0);
+        }
+
+        String header() {
+            String head = Columns.pad("TAG", tagWidth) + "  " + String.format(Locale.ROOT, "%5s", "N") + "  "
+                    + Columns.pad("RATING", ratingWidth()) + "  " + Columns.pad("COVERAGE", coverageWidth());
+            return (head + "  " + " TIME  OVER  TREND".substring(0, List.of(0, 5, 11, 18).get(figures))).stripTrailing();
+        }
+
+        StyledLine row(TagRow tag, Glyphs glyphs) {
             Totals t = tag.totals();
             double coverage = t.meanCoverage().orElse(0);
-            out.add(new Runs().add(Columns.pad(Columns.cut(Visible.of(tag.tag()), tagWidth), tagWidth) + "  "
-                            + String.format(Locale.ROOT, "%5d", t.attempts()) + "  ")
-                    .add(rating(t.meanRating())).add(" ")
-                    .add(Charts.bar((t.meanRating() - 1) / 3, bar, glyphs), Style.CHART)
-                    .add("  " + String.format(Locale.ROOT, "%4s", Figures.percent(t.meanCoverage())) + " ")
-                    .add(Charts.bar(t.meanCoverage().isPresent() ? coverage / 100 : 0, bar, glyphs), Style.CHART)
-                    .add("  " + String.format(Locale.ROOT, "%5s", Figures.percent(t.timeRatio()))
-                            + " " + String.format(Locale.ROOT, "%5s", Figures.percent(t.overBudgetShare()))
-                            + "  " + Charts.spark(tag.trend(), 1, 4, glyphs)).line());
+            Runs row = new Runs().add(Columns.pad(Columns.cut(Visible.of(tag.tag()), tagWidth), tagWidth) + "  "
+                    + String.format(Locale.ROOT, "%5d", t.attempts()) + "  ").add(rating(t.meanRating()));
+            String percent = String.format(Locale.ROOT, "%4s", Figures.percent(t.meanCoverage()));
+            if (bar > 0) {
+                row.add(" ").add(Charts.bar((t.meanRating() - 1) / 3, bar, glyphs), Style.CHART)
+                        .add(" ".repeat(coverageWidth() - 5 - bar) + "  " + percent + " ")
+                        .add(Charts.bar(t.meanCoverage().isPresent() ? coverage / 100 : 0, bar, glyphs), Style.CHART);
+            } else {
+                row.add(" ".repeat(ratingWidth() - 4) + "  " + Columns.pad(percent, coverageWidth()));
+            }
+            if (figures >= 1) {
+                row.add("  " + String.format(Locale.ROOT, "%5s", Figures.percent(t.timeRatio())));
+            }
+            if (figures >= 2) {
+                row.add(" " + String.format(Locale.ROOT, "%5s", Figures.percent(t.overBudgetShare())));
+            }
+            if (figures >= 3) {
+                row.add("  " + Charts.spark(tag.trend(), 1, 4, glyphs));
+            }
+            return row.line().stripTrailing();
         }
-        fitted(dim("RATING 1 again to 4 easy", "COVERAGE key points typed", "TIME vs budget"));
-        fitted(dim("OVER share over budget", "TREND mean rating per session, the tag's last " + Trend.TAG_SESSIONS));
     }
 
     /** Parts joined by the separator, a line broken between two parts where the terminal is too narrow. */
     private void fitted(List<StyledLine> parts) {
         List<Span> line = new ArrayList<>();
-        for (StyledLine part : parts) {
-            if (!line.isEmpty() && Columns.width(new StyledLine(line).text() + glyphs.separator() + part.text()) > width) {
+        for (StyledLine whole : parts) {
+            List<StyledLine> pieces = pieces(whole);
+            StyledLine part = pieces.get(pieces.size() - 1);
+            if (!line.isEmpty() && (pieces.size() > 1
+                    || Columns.width(new StyledLine(line).text() + glyphs.separator() + part.text()) > width)) {
                 out.add(new StyledLine(line));
                 line = new ArrayList<>();
             }
+            // A part too wide for a line of its own takes whole lines; the next part may follow its last.
+            out.addAll(pieces.subList(0, pieces.size() - 1));
             if (!line.isEmpty()) {
                 // In the part's own style: a dim legend stays dim from end to end.
                 line.add(new Span(glyphs.separator(), part.spans().isEmpty() ? Style.PLAIN : part.spans().get(0).style()));
@@ -108,17 +163,26 @@ public final class StatsTable {
         out.add(new StyledLine(line));
     }
 
+    /** A part as it is, or broken between words, in its first run's style, where it is wider than a line. */
+    private List<StyledLine> pieces(StyledLine part) {
+        if (width == Columns.UNLIMITED || Columns.width(part.text()) <= width || part.spans().isEmpty()) {
+            return List.of(part);
+        }
+        Style style = part.spans().get(0).style();
+        return Columns.wrap(part.text(), width).stream().map(l -> Runs.of(style, l)).toList();
+    }
+
     private static List<StyledLine> plain(String... parts) {
         return Runs.plain(List.of(parts));
     }
 
     /** The legend under the tags, dim throughout, the separators too. */
-    private static List<StyledLine> dim(String... parts) {
-        return List.of(parts).stream().map(p -> Runs.of(Style.DIM, p)).toList();
+    private static List<StyledLine> dim(List<String> parts) {
+        return parts.stream().map(p -> Runs.of(Style.DIM, p)).toList();
     }
 
     private void sessions(List<SessionRow> sessions) {
-        List<SessionRow> last = sessions.subList(Math.max(0, sessions.size() - TREND_SESSIONS), sessions.size());
+        List<SessionRow> last = sessions.subList(Math.max(0, sessions.size() - trendSessions()), sessions.size());
         out.add(Runs.plain(""));
         out.add(Runs.of(Style.TITLE, "Trend over the last " + Figures.count(last.size(), "session", "sessions")));
         List<Double> ratings = last.stream().map(s -> s.totals().meanRating()).toList();
@@ -133,7 +197,12 @@ public final class StatsTable {
     private StyledLine trendLine(String label, String spark, List<Double> values, DoubleFunction<String> format) {
         String range = values.isEmpty() ? "n/a" : format.apply(values.get(0)) + " " + glyphs.arrow() + " "
                 + format.apply(values.get(values.size() - 1));
-        return Runs.plain("  " + Columns.pad(label, 12) + Columns.pad(spark, TREND_SESSIONS) + "  " + range);
+        return Runs.plain("  " + Columns.pad(label, 12) + Columns.pad(spark, trendSessions()) + "  " + range);
+    }
+
+    /** Fewer sessions on a narrow terminal: the label, the sparkline and a range such as "2.00 → 3.50" fit. */
+    private int trendSessions() {
+        return Math.max(5, Math.min(TREND_SESSIONS, width - 2 - 12 - 2 - 12));
     }
 
     private void calendar(Report report, LocalDate today) {
