@@ -67,7 +67,7 @@ final class HistoryCommand implements Callable<Integer> {
         List<String> tags = new ArrayList<>();
 
         @Option(names = "--since", paramLabel = "WHEN", converter = Since.Converter.class,
-                description = "From this day (2025-03-01), span (12h, 7d, 2w) or today.")
+                description = "From this day (2025-03-01), span (12h, 7d, 2w), today, yesterday or weekday (monday: the last one before today).")
         Since since;
 
         @Option(names = "--session", paramLabel = "N", description = "One session: its number, or 'last'.")
