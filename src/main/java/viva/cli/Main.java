@@ -5,6 +5,8 @@ import viva.bank.BankFiles;
 import viva.bank.Banks;
 import viva.config.Configs;
 import viva.term.EarlyTerminal;
+import viva.term.Terminals;
+import viva.text.Visible;
 import viva.threads.Background;
 
 import java.io.OutputStreamWriter;
@@ -32,7 +34,12 @@ public final class Main {
         CommandLine cl = commandLine(context, args);
         cl.setOut(out);
         cl.setErr(err);
-        return cl.execute(args);
+        int exit = cl.execute(args);
+        // Said after the command, so that it never lands inside a table or the drill's screen.
+        Terminals.fallback().filter(reason -> ((RootCommand) cl.getCommandSpec().userObject()).debug)
+                .ifPresent(reason -> err.println("viva: " + Visible.of(Terminals.fallbackNote(reason))));
+        err.flush();
+        return exit;
     }
 
     /** The whole command tree, as help, completion scripts and tests see it. */
