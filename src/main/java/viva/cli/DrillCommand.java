@@ -32,7 +32,7 @@ import java.util.stream.Stream;
         footer = {"", "Examples:", "  viva drill -t moe -n 3", "  viva drill -t bert,lora --difficulty hard --lang zh",
                 "  viva drill --order bank --seed 7 --time-scale 1.5", "  viva drill --due --new 5",
                 "  viva drill --weak -n 5", "  viva drill --exam 2026-12-14 -t moe,attention",
-                "  viva drill moe-routing-collapse lora-init"})
+                "  viva drill moe-routing-collapse fine-tuning-lora-init"})
 final class DrillCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;

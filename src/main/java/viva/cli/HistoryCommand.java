@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "history", sortOptions = false, description = "Every rated attempt, newest first, from the history kept by 'viva drill'.",
         footer = {"", "Examples:", "  viva history", "  viva history -t moe --since 7d",
-                "  viva history --question lora-init --answers", "  viva history --format csv --limit 0 > attempts.csv"})
+                "  viva history --question fine-tuning-lora-init --answers", "  viva history --format csv --limit 0 > attempts.csv"})
 final class HistoryCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
