@@ -78,7 +78,7 @@ complete -c viva -n '__viva_at drill' -l weak -d 'Your weakest questions first: 
 complete -c viva -n '__viva_at drill' -l leeches -d 'Only the leeches: questions rated Again leech-threshold times or more, most failed first'
 complete -c viva -n '__viva_at drill' -l failed-today -d 'Custom study: the questions you rated Again today, most recent first'
 complete -c viva -n '__viva_at drill' -l rating -x -a 'again hard good easy' -d 'Custom study: the questions you rated again, hard, good, easy since --since, most recent first'
-complete -c viva -n '__viva_at drill' -l since -x -d 'With --rating: from when, a span back from now, or today; default: today)'
+complete -c viva -n '__viva_at drill' -l since -x -d 'With --rating: from when, a span back from now, today, yesterday, or a weekday; default: today)'
 complete -c viva -n '__viva_at drill' -l exam -x -d 'Interview date: today\'s share of a plan that sees and reviews every question before it'
 complete -c viva -n '__viva_at drill' -l lang -x -a 'zh en' -d 'Language of the questions: zh, en'
 complete -c viva -n '__viva_at drill' -l bank -r -F -d 'Also load this bank file or folder'
@@ -194,7 +194,7 @@ complete -c viva -n '__viva_at mock' -l color -x -a 'auto always never' -d 'Colo
 
 # viva history
 complete -c viva -n '__viva_at history' -s t -l tag -x -a '(__viva_dynamic tags)' -d 'Attempts at questions with any of these tags'
-complete -c viva -n '__viva_at history' -l since -x -d 'From this day, span or today'
+complete -c viva -n '__viva_at history' -l since -x -d 'From this day, span, today, yesterday or weekday'
 complete -c viva -n '__viva_at history' -l session -x -d 'One session: its number, or \'last\''
 complete -c viva -n '__viva_at history' -s q -l question -x -a '(__viva_dynamic ids)' -d 'Attempts at this question only'
 complete -c viva -n '__viva_at history' -s n -l limit -x -d 'Show the newest N attempts; 0 for all'
@@ -209,7 +209,7 @@ complete -c viva -n '__viva_at history' -l color -x -a 'auto always never' -d 'C
 
 # viva stats
 complete -c viva -n '__viva_at stats' -s t -l tag -x -a '(__viva_dynamic tags)' -d 'Attempts at questions with any of these tags'
-complete -c viva -n '__viva_at stats' -l since -x -d 'From this day, span or today'
+complete -c viva -n '__viva_at stats' -l since -x -d 'From this day, span, today, yesterday or weekday'
 complete -c viva -n '__viva_at stats' -l session -x -d 'One session: its number, or \'last\''
 complete -c viva -n '__viva_at stats' -l ascii -d 'Draw charts with ASCII only'
 complete -c viva -n '__viva_at stats' -s h -l help -d 'Show this help message and exit'
@@ -220,7 +220,7 @@ complete -c viva -n '__viva_at stats' -l color -x -a 'auto always never' -d 'Col
 # viva report
 complete -c viva -n '__viva_at report' -l format -x -a 'md html csv json' -d 'md, html, csv, json'
 complete -c viva -n '__viva_at report' -s t -l tag -x -a '(__viva_dynamic tags)' -d 'Attempts at questions with any of these tags'
-complete -c viva -n '__viva_at report' -l since -x -d 'From this day, span or today'
+complete -c viva -n '__viva_at report' -l since -x -d 'From this day, span, today, yesterday or weekday'
 complete -c viva -n '__viva_at report' -l session -x -d 'One session: its number, or \'last\''
 complete -c viva -n '__viva_at report' -l answers -d 'Include every attempt with its typed answer'
 complete -c viva -n '__viva_at report' -s o -l output -r -F -d 'Write to FILE instead of standard output'
@@ -265,7 +265,7 @@ complete -c viva -n '__viva_at edit' -l color -x -a 'auto always never' -d 'Colo
 complete -c viva -n '__viva_at edit' -x -a '(__viva_dynamic ids)'
 
 # viva import
-complete -c viva -n '__viva_at import' -a 'markdown' -d 'Make a YAML bank draft from Markdown notes: a question per heading at the level whose headings read as questions, its text and sub-sections as the answer; tags from the folder and file names, ids from the heading'
+complete -c viva -n '__viva_at import' -a 'markdown' -d 'Make a YAML bank draft from Markdown notes'
 complete -c viva -n '__viva_at import' -s h -l help -d 'Show this help message and exit'
 complete -c viva -n '__viva_at import' -s V -l version -d 'Print version information and exit'
 complete -c viva -n '__viva_at import' -l debug -d 'Show stack traces of errors'

@@ -29,7 +29,7 @@ import java.io.IOException;
 @Command(name = "check", description = {"Check an answer against a question's key points without drilling: each point as"
         + " covered or missed, with the words that matched. Nothing is stored.",
         "The answer is read from standard input, or given with --answer. Bank authors use it to try their keywords."},
-        footer = {"", "Examples:", "  echo 'Routing collapse; add a load balancing loss.' | viva check moe-routing-collapse",
+        footer = {"", "Examples:", "  echo 'add a load balancing loss' | viva check moe-routing-collapse",
                 "  viva check moe-routing-collapse --answer 'rich get richer' --format json"})
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand

@@ -31,8 +31,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "config", sortOptions = false,
         description = {"Show each effective setting and where it came from: default, file, environment or flag.",
-                "Settings live in $XDG_CONFIG_HOME/viva/config.yaml (~/.config/viva/config.yaml), or the file VIVA_CONFIG names;",
-                "VIVA_LANG, VIVA_COUNT, ... override the file, and flags override both. Give drill's flags to see their effect."},
+                "Settings live in the file VIVA_CONFIG names, else in $XDG_CONFIG_HOME/viva/config.yaml "
+                        + "(usually ~/.config/viva/config.yaml). VIVA_LANG, VIVA_COUNT, ... override the file, "
+                        + "and flags override both: give drill's flags to see their effect."},
         footer = {"", "Examples:", "  viva config", "  viva config --init && $EDITOR \"$(viva config --path)\"",
                 "  VIVA_COUNT=5 viva config --lang zh"})
 final class ConfigCommand implements Callable<Integer> {

@@ -38,7 +38,7 @@ import java.util.stream.Stream;
                 "  viva drill --order bank --seed 7 --time-scale 1.5", "  viva drill --due --new 5",
                 "  viva drill --weak -n 5", "  viva drill --exam 2026-12-14 -t moe,attention",
                 "  viva drill --failed-today", "  viva drill --since 7d --rating again,hard",
-                "  viva drill moe-routing-collapse lora-init"})
+                "  viva drill moe-routing-collapse fine-tuning-lora-init"})
 final class DrillCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;

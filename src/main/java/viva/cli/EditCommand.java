@@ -28,10 +28,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "edit", description = {"Open a question's bank file in your editor at its line, then check the banks.",
-        "The editor is $VISUAL, else $EDITOR, else vi; problems are printed as file:line:col: message, and at a terminal "
-                + "viva offers to reopen the file at the first problem, as crontab -e does."},
-        footer = {"", "Examples:", "  viva edit lora-init", "  EDITOR='code --wait' viva edit moe-routing-collapse",
-                "  viva edit fine-tuning-lora-init --no-builtin --bank questions/     (in a clone of viva)"})
+        "The editor is $VISUAL, else $EDITOR, else vi. When it exits, the banks are checked again: "
+                + "each problem is printed as file:line:col: message, and at a terminal viva offers to reopen "
+                + "the file at the first problem, as crontab -e does.",
+        "A built-in question lives inside viva's jar: copy it into a bank of your own with 'viva export yaml', "
+                + "or, in a clone of viva, edit its questions/ folder as the examples do."},
+        footer = {"", "Examples:", "  viva edit moe-routing-collapse --no-builtin --bank questions/",
+                "  VISUAL=nano viva edit fine-tuning-lora-init --no-builtin --bank questions/"})
 final class EditCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;

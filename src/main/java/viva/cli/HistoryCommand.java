@@ -9,6 +9,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import viva.practice.History;
 import viva.bank.BankException;
+import viva.bank.Catalog;
+import viva.drill.UnknownTagException;
 import viva.completion.Kind;
 import viva.practice.TextVersions;
 import viva.report.AttemptFields;
@@ -29,7 +31,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "history", sortOptions = false, description = "Every rated attempt, newest first, from the history kept by 'viva drill'.",
         footer = {"", "Examples:", "  viva history", "  viva history -t moe --since 7d",
-                "  viva history --question lora-init --answers", "  viva history --format csv --limit 0 > attempts.csv"})
+                "  viva history --question fine-tuning-lora-init --answers", "  viva history --format csv --limit 0 > attempts.csv"})
 final class HistoryCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
@@ -67,18 +69,29 @@ final class HistoryCommand implements Callable<Integer> {
         List<String> tags = new ArrayList<>();
 
         @Option(names = "--since", paramLabel = "WHEN", converter = Since.Converter.class,
-                description = "From this day (2025-03-01), span (12h, 7d, 2w) or today.")
+                description = "From this day (2025-03-01), span (12h, 7d, 2w), today, yesterday or weekday (monday: the last one before today).")
         Since since;
 
         @Option(names = "--session", paramLabel = "N", description = "One session: its number, or 'last'.")
         String session;
 
-        ReportScope resolve(CommandSpec spec, History history, Optional<String> question, Instant now, ZoneId zone) throws IOException {
+        ReportScope resolve(CommandSpec spec, History history, Optional<String> question, ScopeArgs.KnownBanks banks,
+                            Instant now, ZoneId zone) throws IOException, BankException, UnknownTagException {
             try {
-                return new ScopeArgs(tags, question, Optional.ofNullable(since), Optional.ofNullable(session)).resolve(history, now, zone);
+                return new ScopeArgs(tags, question, Optional.ofNullable(since), Optional.ofNullable(session))
+                        .resolve(history, banks, now, zone);
             } catch (ScopeArgs.BadValue e) {
                 throw new ParameterException(spec.commandLine(), "Invalid value for option '" + e.option() + "': " + e.getMessage());
             }
+        }
+
+        /** For a command without --bank (stats): the banks every run loads, with the command's warnings. */
+        static ScopeArgs.KnownBanks runBanks(CommandSpec spec, Context context) {
+            return () -> {
+                BankOptions banks = new BankOptions();
+                banks.command = spec;
+                return catalog(banks, context);
+            };
         }
     }
 
@@ -88,9 +101,11 @@ final class HistoryCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--limit': " + limit + " (0 or more)");
         }
         ZoneId zone = Zones.of(root.context.env());
-        TextVersions texts = texts(banks, root.context);
+        Optional<Catalog> catalog = catalog(banks, root.context);
+        TextVersions texts = catalog.map(TextVersions::of).orElse(TextVersions.UNKNOWN);
         try (History history = History.forReading(root.context.env())) {
-            ReportScope scope = scopeOptions.resolve(spec, history, Optional.ofNullable(question), root.context.clock().instant(), zone);
+            ReportScope scope = scopeOptions.resolve(spec, history, Optional.ofNullable(question), () -> catalog,
+                    root.context.clock().instant(), zone);
             List<AttemptRow> attempts = history.attempts(scope, limit);
             PrintWriter out = spec.commandLine().getOut();
             switch (format) {
@@ -105,15 +120,18 @@ final class HistoryCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    /** History is worth showing even when a bank no longer loads; only the "changed since" marks need the banks. */
-    static TextVersions texts(BankOptions banks, Context context) throws IOException, BankException {
+    /**
+     * History is worth showing even when a bank no longer loads: the banks serve only the "changed since" marks
+     * and the closest names for a mistyped tag or id. Empty when they do not load, unless a --bank was named.
+     */
+    static Optional<Catalog> catalog(BankOptions banks, Context context) throws IOException, BankException {
         try {
-            return TextVersions.of(banks.load(context));
+            return Optional.of(banks.load(context));
         } catch (BankException e) {
             if (!banks.banks.isEmpty()) {
                 throw e;
             }
-            return TextVersions.UNKNOWN;
+            return Optional.empty();
         }
     }
 }

@@ -38,13 +38,13 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     @Command(name = "markdown", sortOptions = false,
-            description = {"Make a YAML bank draft from Markdown notes: a question per heading at the",
-                    "level whose headings read as questions (numbered, Q:, ending in '?'), its text",
-                    "and sub-sections as the answer; tags from the folder and file names, ids from",
-                    "the heading. What is not imported (contents, badges, chapter text) is listed",
-                    "as warnings. Review the draft, then 'viva validate' it."},
+            description = {"Make a YAML bank draft from Markdown notes.",
+                    "Each heading at the level whose headings read as questions (numbered, Q:, ending in '?') becomes "
+                            + "a question, with its text and sub-sections as the answer; tags come from the folder and "
+                            + "file names, ids from the heading. What is not imported (contents, badges, chapter text) "
+                            + "is listed as warnings. Review the draft, then 'viva validate' it."},
             footer = {"", "Examples:", "  viva import markdown interview-notes.md -o notes.yaml",
-                    "  viva import markdown 面试笔记/ --tag llm -o ~/.local/share/viva/banks/llm.yaml"})
+                    "  viva import markdown 面试笔记/ --tag llm -o llm.yaml"})
     static final class Markdown implements Callable<Integer> {
         @ParentCommand
         ImportCommand parent;

@@ -5,6 +5,8 @@ import viva.bank.BankFiles;
 import viva.bank.Banks;
 import viva.config.Configs;
 import viva.term.EarlyTerminal;
+import viva.term.Terminals;
+import viva.text.Visible;
 import viva.threads.Background;
 
 import java.io.OutputStreamWriter;
@@ -32,8 +34,9 @@ public final class Main {
         CommandLine cl = commandLine(context, args);
         cl.setOut(out);
         cl.setErr(err);
+        int exit;
         try {
-            return cl.execute(args);
+            exit = cl.execute(args);
         } catch (Error e) {
             // picocli's handler sees exceptions only; an Error (a class missing from a broken install, the heap
             // exhausted) is a bug or a broken viva all the same: one line, and the trace only with --debug.
@@ -44,6 +47,11 @@ public final class Main {
             err.flush();
             return ExitCode.INTERNAL.code();
         }
+        // Said after the command, so that it never lands inside a table or the drill's screen.
+        Terminals.fallback().filter(reason -> ((RootCommand) cl.getCommandSpec().userObject()).debug)
+                .ifPresent(reason -> err.println("viva: " + Visible.of(Terminals.fallbackNote(reason))));
+        err.flush();
+        return exit;
     }
 
     /** The whole command tree, as help, completion scripts and tests see it. */

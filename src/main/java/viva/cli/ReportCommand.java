@@ -6,6 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import viva.bank.Catalog;
 import viva.practice.History;
 import viva.threads.Background;
 import viva.practice.TextVersions;
@@ -62,11 +63,11 @@ final class ReportCommand implements Callable<Integer> {
         ZoneId zone = Zones.of(root.context.env());
         Instant now = root.context.clock().instant();
         // The banks are needed only for the "changed since" marks: they load on a second core while SQLite sums.
-        CompletableFuture<TextVersions> texts = Background.call(() -> HistoryCommand.texts(banks, root.context));
+        CompletableFuture<Optional<Catalog>> catalog = Background.call(() -> HistoryCommand.catalog(banks, root.context));
         try (History history = History.forReading(root.context.env())) {
-            ReportScope scope = scopeOptions.resolve(spec, history, Optional.empty(), now, zone);
+            ReportScope scope = scopeOptions.resolve(spec, history, Optional.empty(), () -> Background.join(catalog), now, zone);
             Report report = history.report(scope, answers || scope.session().isPresent(), now, zone)
-                    .markChanged(Background.await(texts));
+                    .markChanged(Background.await(catalog).map(TextVersions::of).orElse(TextVersions.UNKNOWN));
             write(switch (format) {
                 case md -> MarkdownReport.render(report);
                 case html -> HtmlReport.render(report);

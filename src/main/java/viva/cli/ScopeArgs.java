@@ -1,7 +1,11 @@
 package viva.cli;
 
+import viva.bank.BankException;
+import viva.bank.Catalog;
+import viva.drill.UnknownTagException;
 import viva.report.ReportScope;
 import viva.practice.History;
+import viva.text.Closest;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -10,12 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * The filters history, stats and report share, as typed on the command line, turned into the scope a
  * report is made for; a session is checked against the history.
  * A session that is not there is a {@link BadValue}, which the command shows as a usage error; --since is read
- * by picocli ({@link Since.Converter}).
+ * by picocli ({@link Since.Converter}). A tag or question id must be one the loaded banks or the history
+ * know: a slip is a usage error with the closest names, as in 'viva drill', not an empty table.
  */
 record ScopeArgs(List<String> tags, Optional<String> question, Optional<Since> since, Optional<String> session) {
     public ScopeArgs {
@@ -38,7 +44,15 @@ record ScopeArgs(List<String> tags, Optional<String> question, Optional<Since> s
         }
     }
 
-    public ReportScope resolve(History history, Instant now, ZoneId zone) throws BadValue, IOException {
+    /** The banks, loaded only when a tag or an id needs checking; empty when they do not load. */
+    @FunctionalInterface
+    interface KnownBanks {
+        Optional<Catalog> load() throws IOException, BankException;
+    }
+
+    public ReportScope resolve(History history, KnownBanks banks, Instant now, ZoneId zone)
+            throws BadValue, IOException, BankException, UnknownTagException {
+        check(history, banks);
         ReportScope scope = ReportScope.ALL.withTags(tags);
         if (question.isPresent()) {
             scope = scope.withQuestion(question.get());
@@ -50,6 +64,29 @@ record ScopeArgs(List<String> tags, Optional<String> question, Optional<Since> s
             scope = scope.withSession(session(history, session.get()));
         }
         return scope;
+    }
+
+    /**
+     * Each tag and the question are checked against the banks first (where the closest names come from), then,
+     * for what no bank has, against the history: a question deleted from its bank, or a bank that no longer
+     * loads, still has its attempts, and asking for them is no mistake.
+     */
+    private void check(History history, KnownBanks banks) throws IOException, BankException, UnknownTagException {
+        if (tags.isEmpty() && question.isEmpty()) {
+            return;
+        }
+        Optional<Catalog> catalog = banks.load();
+        Set<String> known = catalog.map(c -> c.tagCounts().keySet()).orElse(Set.of());
+        for (String tag : tags) {
+            if (!known.contains(tag) && history.attempts(ReportScope.ALL.withTags(List.of(tag)), 1).isEmpty()) {
+                throw new UnknownTagException(tag, Closest.of(tag, known, 5));
+            }
+        }
+        if (question.isPresent() && catalog.flatMap(c -> c.find(question.get())).isEmpty()
+                && history.attempts(ReportScope.ALL.withQuestion(question.get()), 1).isEmpty()) {
+            // Without the banks, QuestionIds has nothing to suggest from and says where the ids are listed.
+            QuestionIds.find(catalog.orElse(new Catalog(List.of())), question.get());
+        }
     }
 
     private static long session(History history, String value) throws BadValue, IOException {

@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.List;
 
 @Command(name = "show", description = "Show a question with its model answer, key points, hints and follow-ups.",
-        footer = {"", "Examples:", "  viva show moe-routing-collapse", "  viva show lora-init --lang zh"})
+        footer = {"", "Examples:", "  viva show moe-routing-collapse", "  viva show fine-tuning-lora-init --lang zh"})
 final class ShowCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;

@@ -44,7 +44,8 @@ final class StatsCommand implements Callable<Integer> {
         ZoneId zone = Zones.of(root.context.env());
         Instant now = root.context.clock().instant();
         try (History history = History.forReading(root.context.env())) {
-            ReportScope scope = scopeOptions.resolve(spec, history, Optional.empty(), now, zone);
+            ReportScope scope = scopeOptions.resolve(spec, history, Optional.empty(),
+                    HistoryCommand.ScopeOptions.runBanks(spec, root.context), now, zone);
             Report report = history.stats(scope, now, zone);
             Glyphs glyphs = ascii ? Glyphs.ASCII : Glyphs.forLocale(root.context.env());
             PrintWriter out = spec.commandLine().getOut();

@@ -5,9 +5,31 @@ import org.jline.terminal.TerminalBuilder;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
-/** The one way viva opens the terminal it runs in. */
+/**
+ * The one way viva opens the terminal it runs in. JLine's own warnings never reach the screen: a line such
+ * as "Unable to create a system terminal, creating a dumb terminal" above a table means nothing to the
+ * person who ran viva. When viva has to make do with a dumb terminal it keeps the reason, which
+ * {@link #fallback} hands to whoever prints --debug notes.
+ */
 public final class Terminals {
+    /**
+     * JLine logs through java.util.logging under this name, and the JDK's default handler writes to stderr.
+     * Held here because the log manager keeps loggers only weakly: a level set on one that is collected is lost.
+     */
+    private static final Logger JLINE = Logger.getLogger("org.jline");
+    private static final AtomicReference<String> FALLBACK = new AtomicReference<>();
+
+    static {
+        JLINE.setLevel(Level.OFF);
+    }
+
     private Terminals() {
     }
 
@@ -15,6 +37,37 @@ public final class Terminals {
         // viva writes box-drawing characters in UTF-8. JLine would swap them for the DEC line-drawing set,
         // which a copy-paste, a capture and some terminals show as "qqq"; its switch is read once, so set it first.
         System.setProperty(TerminalBuilder.PROP_DISABLE_ALTERNATE_CHARSET, "true");
-        return TerminalBuilder.builder().system(true).encoding(charset).build();
+        try {
+            // Without a dumb fallback JLine throws instead of warning, and the exception carries the reason.
+            return TerminalBuilder.builder().system(true).encoding(charset).dumb(false).build();
+        } catch (IllegalStateException noSystemTerminal) {
+            FALLBACK.compareAndSet(null, reason(noSystemTerminal));
+            // A dumb type goes straight to the dumb terminal, without trying the system ones again; "dumb-color"
+            // where TERM is set, as JLine's own fallback chooses.
+            String type = System.getenv("TERM") != null ? Terminal.TYPE_DUMB_COLOR : Terminal.TYPE_DUMB;
+            return TerminalBuilder.builder().system(true).encoding(charset).type(type).build();
+        }
+    }
+
+    /**
+     * Why viva fell back to a dumb terminal, once: the first call after a fallback has it, later ones are empty
+     * until the next fallback.
+     */
+    public static Optional<String> fallback() {
+        return Optional.ofNullable(FALLBACK.getAndSet(null));
+    }
+
+    /** The note --debug shows for a fallback, in viva's words. */
+    public static String fallbackNote(String reason) {
+        return "debug: could not open the terminal as a system terminal (" + reason + "); using a dumb terminal instead";
+    }
+
+    /** JLine's exception says only "Unable to create a terminal"; what each provider met is in its suppressed ones. */
+    private static String reason(IllegalStateException e) {
+        List<String> causes = new ArrayList<>();
+        for (Throwable t : e.getSuppressed()) {
+            causes.add(String.valueOf(t.getMessage()));
+        }
+        return causes.isEmpty() ? "standard input or output is not a terminal" : String.join("; ", causes);
     }
 }
