@@ -76,15 +76,29 @@ public final class DrillText {
     }
 
     public Line heading(Turn turn) {
-        Question q = turn.question();
-        String text = "[" + turn.position() + "] " + q.id() + glyphs.separator()
-                + String.join(", ", q.tags()) + glyphs.separator() + q.difficulty().label() + glyphs.separator()
-                + ClockText.format(turn.budget()) + interview(turn).map(i -> glyphs.separator() + i).orElse("")
-                + turn.shownInstead().map(l -> glyphs.separator() + words.get("heading.only.in", l.code())).orElse("")
-                + (turn.leech() ? glyphs.separator() + words.get("heading.leech") : "");
-        return Line.of(Style.TITLE, text);
+        return heading(turn, Columns.UNLIMITED);
     }
 
+    /**
+     * The question's heading in at most {@code width} columns, on one row: the tags go first, then the
+     * difficulty; the position, the id (never cut), the budget, the interview's clock and the leech mark stay.
+     */
+    public Line heading(Turn turn, int width) {
+        Question q = turn.question();
+        String sep = glyphs.separator();
+        String head = "[" + turn.position() + "] " + q.id();
+        String tags = sep + String.join(", ", q.tags());
+        String level = sep + q.difficulty().label();
+        String tail = sep + ClockText.format(turn.budget()) + interview(turn).map(i -> sep + i).orElse("")
+                + turn.shownInstead().map(l -> sep + words.get("heading.only.in", l.code())).orElse("")
+                + (turn.leech() ? sep + words.get("heading.leech") : "");
+        for (String text : List.of(head + tags + level + tail, head + level + tail, head + tail)) {
+            if (Columns.width(text) <= width) {
+                return Line.of(Style.TITLE, text);
+            }
+        }
+        return Line.of(Style.TITLE, head + tail);
+    }
     /** The overall clock of a mock interview: "interview 12:30 left", or "interview time is up". */
     public Optional<String> interview(Turn turn) {
         return turn.interviewLeft().map(left -> left.toSeconds() > 0

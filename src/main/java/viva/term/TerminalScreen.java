@@ -80,7 +80,7 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
     public void ask(Turn turn) {
         text = DrillText.in(glyphs, turn.lang());
         println(Line.plain(""));
-        println(text.heading(turn));
+        println(text.heading(turn, width()));
         println(Line.plain(turn.text().prompt()));
         println(Line.of(Style.DIM, text.answerHelp()));
     }

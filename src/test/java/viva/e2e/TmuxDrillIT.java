@@ -128,6 +128,28 @@ class TmuxDrillIT {
     }
 
     /**
+     * The built-in question with the longest id and tags, in a 100-column terminal: the drill's heading and a
+     * mock interview's (with its clock) each keep to one row, the id whole, the tags given up first.
+     */
+    @Test
+    void headingsFitOneRowOfAHundredColumns() throws Exception {
+        String id = "frontier-deepseek-v3-low-precision-storage";
+        pane = TmuxPane.start(home, 100, 30, "./viva drill " + id + " --lang en; ./viva mock --minutes 45 -n 1 -t parallelism"
+                + " --lang en --seed 3; echo EXIT=$?; sleep 600");
+        String drill = await(s -> s.contains("[1/1] " + id) && s.contains("Type your answer"));
+        String heading = drill.lines().filter(l -> l.startsWith("[1/1] " + id)).findFirst().orElseThrow();
+        assertThat(heading).endsWith("4:00").doesNotContain("model-reports");
+        String next = drill.lines().dropWhile(l -> !l.equals(heading)).skip(1).findFirst().orElseThrow();
+        assertThat(next).as("the row after the heading is the prompt, not the heading's rest").startsWith("Beyond running");
+        pane.keys("C-c");
+        String mock = await(s -> s.contains("interview 45:00 left") || s.contains("interview 44:"));
+        String mockHeading = mock.lines().filter(l -> l.startsWith("[1/1] ") && l.contains("interview")).findFirst().orElseThrow();
+        assertThat(mockHeading.length()).isLessThan(100);
+        pane.keys("C-c");
+        await(s -> s.contains("EXIT="));
+    }
+
+    /**
      * Nineteen double-width characters after the two-column prompt fill a 40-column row exactly; JLine's
      * own display then wrote the last one twice (AnswerReader says why).
      */
