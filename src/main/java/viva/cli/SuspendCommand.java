@@ -46,6 +46,18 @@ final class SuspendCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
+    /**
+     * Every id must carry the mark being taken off ({@code word}: "suspended", "flagged", as 'viva list --WORD'
+     * names them): a mistyped id is a usage error with the nearest marked ones, never a silent no-op.
+     */
+    static void requireMarked(String word, Set<String> marked, List<String> ids) {
+        ids.stream().filter(id -> !marked.contains(id)).findFirst().ifPresent(unknown -> {
+            List<String> closest = Closest.of(unknown, marked, 3);
+            throw new VivaException(ExitCode.USAGE, "'" + unknown + "' is not " + word
+                    + (closest.isEmpty() ? "; see 'viva list --" + word + "'" : "; " + word + ": " + String.join(", ", closest)));
+        });
+    }
+
     static void say(CommandSpec spec, String line) {
         PrintWriter out = spec.commandLine().getOut();
         out.println(line);
@@ -68,13 +80,7 @@ final class SuspendCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             try (History history = History.forWriting(root.context.env())) {
-                Set<String> suspended = history.suspended();
-                List<String> unknown = ids.stream().filter(id -> !suspended.contains(id)).toList();
-                if (!unknown.isEmpty()) {
-                    List<String> closest = Closest.of(unknown.get(0), suspended, 3);
-                    throw new VivaException(ExitCode.USAGE, "'" + unknown.get(0) + "' is not suspended"
-                            + (closest.isEmpty() ? "; see 'viva list --suspended'" : "; suspended: " + String.join(", ", closest)));
-                }
+                requireMarked("suspended", history.suspended(), ids);
                 int changed = history.unsuspend(ids);
                 say(spec, "Unsuspended " + changed + " question" + (changed == 1 ? "" : "s") + ".");
             }
@@ -98,13 +104,7 @@ final class SuspendCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             try (History history = History.forWriting(root.context.env())) {
-                Set<String> flagged = history.flagged();
-                List<String> unknown = ids.stream().filter(id -> !flagged.contains(id)).toList();
-                if (!unknown.isEmpty()) {
-                    List<String> closest = Closest.of(unknown.get(0), flagged, 3);
-                    throw new VivaException(ExitCode.USAGE, "'" + unknown.get(0) + "' is not flagged"
-                            + (closest.isEmpty() ? "; see 'viva list --flagged'" : "; flagged: " + String.join(", ", closest)));
-                }
+                requireMarked("flagged", history.flagged(), ids);
                 int changed = history.unflag(ids);
                 say(spec, "Unflagged " + changed + " question" + (changed == 1 ? "" : "s") + ".");
             }
