@@ -29,7 +29,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 @Command(name = "drill", sortOptions = false,
         description = {"Drill questions: each one timed, answered, revealed with its key points and rated.",
@@ -165,14 +164,9 @@ final class DrillCommand implements Callable<Integer> {
                 order, seed, date, newPerDay, rated());
     }
 
-    /** The questions named on the command line, each once, in the order given; filters and a schedule would contradict them. */
+    /** The questions named on the command line; filters and a schedule would contradict them. */
     private List<Question> chosenByIds(Catalog catalog) {
-        List<String> conflicting = Stream.of("--due", "--weak", "--exam", "--leeches", "--failed-today", "--rating", "--tag", "--all-tags", "--exclude-tag",
-                "--difficulty", "--count").filter(spec.commandLine().getParseResult()::hasMatchedOption).toList();
-        if (!conflicting.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "question ids choose the drill themselves;"
-                    + " drop " + String.join(", ", conflicting) + " or the ids");
-        }
-        return ids.stream().distinct().map(id -> QuestionIds.find(catalog, id)).toList();
+        return QuestionIds.chosen(spec, catalog, ids, "the drill", "--due", "--weak", "--exam", "--leeches", "--failed-today",
+                "--rating", "--tag", "--all-tags", "--exclude-tag", "--difficulty", "--count");
     }
 }

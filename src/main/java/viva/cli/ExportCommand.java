@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 
 @Command(name = "export", description = "Write questions out: Anki notes, JSON, or a bank file to start your own from.",
@@ -128,15 +127,9 @@ final class ExportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            List<String> filtering = Stream.of("--tag", "--all-tags", "--exclude-tag", "--difficulty")
-                    .filter(spec.commandLine().getParseResult()::hasMatchedOption).toList();
-            if (!ids.isEmpty() && !filtering.isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "question ids choose the questions themselves; drop "
-                        + String.join(", ", filtering) + " or the ids");
-            }
             Catalog catalog = banks.load(parent.root.context);
             List<Question> questions = ids.isEmpty() ? Selector.matching(catalog, filters.filter())
-                    : ids.stream().distinct().map(id -> QuestionIds.find(catalog, id)).toList();
+                    : QuestionIds.chosen(spec, catalog, ids, "the questions", "--tag", "--all-tags", "--exclude-tag", "--difficulty");
             if (questions.isEmpty()) {
                 throw new VivaException(ExitCode.USAGE, "no question matches these filters; see 'viva list' and 'viva tags'");
             }
