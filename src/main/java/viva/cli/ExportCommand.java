@@ -2,7 +2,6 @@ package viva.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -71,7 +70,7 @@ final class ExportCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             List<Question> questions = export.questions(parent.root.context);
             export.write(spec.commandLine().getOut(), AnkiExport.of(questions, lang.resolve(parent.root.context)));
-            parent.done(spec, export.output, questions.size());
+            parent.done(spec, export.file.output, questions.size());
             return ExitCode.OK.code();
         }
     }
@@ -93,7 +92,7 @@ final class ExportCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             List<Question> questions = export.questions(parent.root.context);
             export.write(spec.commandLine().getOut(), JsonText.pretty(JsonExport.of(questions)) + "\n");
-            parent.done(spec, export.output, questions.size());
+            parent.done(spec, export.file.output, questions.size());
             return ExitCode.OK.code();
         }
     }
@@ -113,11 +112,8 @@ final class ExportCommand implements Callable<Integer> {
         @Parameters(paramLabel = "ID", arity = "0..*", description = "These questions, in this order (else every question the filters match).")
         List<String> ids = new ArrayList<>();
 
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of to standard output.")
-        Path output;
-
-        @Option(names = "--force", description = "Overwrite FILE if it exists.")
-        boolean force;
+        @Mixin
+        OutputFile file;
 
         @Mixin
         FilterOptions filters;
@@ -134,8 +130,8 @@ final class ExportCommand implements Callable<Integer> {
                 throw new VivaException(ExitCode.USAGE, "no question matches these filters; see 'viva list' and 'viva tags'");
             }
             String from = questions.stream().map(q -> q.source().file()).distinct().collect(Collectors.joining(", "));
-            Output.write(spec.commandLine().getOut(), output, force, BankWriter.yaml(questions, from));
-            parent.done(spec, output, questions.size());
+            file.write(spec.commandLine().getOut(), BankWriter.yaml(questions, from));
+            parent.done(spec, file.output, questions.size());
             return ExitCode.OK.code();
         }
     }

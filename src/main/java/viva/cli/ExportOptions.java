@@ -1,7 +1,6 @@
 package viva.cli;
 
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import viva.bank.Catalog;
 import viva.bank.Question;
@@ -10,7 +9,6 @@ import viva.drill.Selector;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,11 +19,8 @@ final class ExportOptions {
             description = "Bank names (e.g. moe), files or folders; without any, every bank viva would load.")
     List<String> names = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of to standard output.")
-    Path output;
-
-    @Option(names = "--force", description = "Overwrite FILE if it exists.")
-    boolean force;
+    @Mixin
+    OutputFile file;
 
     @Mixin
     FilterOptions filters;
@@ -39,6 +34,6 @@ final class ExportOptions {
     }
 
     void write(PrintWriter out, String text) throws IOException {
-        Output.write(out, output, force, text);
+        file.write(out, text);
     }
 }
