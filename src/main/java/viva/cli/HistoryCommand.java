@@ -77,12 +77,8 @@ final class HistoryCommand implements Callable<Integer> {
 
         ReportScope resolve(CommandSpec spec, History history, Optional<String> question, ScopeArgs.KnownBanks banks,
                             Instant now, ZoneId zone) throws IOException, BankException, UnknownTagException {
-            try {
-                return new ScopeArgs(tags, question, Optional.ofNullable(since), Optional.ofNullable(session))
-                        .resolve(history, banks, now, zone);
-            } catch (ScopeArgs.BadValue e) {
-                throw new ParameterException(spec.commandLine(), "Invalid value for option '" + e.option() + "': " + e.getMessage());
-            }
+            return new ScopeArgs(tags, question, Optional.ofNullable(since), Optional.ofNullable(session))
+                    .resolve(spec, history, banks, now, zone);
         }
 
         /** For a command without --bank (stats): the banks every run loads, with the command's warnings. */

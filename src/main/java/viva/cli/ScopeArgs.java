@@ -1,5 +1,7 @@
 package viva.cli;
 
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import viva.bank.BankException;
 import viva.bank.Catalog;
 import viva.drill.UnknownTagException;
@@ -19,7 +21,7 @@ import java.util.Set;
 /**
  * The filters history, stats and report share, as typed on the command line, turned into the scope a
  * report is made for; a session is checked against the history.
- * A session that is not there is a {@link BadValue}, which the command shows as a usage error; --since is read
+ * A session that is not there is a usage error; --since is read
  * by picocli ({@link Since.Converter}). A tag or question id must be one the loaded banks or the history
  * know: a slip is a usage error with the closest names, as in 'viva drill', not an empty table.
  */
@@ -29,29 +31,14 @@ record ScopeArgs(List<String> tags, Optional<String> question, Optional<Since> s
         tags = tags.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
     }
 
-    /** An option whose value makes no sense; the message says what would. */
-    public static final class BadValue extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final String option;
-
-        public BadValue(String option, String message) {
-            super(message);
-            this.option = option;
-        }
-
-        public String option() {
-            return option;
-        }
-    }
-
     /** The banks, loaded only when a tag or an id needs checking; empty when they do not load. */
     @FunctionalInterface
     interface KnownBanks {
         Optional<Catalog> load() throws IOException, BankException;
     }
 
-    public ReportScope resolve(History history, KnownBanks banks, Instant now, ZoneId zone)
-            throws BadValue, IOException, BankException, UnknownTagException {
+    public ReportScope resolve(CommandSpec spec, History history, KnownBanks banks, Instant now, ZoneId zone)
+            throws IOException, BankException, UnknownTagException {
         check(history, banks);
         ReportScope scope = ReportScope.ALL.withTags(tags);
         if (question.isPresent()) {
@@ -61,7 +48,7 @@ record ScopeArgs(List<String> tags, Optional<String> question, Optional<Since> s
             scope = scope.withSince(since.get().from(now, zone));
         }
         if (session.isPresent()) {
-            scope = scope.withSession(session(history, session.get()));
+            scope = scope.withSession(session(spec, history, session.get()));
         }
         return scope;
     }
@@ -89,22 +76,27 @@ record ScopeArgs(List<String> tags, Optional<String> question, Optional<Since> s
         }
     }
 
-    private static long session(History history, String value) throws BadValue, IOException {
+    /** A session that is not there is a usage error, as picocli words its own. */
+    private static ParameterException badSession(CommandSpec spec, String message) {
+        return new ParameterException(spec.commandLine(), "Invalid value for option '--session': " + message);
+    }
+
+    private static long session(CommandSpec spec, History history, String value) throws IOException {
         if (value.equals("last")) {
             OptionalLong last = history.lastSession();
             if (last.isEmpty()) {
-                throw new BadValue("--session", "there is no session with a rated answer yet; start one with 'viva drill'");
+                throw badSession(spec, "there is no session with a rated answer yet; start one with 'viva drill'");
             }
             return last.getAsLong();
         }
         try {
             long id = Long.parseLong(value);
             if (!history.hasSession(id)) {
-                throw new BadValue("--session", "there is no session " + id + "; 'viva history' shows each attempt's session");
+                throw badSession(spec, "there is no session " + id + "; 'viva history' shows each attempt's session");
             }
             return id;
         } catch (NumberFormatException e) {
-            throw new BadValue("--session", "'" + value + "' is not a session; give its number or 'last'");
+            throw badSession(spec, "'" + value + "' is not a session; give its number or 'last'");
         }
     }
 }
