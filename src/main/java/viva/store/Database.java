@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.io.IOException;
@@ -368,6 +369,11 @@ final class Database implements AutoCloseable {
             }
             return out;
         }
+    }
+
+    /** "?, ?, ?": the parameters of an IN list of {@code n} values. */
+    static String placeholders(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     static void bind(PreparedStatement ps, List<?> params) throws SQLException {

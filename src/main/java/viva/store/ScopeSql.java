@@ -1,7 +1,6 @@
 package viva.store;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /** A scope as a WHERE clause over {@code attempt a}, with its parameters in order. */
@@ -20,7 +19,7 @@ record ScopeSql(String where, List<Object> params) {
         List<String> terms = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (!scope.tags().isEmpty()) {
-            terms.add(tagTest + String.join(", ", Collections.nCopies(scope.tags().size(), "?")) + "))");
+            terms.add(tagTest + Database.placeholders(scope.tags().size()) + "))");
             params.addAll(scope.tags());
         }
         scope.question().ifPresent(q -> {
@@ -43,7 +42,7 @@ record ScopeSql(String where, List<Object> params) {
         if (scope.tags().isEmpty()) {
             return new ScopeSql("1", List.of());
         }
-        return new ScopeSql(alias + ".tag IN (" + String.join(", ", Collections.nCopies(scope.tags().size(), "?")) + ")",
+        return new ScopeSql(alias + ".tag IN (" + Database.placeholders(scope.tags().size()) + ")",
                 List.copyOf(scope.tags()));
     }
 }

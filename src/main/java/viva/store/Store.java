@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Collections;
 import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
@@ -306,7 +305,7 @@ public final class Store implements AutoCloseable {
         if (ratings.isEmpty()) {
             return List.of();
         }
-        String values = String.join(", ", Collections.nCopies(ratings.size(), "?"));
+        String values = Database.placeholders(ratings.size());
         List<Object> params = new ArrayList<>(List.of(since.toEpochMilli()));
         ratings.stream().map(Rating::value).sorted().forEach(params::add);
         try {

@@ -20,7 +20,6 @@ import java.util.OptionalDouble;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.ArrayDeque;
-import java.util.Collections;
 
 /**
  * Stats are computed by SQLite, next to the data, so that a long history is summed without
@@ -101,7 +100,7 @@ public final class Tallies {
             return List.of();
         }
         String latest = "SELECT a.id, a.question_id, a.bank, a.tags, a.budget_ms, a.rating, a.ended_at, a.lang, a.text_hash"
-                + " FROM attempt a WHERE a.id IN (" + String.join(", ", Collections.nCopies(tallies.size(), "?"))
+                + " FROM attempt a WHERE a.id IN (" + Database.placeholders(tallies.size())
                 + ") ORDER BY a.question_id";
         return run(latest, new ArrayList<Object>(tallies.keySet()), rs -> new QuestionTally(rs.getString(2), rs.getString(3),
                 strings(rs.getString(4)), tallies.get(rs.getLong(1)), Duration.ofMillis(rs.getLong(5)), Rating.of(rs.getInt(6)),
