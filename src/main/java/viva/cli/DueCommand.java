@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import viva.bank.Catalog;
 import viva.practice.PracticeSession;
+import viva.practice.QuestionPlan;
 import viva.threads.Background;
 import viva.bank.Question;
 import viva.drill.Selector;
@@ -73,7 +74,7 @@ final class DueCommand implements Callable<Integer> {
             Instant now = root.context.clock().instant();
             PrintWriter out = spec.commandLine().getOut();
             int width = widthLater.join();
-            LocalDate interview = exam != null ? exam : Options.configuredExam(root.settings(), now).orElse(null);
+            LocalDate interview = exam != null ? exam : QuestionPlan.configuredExam(root.settings(), now).orElse(null);
             if (interview != null) {
                 examPlan(out, planner.exam(ids, memory, now, Options.future(spec, interview, now)), scope,
                         memory.introducedOn(now, ids), width);

@@ -82,7 +82,12 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
         if (e instanceof IOException io) {
             return new Verdict(ExitCode.DATA, "cannot read or write: " + io.getMessage());
         }
-        return new Verdict(ExitCode.INTERNAL, "internal error: " + e
+        return bug(e);
+    }
+
+    /** What viva did not expect, an exception or an Error alike: a bug, with where to report it. */
+    static Verdict bug(Throwable t) {
+        return new Verdict(ExitCode.INTERNAL, "internal error: " + t
                 + "; this is a bug in viva; please report it with the output of the same command run with --debug");
     }
 

@@ -43,9 +43,10 @@ public final class Main {
             if (List.of(args).contains("--debug")) {
                 e.printStackTrace(err);
             }
-            err.println("viva: " + Errors.verdict(new IllegalStateException(e.toString(), e)).message());
+            Errors.Verdict bug = Errors.bug(e);
+            err.println("viva: " + Visible.of(bug.message()));
             err.flush();
-            return ExitCode.INTERNAL.code();
+            return bug.exit().code();
         }
         // Said after the command, so that it never lands inside a table or the drill's screen.
         Terminals.fallback().filter(reason -> ((RootCommand) cl.getCommandSpec().userObject()).debug)

@@ -2,8 +2,6 @@ package viva.cli;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import viva.config.Config;
-import viva.practice.QuestionPlan;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +9,6 @@ import java.time.ZoneOffset;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Range checks picocli cannot express in annotations; they fail as usage errors, like picocli's own. */
 final class Options {
@@ -51,11 +48,6 @@ final class Options {
             throw new ParameterException(spec.commandLine(), "Options " + String.join(" and ", given)
                     + " choose the questions in different ways; give one of them");
         }
-    }
-
-    /** The exam date of the configuration, if any; see {@link QuestionPlan#configuredExam}. */
-    static Optional<LocalDate> configuredExam(Config config, Instant now) {
-        return QuestionPlan.configuredExam(config, now);
     }
 
     /** An exam date must leave at least today to practise. */

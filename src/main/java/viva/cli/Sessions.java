@@ -16,18 +16,17 @@ final class Sessions {
     }
 
     static PracticeSession start(RootCommand root, CommandSpec spec) {
-        Context context = root.context;
-        PracticeSession.Needs needs = new PracticeSession.Needs(root.settings(), context.env(), context.clock(),
-                spec.commandLine().getErr(), root.debug);
-        return PracticeSession.start(needs, screens(root, spec));
+        return PracticeSession.start(needs(root, spec), screens(root, spec));
     }
 
     /** The history and memory without a screen, for commands that plan or report rather than drill. */
     static PracticeSession history(RootCommand root, CommandSpec spec) {
+        return PracticeSession.start(needs(root, spec), ScreenSource.NONE);
+    }
+
+    private static PracticeSession.Needs needs(RootCommand root, CommandSpec spec) {
         Context context = root.context;
-        PracticeSession.Needs needs = new PracticeSession.Needs(root.settings(), context.env(), context.clock(),
-                spec.commandLine().getErr(), root.debug);
-        return PracticeSession.start(needs, ScreenSource.NONE);
+        return new PracticeSession.Needs(root.settings(), context.env(), context.clock(), spec.commandLine().getErr(), root.debug);
     }
 
     /** The terminal for a person at one; the line protocol for a pipe or a script. */

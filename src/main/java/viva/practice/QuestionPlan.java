@@ -90,7 +90,7 @@ public final class QuestionPlan {
         Planner planner = new Planner(session.scheduler());
         Instant now = session.clock().instant();
         Memory memory = session.memory();
-        Optional<LocalDate> configuredExam = request.way() == Way.DUE ? configuredExam(now) : Optional.empty();
+        Optional<LocalDate> configuredExam = request.way() == Way.DUE ? configuredExam(settings, now) : Optional.empty();
         if (configuredExam.isPresent()) {
             // With an interview date set, what is due is what the plan for that date says.
             return withinNewLimit(planner.exam(ids, memory, now, configuredExam.get()), memory, now, ids, request.newPerDay());
@@ -122,10 +122,6 @@ public final class QuestionPlan {
                     + " has passed; the interview date must be after today, " + today + " (change it, or remove the setting)"));
         }
         return date;
-    }
-
-    private Optional<LocalDate> configuredExam(Instant now) {
-        return configuredExam(settings, now);
     }
 
     /**
