@@ -22,7 +22,6 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -69,10 +68,9 @@ final class EditCommand implements Callable<Integer> {
     }
 
     private void open(Path file, Location at) throws IOException, InterruptedException {
-        List<String> command = Editor.command(root.context.env(), file, at.line(), at.column());
-        int status = new ProcessBuilder(command).inheritIO().start().waitFor();
+        int status = Editor.open(root.context.env(), file, at.line(), at.column());
         if (status != 0) {
-            throw new VivaException(ExitCode.DATA, "the editor (" + command.get(0) + ") exited with status " + status
+            throw new VivaException(ExitCode.DATA, "the editor (" + Editor.name(root.context.env()) + ") exited with status " + status
                     + "; " + file + " was not checked");
         }
     }

@@ -33,7 +33,7 @@ final class Sessions {
     private static ScreenSource screens(RootCommand root, CommandSpec spec) {
         Context context = root.context;
         if (context.interactive()) {
-            return new TerminalScreens(context.charset(), root.colour());
+            return new TerminalScreens(context.charset(), root.colour(), new AnswerEditor(context.env()));
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), context.charset()));
         return ScreenSource.of(new LineScreen(in, spec.commandLine().getOut(), Glyphs.forCharset(context.charset())));

@@ -1,5 +1,6 @@
 package viva.convert;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,6 +39,20 @@ public final class Editor {
             }
         }
         return command;
+    }
+
+    /**
+     * Opens the file at the line and waits for the editor to end; it shares viva's terminal.
+     *
+     * @return the editor's exit status
+     */
+    public static int open(Map<String, String> env, Path file, int line, int column) throws IOException, InterruptedException {
+        return new ProcessBuilder(command(env, file, line, column)).inheritIO().start().waitFor();
+    }
+
+    /** The editor's name as the person set it, for messages. */
+    public static String name(Map<String, String> env) {
+        return first(env.get("VISUAL"), env.get("EDITOR"), "vi").strip().split("\\s+")[0];
     }
 
     private static String first(String... choices) {

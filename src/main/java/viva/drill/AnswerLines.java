@@ -6,6 +6,7 @@ import viva.text.Messages;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -14,24 +15,28 @@ import java.util.regex.Pattern;
  */
 public final class AnswerLines {
     /** The commands, in the order ':help' lists them, each with what it does (the message "help.NAME"). */
-    public static final List<String> COMMANDS = List.of(":hint", ":skip", ":reveal", ":undo", ":flag", ":quit", ":help");
+    public static final List<String> COMMANDS = List.of(":hint", ":edit", ":skip", ":reveal", ":undo", ":flag", ":quit", ":help");
     /** A line of a colon and a word is meant as a command; anything else (":)", ": see above") is answer text. */
     private static final Pattern COMMAND = Pattern.compile(":[a-z]+");
 
     private final Turn turn;
     private final Consumer<Optional<String>> showHint;
     private final Consumer<String> say;
+    private final UnaryOperator<String> edit;
     private final StringBuilder text = new StringBuilder();
     private final Messages words;
 
     /**
      * @param showHint shows the next hint, or says there is none when it is empty
      * @param say shows one line of viva's own: the command list, or why a command was not taken
+     * @param edit opens the editor on the answer so far and returns what is to replace it (the same text
+     *             when the editor failed, having said why); the screen shows the result
      */
-    public AnswerLines(Turn turn, Consumer<Optional<String>> showHint, Consumer<String> say) {
+    public AnswerLines(Turn turn, Consumer<Optional<String>> showHint, Consumer<String> say, UnaryOperator<String> edit) {
         this.turn = turn;
         this.showHint = showHint;
         this.say = say;
+        this.edit = edit;
         this.words = Messages.of(turn.lang().code());
     }
 
@@ -57,6 +62,7 @@ public final class AnswerLines {
         String command = line.strip();
         switch (command) {
             case ":hint" -> showHint.accept(turn.nextHint());
+            case ":edit" -> replace(edit.apply(text.toString()));
             case ":skip" -> {
                 return Optional.of(Answer.skipped());
             }
@@ -81,6 +87,15 @@ public final class AnswerLines {
             }
         }
         return Optional.empty();
+    }
+
+    /** Trailing blank lines are dropped, so that the next empty line still submits rather than adds. */
+    private void replace(String edited) {
+        String kept = edited.stripTrailing();
+        text.setLength(0);
+        if (!kept.isEmpty()) {
+            text.append(kept).append('\n');
+        }
     }
 
     /** A mistyped command is not saved as answer text: the person meant a command, and is told the nearest one. */

@@ -65,6 +65,10 @@ public final class LineScreen implements DrillScreen {
         }, said -> {
             print(Line.plain(said));
             out.flush();
+        }, draft -> {
+            print(Line.plain(text.words().get("edit.none")));
+            out.flush();
+            return draft;
         });
         Optional<Answer> answer = Optional.empty();
         while (answer.isEmpty()) {

@@ -11,6 +11,7 @@ import org.jline.utils.Status;
 import viva.drill.Answer;
 import viva.drill.AnswerLines;
 import viva.drill.Attempt;
+import viva.drill.Composer;
 import viva.drill.Coverage;
 import viva.drill.Marks;
 import viva.drill.DrillEnded;
@@ -49,16 +50,19 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
     private volatile DrillText text;
     private final Palette palette;
     private final Status status;
+    private final Composer composer;
     private final ScheduledExecutorService ticker;
     private volatile Turn current;
 
     /**
      * @param liveClock redraw the clock every second; tests pass false and drive the clock themselves,
      *                  the status line still being redrawn after every line typed
+     * @param composer the editor ':edit' opens
      */
-    public TerminalScreen(Terminal terminal, Palette palette, boolean liveClock) {
+    public TerminalScreen(Terminal terminal, Palette palette, boolean liveClock, Composer composer) {
         this.terminal = terminal;
         this.palette = palette;
+        this.composer = composer;
         this.glyphs = Glyphs.forCharset(terminal.encoding());
         this.text = new DrillText(glyphs);
         this.reader = new AnswerReader(terminal);
@@ -88,7 +92,8 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
     @Override
     public Answer answer(Turn turn) throws DrillEnded {
         current = turn;
-        AnswerLines lines = new AnswerLines(turn, hint -> println(text.hint(turn, hint)), said -> println(Line.of(Style.DIM, said)));
+        AnswerLines lines = new AnswerLines(turn, hint -> println(text.hint(turn, hint)), said -> println(Line.of(Style.DIM, said)),
+                this::edit);
         try {
             Optional<Answer> answer = Optional.empty();
             while (answer.isEmpty()) {
@@ -100,6 +105,40 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
             current = null;
             clearStatus();
         }
+    }
+
+    /**
+     * The editor gets the terminal to itself: no status line, and (where JLine reads keys on a thread of its
+     * own) no reader taking its keys. The modes it leaves are put back, and the answer it saved is shown, since
+     * that is what will be submitted.
+     */
+    private String edit(String draft) {
+        clearStatus();
+        terminal.writer().flush();
+        Attributes before = terminal.getAttributes();
+        boolean pause = terminal.canPauseResume();
+        String edited;
+        try {
+            if (pause) {
+                terminal.pause(true);
+            }
+            edited = composer.compose(draft);
+        } catch (IOException e) {
+            println(Line.of(Style.WARN, text.words().get("edit.failed", e.getMessage())));
+            return draft;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return draft;
+        } finally {
+            terminal.setAttributes(before);
+            if (pause) {
+                terminal.resume();
+            }
+        }
+        String shown = edited.stripTrailing();
+        println(Line.of(Style.DIM, text.words().get(shown.isEmpty() ? "edit.empty" : "edit.back")));
+        shown.lines().forEach(line -> println(Line.plain(line)));
+        return edited;
     }
 
     private String readLine() throws DrillEnded {

@@ -1,6 +1,7 @@
 package viva.term;
 
 import org.jline.terminal.Terminal;
+import viva.drill.Composer;
 import viva.drill.DrillScreen;
 import viva.drill.ScreenSource;
 import viva.threads.Background;
@@ -33,10 +34,10 @@ public final class TerminalScreens implements ScreenSource {
         }
     }
 
-    public TerminalScreens(Charset charset, boolean colour) {
+    public TerminalScreens(Charset charset, boolean colour, Composer composer) {
         this.opening = Background.startIo(() -> {
             Terminal tty = EarlyTerminal.take(charset);
-            return new Tty(tty, new TerminalScreen(tty, Palette.of(colour), true));
+            return new Tty(tty, new TerminalScreen(tty, Palette.of(colour), true, composer));
         });
     }
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,6 +126,35 @@ class TmuxDrillIT {
         String done = await(s -> s.contains("EXIT="));
         // The pasted answer kept (its two lines), and one attempt at the first question: the Again was taken back.
         assertThat(done).contains("Rated Good", "Answered 2").containsPattern("(?m)^1\\n1\\nEXIT=");
+    }
+
+    /**
+     * ':edit' hands the terminal to the editor, here a script that reads one line from it as an editor reads
+     * keys, and takes the answer back: the lines typed before it and the line typed in it are the answer kept.
+     */
+    @Test
+    void editHandsTheTerminalToTheEditorAndTakesTheAnswerBack() throws Exception {
+        Path editor = home.resolve("line-editor");
+        Files.writeString(editor, "#!/bin/sh\nprintf 'EDITOR OPEN (%s lines): ' \"$(wc -l < \"$1\")\"\nIFS= read -r line\n"
+                + "printf '%s\\n' \"$line\" >> \"$1\"\n");
+        assertThat(editor.toFile().setExecutable(true)).isTrue();
+        pane = TmuxPane.start(home, 100, 30, "EDITOR=" + editor + " ./viva drill --no-builtin --bank src/test/resources/banks/sample.yaml"
+                + " -t moe; ./viva history --answers --format json | grep -F -c 'routing collapse\\nadd a load balancing loss'; echo EXIT=$?; sleep 600");
+        await(s -> s.contains("What happens if nobody steers") && s.lines().anyMatch(l -> l.startsWith(">")));
+        pane.type("routing collapse", 1);
+        await(s -> s.contains("> routing collapse"));
+        pane.type(":edit", 1);
+        await(s -> s.contains("EDITOR OPEN (1 lines):"));
+        pane.type("add a load balancing loss", 1);
+        String back = await(s -> s.contains("Back from the editor"));
+        assertThat(back.substring(back.indexOf("Back from the editor"))).contains("routing collapse", "add a load balancing loss");
+        pane.keys("Enter");
+        String rate = await(s -> s.contains("Rate it"));
+        assertThat(rate).contains("Key points: 2/2 covered");
+        pane.keys("3");
+        String done = await(s -> s.contains("EXIT="));
+        // The history keeps both lines as one answer, its newline written as backslash-n in JSON.
+        assertThat(done).contains("Rated Good").containsPattern("(?m)^1\\nEXIT=0");
     }
 
     /**

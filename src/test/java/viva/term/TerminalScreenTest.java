@@ -14,6 +14,7 @@ import viva.bank.Banks;
 import viva.bank.Catalog;
 import viva.bank.Lang;
 import viva.drill.AttemptSink;
+import viva.drill.Composer;
 import viva.drill.Drill;
 import viva.drill.StepClock;
 import viva.drill.Summary;
@@ -22,12 +23,14 @@ import viva.text.Columns;
 import viva.text.Han;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -42,6 +45,8 @@ class TerminalScreenTest {
     private ByteArrayOutputStream screen;
     private Terminal terminal;
     private Catalog catalog;
+    /** What ':edit' opens: by default an editor that saves the draft as it was. */
+    private Composer composer = draft -> draft;
 
     @BeforeEach
     void openTerminal() throws Exception {
@@ -67,7 +72,7 @@ class TerminalScreenTest {
         // Every read of the clock moves it on 40s; the status line is redrawn before each line is read.
         StepClock clock = new StepClock(Instant.parse("2026-11-23T09:00:00Z"), Duration.ofSeconds(40));
         var questions = Arrays.stream(ids).map(id -> from.find(id).orElseThrow()).toList();
-        TerminalScreen ui = new TerminalScreen(terminal, palette, false);
+        TerminalScreen ui = new TerminalScreen(terminal, palette, false, composer);
         return CompletableFuture.supplyAsync(() -> {
             try (ui) {
                 return new Drill(ui, clock, AttemptSink.NONE).run(new Drill.Plan(questions, lang, 1.0, 7));
@@ -338,6 +343,49 @@ class TerminalScreenTest {
         Summary summary = run.get(10, TimeUnit.SECONDS);
         settled();
         assertThat(summary.rows().get(0).attempt().answer()).isEqualTo("B starts at zero\nA is Gaussian");
+    }
+
+    @Test
+    void editOpensTheEditorOnTheLinesTypedAndTheAnswerIsWhatItSaved() throws Exception {
+        List<String> drafts = new ArrayList<>();
+        composer = draft -> {
+            drafts.add(draft);
+            return draft.replace("B starts at zero", "B starts at zero, so BA = 0") + "A is Gaussian\n\n\n";
+        };
+        CompletableFuture<Summary> run = drill(Palette.of(false), Lang.EN, "demo-lora-init");
+        await("> ");
+        type("B starts at zero\r");
+        await("> B starts at zero");
+        type(":edit\r");
+        await("Back from the editor");
+        await("A is Gaussian");
+        type("and the update starts small\r\r");
+        await("Rate it");
+        type("3");
+        Summary summary = run.get(10, TimeUnit.SECONDS);
+        settled();
+        assertThat(drafts).containsExactly("B starts at zero\n");
+        assertThat(summary.rows().get(0).attempt().answer())
+                .isEqualTo("B starts at zero, so BA = 0\nA is Gaussian\nand the update starts small");
+    }
+
+    @Test
+    void anEditorThatFailsLeavesTheAnswerAsItWasAndSaysWhy() throws Exception {
+        composer = draft -> {
+            throw new IOException("the editor (nosuch) exited with status 127");
+        };
+        CompletableFuture<Summary> run = drill(Palette.of(false), Lang.EN, "demo-lora-init");
+        await("> ");
+        type("B starts at zero\r");
+        await("> B starts at zero");
+        type(":edit\r");
+        await("Could not use the editor: the editor (nosuch) exited with status 127. Your answer is as it was.");
+        type("\r");
+        await("Rate it");
+        type("3");
+        Summary summary = run.get(10, TimeUnit.SECONDS);
+        settled();
+        assertThat(summary.rows().get(0).attempt().answer()).isEqualTo("B starts at zero");
     }
 
     @Test
