@@ -105,7 +105,7 @@ final class HistoryCommand implements Callable<Integer> {
             List<AttemptRow> attempts = history.attempts(scope, limit);
             PrintWriter out = spec.commandLine().getOut();
             switch (format) {
-                case table -> Palette.of(root.colour()).print(out, new HistoryTable(zone, Width.of(root.context), texts).render(attempts, answers));
+                case table -> Palette.of(root.colour()).print(out, new HistoryTable(zone, Width.of(root.context), texts, root.words()).render(attempts, answers));
                 case json -> Json.print(out, attempts.stream()
                         .map(a -> AttemptFields.json(a, texts.changed(a.questionId(), a.lang(), a.textHash()))).toList());
                 case csv -> out.print(Csv.write(AttemptFields.CSV_COLUMNS, attempts.stream()

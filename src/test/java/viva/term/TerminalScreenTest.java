@@ -379,7 +379,8 @@ class TerminalScreenTest {
         type("B starts at zero\r");
         await("> B starts at zero");
         type(":edit\r");
-        await("Could not use the editor: the editor (nosuch) exited with status 127. Your answer is as it was.");
+        await("Could not use the editor: the editor (nosuch) exited with");
+        await("status 127. Your answer is as it was.");
         type("\r");
         await("Rate it");
         type("3");
