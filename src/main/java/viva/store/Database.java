@@ -256,7 +256,7 @@ final class Database implements AutoCloseable {
                 // Re-read inside the write lock: another process may have migrated meanwhile.
                 int version = pragmaInt("user_version");
                 for (int step = version; step < Migrations.latest(); step++) {
-                    for (String sql : Migrations.STEPS.get(step)) {
+                    for (String sql : Migrations.statements(step, Dialect.SQLITE)) {
                         s.execute(sql);
                     }
                 }
