@@ -272,9 +272,12 @@ public final class Store implements AutoCloseable {
     /** Of the rated answers in scope whose key points were marked: how many, and in how many the person changed viva's marks. */
     public synchronized Corrections corrections(Scope scope) throws StoreException {
         ScopeSql where = ScopeSql.of(scope);
+        // Over everything, the per-question running sums answer; the marks are in no index, so a scope reads its rows.
+        String sql = Tallies.everything(scope) ? "SELECT sum(marked), sum(corrected) FROM question_tally"
+                : "SELECT count(*), count(a.suggested) FROM attempt a WHERE a.points IS NOT NULL AND " + where.where();
         try {
-            return db.query("SELECT count(*), count(a.suggested) FROM attempt a WHERE a.points IS NOT NULL AND " + where.where(),
-                    where.params(), rs -> new Corrections(rs.getInt(1), rs.getInt(2))).get(0);
+            return db.query(sql, Tallies.everything(scope) ? List.of() : where.params(),
+                    rs -> new Corrections(rs.getInt(1), rs.getInt(2))).get(0);
         } catch (SQLException e) {
             throw db.failure(e);
         }
@@ -288,8 +291,8 @@ public final class Store implements AutoCloseable {
     public synchronized Map<String, Rating> lastRatings() throws StoreException {
         try {
             Map<String, Rating> last = new HashMap<>();
-            // SQLite takes a bare column from the row that holds the max(): the newest attempt's rating.
-            db.query("SELECT question_id, rating, max(ended_at) FROM attempt GROUP BY question_id", List.of(),
+            // The running sums name each question's newest attempt.
+            db.query("SELECT t.question_id, a.rating FROM question_tally t JOIN attempt a ON a.id = t.last_id", List.of(),
                     rs -> Map.entry(rs.getString(1), Rating.of(rs.getInt(2)))).forEach(e -> last.put(e.getKey(), e.getValue()));
             return last;
         } catch (SQLException e) {
@@ -323,8 +326,8 @@ public final class Store implements AutoCloseable {
     public synchronized LinkedHashMap<String, Integer> leeches(int threshold) throws StoreException {
         try {
             LinkedHashMap<String, Integer> out = new LinkedHashMap<>();
-            db.query("SELECT question_id, count(*) AS n FROM attempt WHERE rating = 1 GROUP BY question_id HAVING n >= ?"
-                    + " ORDER BY n DESC, question_id", List.of(threshold), rs -> Map.entry(rs.getString(1), rs.getInt(2)))
+            db.query("SELECT question_id, again FROM question_tally WHERE again > 0 AND again >= ?"
+                    + " ORDER BY again DESC, question_id", List.of(threshold), rs -> Map.entry(rs.getString(1), rs.getInt(2)))
                     .forEach(e -> out.put(e.getKey(), e.getValue()));
             return out;
         } catch (SQLException e) {
@@ -336,7 +339,7 @@ public final class Store implements AutoCloseable {
     public synchronized Map<String, Double> meanCoverage() throws StoreException {
         try {
             Map<String, Double> means = new HashMap<>();
-            db.query("SELECT question_id, avg(coverage) FROM attempt WHERE coverage IS NOT NULL GROUP BY question_id",
+            db.query("SELECT question_id, 1.0 * coverage_sum / coverage_n FROM question_tally WHERE coverage_n > 0",
                     List.of(), rs -> Map.entry(rs.getString(1), rs.getDouble(2))).forEach(e -> means.put(e.getKey(), e.getValue()));
             return means;
         } catch (SQLException e) {
