@@ -384,6 +384,24 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** Hands every row of a query to {@code each} as it is read, holding none: for results too long to keep. */
+    <T> void each(String sql, List<?> params, Row<T> row, RowSink<T> each) throws SQLException, IOException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    each.take(row.read(rs));
+                }
+            }
+        }
+    }
+
+    /** What takes streamed rows: it may write them out, and so fail as output does. */
+    @FunctionalInterface
+    interface RowSink<T> {
+        void take(T value) throws IOException;
+    }
+
     /** "?, ?, ?": the parameters of an IN list of {@code n} values. */
     static String placeholders(int n) {
         return String.join(", ", Collections.nCopies(n, "?"));

@@ -229,18 +229,42 @@ public final class Store implements AutoCloseable {
 
     /** The newest attempts first, unrated ones among them; {@code limit} 0 means all of them. */
     public synchronized List<StoredAttempt> attempts(Scope scope, int limit) throws StoreException {
-        ScopeSql rated = ScopeSql.of(scope);
-        ScopeSql unrated = ScopeSql.unrated(scope);
-        String sql = "SELECT " + COLUMNS + ", a.rating FROM attempt a WHERE " + rated.where()
-                + " UNION ALL SELECT " + COLUMNS + ", NULL FROM unrated_attempt a WHERE " + unrated.where()
-                + " ORDER BY 10 DESC, 1 DESC" + (limit > 0 ? " LIMIT " + limit : "");
-        List<Object> params = new ArrayList<>(rated.params());
-        params.addAll(unrated.params());
+        List<Object> params = new ArrayList<>();
         try {
-            return db.query(sql, params, Store::attempt);
+            return db.query(attemptsSql(scope, "DESC", limit, params), params, Store::attempt);
         } catch (SQLException e) {
             throw db.failure(e);
         }
+    }
+
+    /** What takes attempts one by one as they are read. */
+    @FunctionalInterface
+    public interface AttemptSink {
+        void take(StoredAttempt attempt) throws IOException;
+    }
+
+    /**
+     * Every attempt in scope, unrated ones among them, oldest first (the reverse of {@link #attempts}), each handed
+     * over as it is read: a report of a million typed answers never holds them all.
+     */
+    public synchronized void eachAttempt(Scope scope, AttemptSink sink) throws IOException {
+        List<Object> params = new ArrayList<>();
+        try {
+            db.each(attemptsSql(scope, "ASC", 0, params), params, Store::attempt, sink::take);
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+    }
+
+    /** Both tables in one order by end time then id; fills {@code params}. */
+    private static String attemptsSql(Scope scope, String direction, int limit, List<Object> params) {
+        ScopeSql rated = ScopeSql.of(scope);
+        ScopeSql unrated = ScopeSql.unrated(scope);
+        params.addAll(rated.params());
+        params.addAll(unrated.params());
+        return "SELECT " + COLUMNS + ", a.rating FROM attempt a WHERE " + rated.where()
+                + " UNION ALL SELECT " + COLUMNS + ", NULL FROM unrated_attempt a WHERE " + unrated.where()
+                + " ORDER BY 10 " + direction + ", 1 " + direction + (limit > 0 ? " LIMIT " + limit : "");
     }
 
     /**
