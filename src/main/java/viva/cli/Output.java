@@ -2,6 +2,7 @@ package viva.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +17,19 @@ final class Output {
     private Output() {
     }
 
+    /** What writes a long text straight to its destination, so that it is never held whole. */
+    @FunctionalInterface
+    interface Text {
+        void writeTo(Writer out) throws IOException;
+    }
+
     static void write(PrintWriter out, Path file, boolean force, String text) throws IOException {
+        write(out, file, force, w -> w.write(text));
+    }
+
+    static void write(PrintWriter out, Path file, boolean force, Text text) throws IOException {
         if (file == null) {
-            out.print(text);
+            text.writeTo(out);
             out.flush();
             return;
         }
@@ -33,7 +44,9 @@ final class Output {
         }
         Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
         try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                text.writeTo(w);
+            }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);

@@ -68,17 +68,18 @@ final class ReportCommand implements Callable<Integer> {
             ReportScope scope = scopeOptions.resolve(spec, history, Optional.empty(), () -> Background.join(catalog), now, zone);
             Report report = history.report(scope, answers || scope.session().isPresent(), now, zone)
                     .markChanged(Background.await(catalog).map(TextVersions::of).orElse(TextVersions.UNKNOWN));
+            // CSV and JSON stream every attempt to the output as it is read; Markdown and HTML are documents to read.
             write(switch (format) {
-                case md -> MarkdownReport.render(report);
-                case html -> HtmlReport.render(report);
-                case csv -> CsvReport.render(report);
-                case json -> JsonReport.render(report);
+                case md -> out -> out.write(MarkdownReport.render(report));
+                case html -> out -> out.write(HtmlReport.render(report));
+                case csv -> out -> CsvReport.render(report, out);
+                case json -> out -> JsonReport.render(report, out);
             });
         }
         return ExitCode.OK.code();
     }
 
-    private void write(String text) throws IOException {
+    private void write(Output.Text text) throws IOException {
         Output.write(spec.commandLine().getOut(), output, force, text);
         if (output == null) {
             return;

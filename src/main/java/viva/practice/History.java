@@ -41,9 +41,12 @@ public final class History implements AutoCloseable {
         return new History(Store.open(DataDir.database(env)));
     }
 
-    /** Everything but the "changed since" marks, which need the banks; see {@link Report#markChanged}. */
+    /**
+     * Everything but the "changed since" marks, which need the banks; see {@link Report#markChanged}. Its attempts
+     * are read from the history as the report is written: write it before closing this.
+     */
     public Report report(ReportScope scope, boolean withAnswers, Instant now, ZoneId zone) throws IOException {
-        return Reports.build(store, scope, withAnswers, now, zone);
+        return Reports.streamed(store, scope, withAnswers, now, zone);
     }
 
     /** What 'viva stats' shows: no per-question rows and no answers. */

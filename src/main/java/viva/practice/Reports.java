@@ -1,6 +1,7 @@
 package viva.practice;
 
 import viva.report.AttemptRow;
+import viva.report.AttemptSource;
 import viva.report.QuestionRow;
 import viva.report.Ranking;
 import viva.report.Report;
@@ -18,9 +19,8 @@ import viva.threads.Background;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.ToDoubleFunction;
@@ -30,8 +30,26 @@ public final class Reports {
     private Reports() {
     }
 
-    /** Everything but the "changed since" marks, which need the banks; see {@link Report#markChanged}. */
+    /**
+     * Everything but the "changed since" marks, which need the banks; see {@link Report#markChanged}. The attempts,
+     * when asked for, are read into the report: it stays whole after the store is closed.
+     */
     public static Report build(Store store, ReportScope shown, boolean withAnswers, Instant now, ZoneId zone) throws IOException {
+        Report report = streamed(store, shown, withAnswers, now, zone);
+        if (!withAnswers) {
+            return report;
+        }
+        List<AttemptRow> attempts = new ArrayList<>();
+        report.attempts().forEach(attempts::add);
+        return report.withAttempts(AttemptSource.of(attempts));
+    }
+
+    /**
+     * The same report whose attempts are read from {@code store} as it is written, one by one, so that a million
+     * typed answers are never held at once: the store must stay open until the report is written.
+     */
+    public static Report streamed(Store store, ReportScope shown, boolean withAnswers, Instant now, ZoneId zone)
+            throws IOException {
         Scope scope = ReportRows.scope(shown);
         CompletableFuture<List<TagRow>> tags = byTagBeside(store, scope);
         Tallies tallies = store.tallies();
@@ -43,7 +61,7 @@ public final class Reports {
         return new Report(now, zone, shown, ReportRows.summary(tallies.overall(scope)), Background.join(tags), questions,
                 Ranking.slowest(questions, Ranking.TOP), Ranking.weakest(questions, Ranking.TOP, recall),
                 tallies.bySession(scope).stream().map(ReportRows::session).toList(), tallies.days(scope, zone),
-                withAnswers ? oldestFirst(store, scope) : List.of());
+                withAnswers ? attemptsOf(store, scope) : AttemptSource.NONE);
     }
 
     /** What 'viva stats' shows: no per-question rows and no answers, so it reads only the summing indexes. */
@@ -52,7 +70,7 @@ public final class Reports {
         CompletableFuture<List<TagRow>> tags = byTagBeside(store, scope);
         Tallies tallies = store.tallies();
         return new Report(now, zone, shown, ReportRows.summary(tallies.overall(scope)), Background.join(tags), List.of(), List.of(),
-                List.of(), tallies.bySession(scope).stream().map(ReportRows::session).toList(), tallies.days(scope, zone), List.of());
+                List.of(), tallies.bySession(scope).stream().map(ReportRows::session).toList(), tallies.days(scope, zone), AttemptSource.NONE);
     }
 
     /** History's rows: the newest {@code limit} attempts in scope, newest first; 0 for all. */
@@ -77,9 +95,18 @@ public final class Reports {
         });
     }
 
-    private static List<AttemptRow> oldestFirst(Store store, Scope scope) throws IOException {
-        List<AttemptRow> attempts = new ArrayList<>(store.attempts(scope, 0).stream().map(ReportRows::attempt).toList());
-        Collections.reverse(attempts);
-        return attempts;
+    /** The attempts in scope, oldest first, read from the store each time the report is written (it stays open meanwhile). */
+    private static AttemptSource attemptsOf(Store store, Scope scope) {
+        return new AttemptSource() {
+            @Override
+            public boolean included() {
+                return true;
+            }
+
+            @Override
+            public void forEach(Sink each) throws IOException {
+                store.eachAttempt(scope, a -> each.take(ReportRows.attempt(a)));
+            }
+        };
     }
 }

@@ -1,5 +1,6 @@
 package viva.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -9,6 +10,7 @@ import viva.text.Visible;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,18 +29,45 @@ public final class Csv {
     }
 
     public static String write(List<String> columns, List<Map<String, Object>> rows) {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        columns.forEach(schema::addColumn);
         StringWriter out = new StringWriter();
-        try (CsvGenerator csv = FACTORY.createGenerator(out)) {
-            csv.setSchema(schema.build());
+        try (Rows csv = to(out, columns)) {
             for (Map<String, Object> row : rows) {
-                JsonText.write(csv, safe(columns, row));
+                csv.add(row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** A table written row by row to {@code out}, header first; closing it flushes but leaves {@code out} open. */
+    public static Rows to(Writer out, List<String> columns) throws IOException {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        columns.forEach(schema::addColumn);
+        CsvGenerator csv = FACTORY.createGenerator(out);
+        csv.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        csv.setSchema(schema.build());
+        return new Rows(csv, List.copyOf(columns));
+    }
+
+    /** An open table: rows go out as they are added, so that a long one is never held whole. */
+    public static final class Rows implements AutoCloseable {
+        private final CsvGenerator csv;
+        private final List<String> columns;
+
+        private Rows(CsvGenerator csv, List<String> columns) {
+            this.csv = csv;
+            this.columns = columns;
+        }
+
+        public void add(Map<String, Object> row) throws IOException {
+            JsonText.write(csv, safe(columns, row));
+        }
+
+        @Override
+        public void close() throws IOException {
+            csv.close();
+        }
     }
 
     private static Map<String, Object> safe(List<String> columns, Map<String, Object> row) {

@@ -1,6 +1,9 @@
 package viva.report;
 
-
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +22,27 @@ public final class CsvReport {
     }
 
     public static String render(Report report) {
+        StringWriter out = new StringWriter();
+        try {
+            render(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** The report written to {@code out} as it is made: the attempts stream from the history one by one. */
+    public static void render(Report report, Writer out) throws IOException {
+        try (Csv.Rows csv = Csv.to(out, COLUMNS)) {
+            for (Map<String, Object> row : groups(report)) {
+                csv.add(row);
+            }
+            report.attempts().forEach(a -> csv.add(attempt(a)));
+        }
+    }
+
+    /** The summary, tag, question and session rows: a few hundred, and the sessions. */
+    private static List<Map<String, Object>> groups(Report report) {
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<String, Object> summary = row("summary", "all", JsonReport.tally(report.overall().totals()));
         summary.put("at", report.overall().last().map(Object::toString).orElse(null));
@@ -41,8 +65,7 @@ public final class CsvReport {
             r.put("at", s.startedAt().toString());
             rows.add(r);
         }
-        report.attempts().forEach(a -> rows.add(attempt(a)));
-        return Csv.write(COLUMNS, rows);
+        return rows;
     }
 
     private static Map<String, Object> attempt(AttemptRow a) {

@@ -151,11 +151,11 @@ public final class HtmlReport {
     }
 
     private void attempts() {
-        if (report.attempts().isEmpty()) {
+        if (!report.attempts().included()) {
             return;
         }
         line("<section><h2>Attempts</h2>");
-        for (AttemptRow a : report.attempts()) {
+        Unchecked.each(report.attempts(), a -> {
             line("<article class=\"attempt\"><h3>" + esc(a.questionId()) + " <span class=\"meta\">" + esc(a.ratingLabel())
                     + " · " + esc(a.aloud() ? "answered aloud" : "coverage " + a.coverage().getAsInt() + "%") + " · "
                     + esc(Figures.clock(a.taken()) + " of " + Figures.clock(a.budget())) + " · "
@@ -164,7 +164,7 @@ public final class HtmlReport {
                 line("<pre>" + esc(a.answer()) + "</pre>");
             }
             line("</article>");
-        }
+        });
         line("</section>");
     }
 

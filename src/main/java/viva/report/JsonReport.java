@@ -1,11 +1,22 @@
 package viva.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import viva.text.JsonText;
+import viva.text.Visible;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -16,10 +27,61 @@ public final class JsonReport {
     private JsonReport() {
     }
 
+    private static final JsonFactory FACTORY = new JsonFactory();
+    /**
+     * JsonText.pretty's escapes, for the same bytes written to a stream: every control character as a
+     * backslash-u escape, DEL included.
+     */
+    private static final CharacterEscapes CONTROLS = new CharacterEscapes() {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        {
+            ascii[0x7f] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return Visible.isControl(ch) ? new SerializedString(String.format(Locale.ROOT, "\\u%04X", ch)) : null;
+        }
+    };
+
     public static String render(Report report) {
-        return JsonText.pretty(tree(report)) + "\n";
+        StringWriter out = new StringWriter();
+        try {
+            render(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
+    /** The report written to {@code out} as it is made: the attempts stream from the history one by one. */
+    public static void render(Report report, Writer out) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            // The writer is the caller's (standard output, or a file it renames into place once whole).
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.useDefaultPrettyPrinter();
+            json.setCharacterEscapes(CONTROLS);
+            json.writeStartObject();
+            for (Map.Entry<String, Object> e : tree(report).entrySet()) {
+                json.writeFieldName(e.getKey());
+                JsonText.write(json, e.getValue());
+            }
+            json.writeFieldName("attempts");
+            json.writeStartArray();
+            report.attempts().forEach(a -> JsonText.write(json, AttemptFields.json(a)));
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+    }
+
+    /** Everything but the attempts, which {@link #render(Report, Writer)} streams after it. */
     static Map<String, Object> tree(Report report) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schema_version", Report.SCHEMA_VERSION);
@@ -35,7 +97,6 @@ public final class JsonReport {
         Map<String, Integer> days = new LinkedHashMap<>();
         report.days().forEach((day, n) -> days.put(day.toString(), n));
         root.put("days", days);
-        root.put("attempts", report.attempts().stream().map(AttemptFields::json).toList());
         return root;
     }
 

@@ -111,14 +111,14 @@ public final class MarkdownReport {
     }
 
     private void attempts() {
-        if (report.attempts().isEmpty()) {
+        if (!report.attempts().included()) {
             return;
         }
         heading("Attempts");
-        int n = 1;
-        for (AttemptRow a : report.attempts()) {
+        int[] n = {1};
+        Unchecked.each(report.attempts(), a -> {
             line("");
-            line("### " + n++ + ". " + Escape.markdown(a.questionId()) + " · " + a.ratingLabel() + " · "
+            line("### " + n[0]++ + ". " + Escape.markdown(a.questionId()) + " · " + a.ratingLabel() + " · "
                     + (a.aloud() ? "answered aloud" : "coverage " + a.coverage().getAsInt() + "%") + " · "
                     + Figures.clock(a.taken()) + " of " + Figures.clock(a.budget()) + " · "
                     + Figures.minute(a.endedAt(), report.zone()));
@@ -130,7 +130,7 @@ public final class MarkdownReport {
                 line(answer);
                 line(fence);
             }
-        }
+        });
     }
 
     private String questionName(QuestionRow r) {

@@ -11,11 +11,12 @@ import java.util.function.UnaryOperator;
 
 /**
  * Everything a score report shows, computed once and written in any format. Tags come weakest first;
- * {@code attempts} (with the typed answers) is empty unless they were asked for.
+ * {@code attempts} (with the typed answers) is {@link AttemptSource#NONE} unless they were asked for, and
+ * is read from the history as the report is written.
  */
 public record Report(Instant generatedAt, ZoneId zone, ReportScope scope, Summary overall, List<TagRow> tags,
                      List<QuestionRow> questions, List<QuestionRow> slowest, List<QuestionRow> weakest,
-                     List<SessionRow> sessions, SortedMap<LocalDate, Integer> days, List<AttemptRow> attempts) {
+                     List<SessionRow> sessions, SortedMap<LocalDate, Integer> days, AttemptSource attempts) {
     public static final int SCHEMA_VERSION = 1;
 
     public Report {
@@ -25,7 +26,6 @@ public record Report(Instant generatedAt, ZoneId zone, ReportScope scope, Summar
         weakest = List.copyOf(weakest);
         sessions = List.copyOf(sessions);
         days = Collections.unmodifiableSortedMap(new TreeMap<>(days));
-        attempts = List.copyOf(attempts);
     }
 
     /** The same report with each question marked when its text has changed since it was last attempted. */
@@ -33,6 +33,11 @@ public record Report(Instant generatedAt, ZoneId zone, ReportScope scope, Summar
         UnaryOperator<List<QuestionRow>> mark = rows -> rows.stream().map(r -> r.marked(texts)).toList();
         return new Report(generatedAt, zone, scope, overall, tags, mark.apply(questions), mark.apply(slowest),
                 mark.apply(weakest), sessions, days, attempts);
+    }
+
+    /** The same report with other attempts: those in hand instead of those read as it is written, say. */
+    public Report withAttempts(AttemptSource value) {
+        return new Report(generatedAt, zone, scope, overall, tags, questions, slowest, weakest, sessions, days, value);
     }
 
     public boolean empty() {

@@ -38,6 +38,8 @@ final class Database implements AutoCloseable {
     private final boolean writable;
     /** Null until the whole file has been checked; then empty for a sound file, or what is wrong with it. */
     private Optional<StoreException> damage;
+    /** The file as it was once opened (and migrated): what a recorded sound check must match to be trusted. */
+    private Optional<CheckedMark> opened = Optional.empty();
 
     private Database(Path file, Connection connection, boolean writable) {
         this.file = file;
@@ -154,6 +156,7 @@ final class Database implements AutoCloseable {
                 db.prepare();
                 db.migrate();
             }
+            db.opened = CheckedMark.of(file);
             return db;
         } catch (SQLException e) {
             db.closeQuietly();
@@ -269,12 +272,22 @@ final class Database implements AutoCloseable {
 
     /**
      * Checks the whole file once (SQLite's quick_check: every page and b-tree, not the indexes' contents),
-     * and refuses it from then on if it is damaged. Every write waits for this; reads of a file that has not
+     * and refuses it from then on if it is damaged. A file unchanged since a check found it sound is not read
+     * again (see {@link CheckedMark}). Every write waits for this; reads of a file that has not
      * been checked may see the damage as errors of their own.
      */
     void verify() throws StoreException {
         if (damage == null) {
-            damage = Optional.ofNullable(quickCheck());
+            if (opened.isPresent() && opened.get().recordedFor(file)) {
+                damage = Optional.empty();
+            } else {
+                damage = Optional.ofNullable(quickCheck());
+                if (damage.isEmpty()) {
+                    opened.ifPresent(mark -> mark.record(file));
+                } else {
+                    CheckedMark.forget(file);
+                }
+            }
         }
         if (damage.isPresent()) {
             throw damage.get();
@@ -371,6 +384,24 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** Hands every row of a query to {@code each} as it is read, holding none: for results too long to keep. */
+    <T> void each(String sql, List<?> params, Row<T> row, RowSink<T> each) throws SQLException, IOException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    each.take(row.read(rs));
+                }
+            }
+        }
+    }
+
+    /** What takes streamed rows: it may write them out, and so fail as output does. */
+    @FunctionalInterface
+    interface RowSink<T> {
+        void take(T value) throws IOException;
+    }
+
     /** "?, ?, ?": the parameters of an IN list of {@code n} values. */
     static String placeholders(int n) {
         return String.join(", ", Collections.nCopies(n, "?"));
@@ -384,6 +415,10 @@ final class Database implements AutoCloseable {
 
     /** A one-line error that names the file, for whatever SQLite said. */
     StoreException failure(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("SQLITE_CORRUPT") || message.contains("SQLITE_NOTADB")) {
+            CheckedMark.forget(file);
+        }
         return new StoreException("cannot use the history " + file + ": " + reason(e), e);
     }
 

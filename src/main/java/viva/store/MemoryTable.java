@@ -97,7 +97,9 @@ final class MemoryTable {
 
     /** The attempts after attempt {@code id}, as reviews in the order they were made. */
     static List<Review> reviewsAfter(Database db, long id) throws SQLException {
-        return db.query("SELECT question_id, ended_at, rating FROM attempt WHERE id > ? ORDER BY ended_at, id", List.of(id),
+        // "+ended_at": without statistics SQLite would walk the whole ended_at index to skip the saved attempts,
+        // 100 ms over a million of them, where the id range holds only the few attempts since.
+        return db.query("SELECT question_id, ended_at, rating FROM attempt WHERE id > ? ORDER BY +ended_at, id", List.of(id),
                 rs -> new Review(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)), Rating.of(rs.getInt(3))));
     }
 

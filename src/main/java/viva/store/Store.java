@@ -229,18 +229,42 @@ public final class Store implements AutoCloseable {
 
     /** The newest attempts first, unrated ones among them; {@code limit} 0 means all of them. */
     public synchronized List<StoredAttempt> attempts(Scope scope, int limit) throws StoreException {
-        ScopeSql rated = ScopeSql.of(scope);
-        ScopeSql unrated = ScopeSql.unrated(scope);
-        String sql = "SELECT " + COLUMNS + ", a.rating FROM attempt a WHERE " + rated.where()
-                + " UNION ALL SELECT " + COLUMNS + ", NULL FROM unrated_attempt a WHERE " + unrated.where()
-                + " ORDER BY 10 DESC, 1 DESC" + (limit > 0 ? " LIMIT " + limit : "");
-        List<Object> params = new ArrayList<>(rated.params());
-        params.addAll(unrated.params());
+        List<Object> params = new ArrayList<>();
         try {
-            return db.query(sql, params, Store::attempt);
+            return db.query(attemptsSql(scope, "DESC", limit, params), params, Store::attempt);
         } catch (SQLException e) {
             throw db.failure(e);
         }
+    }
+
+    /** What takes attempts one by one as they are read. */
+    @FunctionalInterface
+    public interface AttemptSink {
+        void take(StoredAttempt attempt) throws IOException;
+    }
+
+    /**
+     * Every attempt in scope, unrated ones among them, oldest first (the reverse of {@link #attempts}), each handed
+     * over as it is read: a report of a million typed answers never holds them all.
+     */
+    public synchronized void eachAttempt(Scope scope, AttemptSink sink) throws IOException {
+        List<Object> params = new ArrayList<>();
+        try {
+            db.each(attemptsSql(scope, "ASC", 0, params), params, Store::attempt, sink::take);
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+    }
+
+    /** Both tables in one order by end time then id; fills {@code params}. */
+    private static String attemptsSql(Scope scope, String direction, int limit, List<Object> params) {
+        ScopeSql rated = ScopeSql.of(scope);
+        ScopeSql unrated = ScopeSql.unrated(scope);
+        params.addAll(rated.params());
+        params.addAll(unrated.params());
+        return "SELECT " + COLUMNS + ", a.rating FROM attempt a WHERE " + rated.where()
+                + " UNION ALL SELECT " + COLUMNS + ", NULL FROM unrated_attempt a WHERE " + unrated.where()
+                + " ORDER BY 10 " + direction + ", 1 " + direction + (limit > 0 ? " LIMIT " + limit : "");
     }
 
     /**
@@ -272,9 +296,12 @@ public final class Store implements AutoCloseable {
     /** Of the rated answers in scope whose key points were marked: how many, and in how many the person changed viva's marks. */
     public synchronized Corrections corrections(Scope scope) throws StoreException {
         ScopeSql where = ScopeSql.of(scope);
+        // Over everything, the per-question running sums answer; the marks are in no index, so a scope reads its rows.
+        String sql = Tallies.everything(scope) ? "SELECT sum(marked), sum(corrected) FROM question_tally"
+                : "SELECT count(*), count(a.suggested) FROM attempt a WHERE a.points IS NOT NULL AND " + where.where();
         try {
-            return db.query("SELECT count(*), count(a.suggested) FROM attempt a WHERE a.points IS NOT NULL AND " + where.where(),
-                    where.params(), rs -> new Corrections(rs.getInt(1), rs.getInt(2))).get(0);
+            return db.query(sql, Tallies.everything(scope) ? List.of() : where.params(),
+                    rs -> new Corrections(rs.getInt(1), rs.getInt(2))).get(0);
         } catch (SQLException e) {
             throw db.failure(e);
         }
@@ -288,8 +315,8 @@ public final class Store implements AutoCloseable {
     public synchronized Map<String, Rating> lastRatings() throws StoreException {
         try {
             Map<String, Rating> last = new HashMap<>();
-            // SQLite takes a bare column from the row that holds the max(): the newest attempt's rating.
-            db.query("SELECT question_id, rating, max(ended_at) FROM attempt GROUP BY question_id", List.of(),
+            // The running sums name each question's newest attempt.
+            db.query("SELECT t.question_id, a.rating FROM question_tally t JOIN attempt a ON a.id = t.last_id", List.of(),
                     rs -> Map.entry(rs.getString(1), Rating.of(rs.getInt(2)))).forEach(e -> last.put(e.getKey(), e.getValue()));
             return last;
         } catch (SQLException e) {
@@ -323,8 +350,8 @@ public final class Store implements AutoCloseable {
     public synchronized LinkedHashMap<String, Integer> leeches(int threshold) throws StoreException {
         try {
             LinkedHashMap<String, Integer> out = new LinkedHashMap<>();
-            db.query("SELECT question_id, count(*) AS n FROM attempt WHERE rating = 1 GROUP BY question_id HAVING n >= ?"
-                    + " ORDER BY n DESC, question_id", List.of(threshold), rs -> Map.entry(rs.getString(1), rs.getInt(2)))
+            db.query("SELECT question_id, again FROM question_tally WHERE again > 0 AND again >= ?"
+                    + " ORDER BY again DESC, question_id", List.of(threshold), rs -> Map.entry(rs.getString(1), rs.getInt(2)))
                     .forEach(e -> out.put(e.getKey(), e.getValue()));
             return out;
         } catch (SQLException e) {
@@ -336,7 +363,7 @@ public final class Store implements AutoCloseable {
     public synchronized Map<String, Double> meanCoverage() throws StoreException {
         try {
             Map<String, Double> means = new HashMap<>();
-            db.query("SELECT question_id, avg(coverage) FROM attempt WHERE coverage IS NOT NULL GROUP BY question_id",
+            db.query("SELECT question_id, 1.0 * coverage_sum / coverage_n FROM question_tally WHERE coverage_n > 0",
                     List.of(), rs -> Map.entry(rs.getString(1), rs.getDouble(2))).forEach(e -> means.put(e.getKey(), e.getValue()));
             return means;
         } catch (SQLException e) {

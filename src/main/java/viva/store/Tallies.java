@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +20,23 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.ArrayDeque;
 
 /**
  * Stats are computed by SQLite, next to the data, so that a long history is summed without
- * bringing every row (and every typed answer) into Java.
+ * bringing every row (and every typed answer) into Java. Over the whole history (or, per tag, over
+ * some tags) they add up the running sums the triggers of schema version 8 keep per question, session,
+ * tag and quarter hour; a narrower scope sums the attempts it selects.
  */
 public final class Tallies {
     private static final String TALLY = "count(*), avg(a.rating), avg(a.coverage), avg(a.taken_ms),"
             + " avg(1.0 * a.taken_ms / max(a.budget_ms, 1)), sum(a.taken_ms > a.budget_ms), sum(a.taken_ms)";
+    /** The same figures, in the same columns, from rows of running sums {@code t}, added up. */
+    private static final String SUMMED = "sum(t.attempts), 1.0 * sum(t.rating_sum) / sum(t.attempts),"
+            + " 1.0 * sum(t.coverage_sum) / nullif(sum(t.coverage_n), 0), 1.0 * sum(t.taken_sum) / sum(t.attempts),"
+            + " sum(t.ratio_sum) / sum(t.attempts), sum(t.over_budget), sum(t.taken_sum)";
+    /** The same figures from one row of running sums {@code t}. */
+    private static final String ONE = "t.attempts, 1.0 * t.rating_sum / t.attempts, 1.0 * t.coverage_sum / nullif(t.coverage_n, 0),"
+            + " 1.0 * t.taken_sum / t.attempts, t.ratio_sum / t.attempts, t.over_budget, t.taken_sum";
     /** Practice days are counted in the reader's time zone; quarter hours cover every zone offset in use. */
     private static final long BUCKET_MS = 15 * 60 * 1000;
 
@@ -37,10 +46,24 @@ public final class Tallies {
         this.db = db;
     }
 
+    /** Whether {@code scope} takes every attempt, so that the running sums answer for it. */
+    static boolean everything(Scope scope) {
+        return scope.tags().isEmpty() && onlyTags(scope);
+    }
+
+    /** Whether {@code scope} filters by tags at most: per-tag figures then come from the tags' running sums. */
+    private static boolean onlyTags(Scope scope) {
+        return scope.question().isEmpty() && scope.since().isEmpty() && scope.session().isEmpty();
+    }
+
     public Overall overall(Scope scope) throws StoreException {
         ScopeSql where = ScopeSql.of(scope);
-        String sql = "SELECT " + TALLY + ", count(DISTINCT a.session_id), count(DISTINCT a.question_id),"
-                + " min(a.ended_at), max(a.ended_at) FROM attempt a WHERE " + where.where();
+        // The first and last attempt are the two ends of the ended_at index, read without a scan.
+        String sql = everything(scope)
+                ? "SELECT " + SUMMED + ", (SELECT count(*) FROM session_tally), count(*), (SELECT min(ended_at) FROM attempt),"
+                        + " (SELECT max(ended_at) FROM attempt) FROM question_tally t"
+                : "SELECT " + TALLY + ", count(DISTINCT a.session_id), count(DISTINCT a.question_id),"
+                        + " min(a.ended_at), max(a.ended_at) FROM attempt a WHERE " + where.where();
         return run(sql, where.params(), rs -> {
             Tally tally = tally(rs, 1);
             long first = rs.getLong(10);
@@ -54,36 +77,34 @@ public final class Tallies {
     public List<TagTally> byTag(Scope scope, int trendSessions) throws StoreException {
         // attempt_tag repeats each attempt's figures, so it is read alone, under the alias the scope expects.
         ScopeSql where = ScopeSql.of(scope.withTags(List.of()));
-        ScopeSql tags = ScopeSql.tagsOnly(scope, "a");
+        ScopeSql tags = ScopeSql.tagsOnly(scope, onlyTags(scope) ? "t" : "a");
         List<Object> params = new ArrayList<>(where.params());
         params.addAll(tags.params());
-        String sql = "SELECT a.tag, " + TALLY + " FROM attempt_tag a WHERE " + where.where() + " AND " + tags.where()
-                + " GROUP BY a.tag ORDER BY a.tag";
-        Map<String, List<Double>> trends = trends(where, tags, params, trendSessions);
-        return run(sql, params, rs -> new TagTally(rs.getString(1), tally(rs, 2),
-                trends.getOrDefault(rs.getString(1), List.of())));
+        String sql = onlyTags(scope)
+                ? "SELECT t.tag, " + ONE + " FROM tag_tally t WHERE " + tags.where() + " ORDER BY t.tag"
+                : "SELECT a.tag, " + TALLY + " FROM attempt_tag a WHERE " + where.where() + " AND " + tags.where()
+                        + " GROUP BY a.tag ORDER BY a.tag";
+        List<TagTally> figures = run(sql, params, rs -> new TagTally(rs.getString(1), tally(rs, 2), List.of()));
+        List<TagTally> out = new ArrayList<>();
+        for (TagTally t : figures) {
+            out.add(new TagTally(t.tag(), t.tally(), trend(t.tag(), where, trendSessions)));
+        }
+        return out;
     }
 
     /**
-     * Mean rating per session for each tag, over the tag's last {@code sessions} sessions, oldest first.
-     * Session ids grow with time; the rows stream in index order and only the last few per tag are kept.
+     * A tag's mean rating per session over its last {@code sessions} sessions, oldest first. Session ids grow
+     * with time, so the (tag, session_id, rating) index read backwards stops after those few sessions.
      */
-    private Map<String, List<Double>> trends(ScopeSql where, ScopeSql tags, List<Object> params, int sessions)
-            throws StoreException {
-        String sql = "SELECT a.tag, avg(a.rating) FROM attempt_tag a WHERE " + where.where() + " AND " + tags.where()
-                + " GROUP BY a.tag, a.session_id ORDER BY a.tag, a.session_id";
-        Map<String, ArrayDeque<Double>> recent = new LinkedHashMap<>();
-        run(sql, params, rs -> {
-            ArrayDeque<Double> last = recent.computeIfAbsent(rs.getString(1), k -> new ArrayDeque<>());
-            if (last.size() == sessions) {
-                last.removeFirst();
-            }
-            last.addLast(rs.getDouble(2));
-            return null;
-        });
-        Map<String, List<Double>> trends = new LinkedHashMap<>();
-        recent.forEach((tag, means) -> trends.put(tag, List.copyOf(means)));
-        return trends;
+    private List<Double> trend(String tag, ScopeSql where, int sessions) throws StoreException {
+        List<Object> params = new ArrayList<>(List.of(tag));
+        params.addAll(where.params());
+        params.add(sessions);
+        List<Double> newestFirst = run("SELECT avg(a.rating) FROM attempt_tag a WHERE a.tag = ? AND " + where.where()
+                + " GROUP BY a.session_id ORDER BY a.session_id DESC LIMIT ?", params, rs -> rs.getDouble(1));
+        List<Double> trend = new ArrayList<>(newestFirst);
+        Collections.reverse(trend);
+        return trend;
     }
 
     /** Per question, sorted by id. */
@@ -92,8 +113,10 @@ public final class Tallies {
         // Two steps, so that the sums come from the covering index alone: the figures with the id of each
         // question's latest attempt (SQLite takes a bare column from the row that holds the single max()),
         // then those few latest rows.
-        String sql = "SELECT a.question_id, " + TALLY + ", max(a.ended_at), a.id FROM attempt a WHERE " + where.where()
-                + " GROUP BY a.question_id ORDER BY a.question_id";
+        String sql = everything(scope)
+                ? "SELECT t.question_id, " + ONE + ", t.last_ended, t.last_id FROM question_tally t ORDER BY t.question_id"
+                : "SELECT a.question_id, " + TALLY + ", max(a.ended_at), a.id FROM attempt a WHERE " + where.where()
+                        + " GROUP BY a.question_id ORDER BY a.question_id";
         Map<Long, Tally> tallies = new LinkedHashMap<>();
         run(sql, where.params(), rs -> tallies.put(rs.getLong(10), tally(rs, 2)));
         if (tallies.isEmpty()) {
@@ -111,8 +134,10 @@ public final class Tallies {
     public List<SessionTally> bySession(Scope scope) throws StoreException {
         ScopeSql where = ScopeSql.of(scope);
         // Summed first, joined after: the sums read only the covering index.
-        String sql = "SELECT f.*, s.mode, s.started_at FROM (SELECT a.session_id, " + TALLY + " FROM attempt a WHERE "
-                + where.where() + " GROUP BY a.session_id) f JOIN session s ON s.id = f.session_id ORDER BY s.started_at, s.id";
+        String figures = everything(scope) ? "SELECT t.session_id, " + ONE + " FROM session_tally t"
+                : "SELECT a.session_id, " + TALLY + " FROM attempt a WHERE " + where.where() + " GROUP BY a.session_id";
+        String sql = "SELECT f.*, s.mode, s.started_at FROM (" + figures + ") f JOIN session s ON s.id = f.session_id"
+                + " ORDER BY s.started_at, s.id";
         return run(sql, where.params(), rs -> new SessionTally(rs.getLong(1), rs.getString(9),
                 Instant.ofEpochMilli(rs.getLong(10)), tally(rs, 2)));
     }
@@ -120,7 +145,8 @@ public final class Tallies {
     /** How many attempts were rated on each day that had any, in {@code zone}. */
     public SortedMap<LocalDate, Integer> days(Scope scope, ZoneId zone) throws StoreException {
         ScopeSql where = ScopeSql.of(scope);
-        String sql = "SELECT a.ended_at / " + BUCKET_MS + ", count(*) FROM attempt a WHERE " + where.where() + " GROUP BY 1";
+        String sql = everything(scope) ? "SELECT bucket, attempts FROM day_tally"
+                : "SELECT a.ended_at / " + BUCKET_MS + ", count(*) FROM attempt a WHERE " + where.where() + " GROUP BY 1";
         SortedMap<LocalDate, Integer> days = new TreeMap<>();
         run(sql, where.params(), rs -> days.merge(
                 LocalDate.ofInstant(Instant.ofEpochMilli(rs.getLong(1) * BUCKET_MS), zone), rs.getInt(2), Integer::sum));
