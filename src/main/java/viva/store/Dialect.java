@@ -1,5 +1,6 @@
 package viva.store;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,14 @@ enum Dialect {
 
     private static final Pattern INTEGER = Pattern.compile("\\bINTEGER\\b");
     private static final Pattern ROW_ID = Pattern.compile("\\bid(\\s+)INTEGER PRIMARY KEY\\b");
+
+    /** A statement of the migrations, as written for SQLite, in this engine's words: one or more statements. */
+    List<String> statements(String sql) {
+        if (this == SQLITE) {
+            return List.of(sql);
+        }
+        return PostgresSql.instead(sql).orElseGet(() -> List.of(ddl(sql)));
+    }
 
     /** A statement of the schema as written for SQLite, in this engine's words. */
     String ddl(String sql) {

@@ -1,7 +1,6 @@
 package viva.store;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The schema, one step per version; {@code PRAGMA user_version} records how many steps a file has had.
@@ -10,31 +9,6 @@ import java.util.Map;
 final class Migrations {
     private Migrations() {
     }
-
-    /** Version 2's coverage of the attempts kept before it, from their key-point marks (a JSON array of booleans). */
-    private static final String COVERAGE_FROM_POINTS = """
-            UPDATE attempt SET coverage = (
-                SELECT CASE WHEN count(*) = 0 THEN 100
-                            ELSE CAST(round(100.0 * sum(value) / count(*)) AS INTEGER) END
-                FROM json_each(attempt.points))
-            WHERE points IS NOT NULL""";
-    private static final String TAGS_FROM_ATTEMPTS = """
-            INSERT INTO attempt_tag (tag, attempt_id, session_id, question_id, ended_at, rating, coverage, taken_ms, budget_ms)
-            SELECT j.value, a.id, a.session_id, a.question_id, a.ended_at, a.rating, a.coverage, a.taken_ms, a.budget_ms
-            FROM attempt a, json_each(a.tags) j""";
-    /**
-     * The statements PostgreSQL reads differently beyond {@link Dialect#ddl}: JSON held as text is read with
-     * its own functions, and a JSON true is no number there.
-     */
-    private static final Map<String, String> ON_POSTGRES = Map.of(COVERAGE_FROM_POINTS, """
-            UPDATE attempt SET coverage = (
-                SELECT CASE WHEN count(*) = 0 THEN 100
-                            ELSE CAST(round(100.0 * sum(CASE WHEN p.value = 'true' THEN 1 ELSE 0 END) / count(*)) AS BIGINT) END
-                FROM json_array_elements_text(attempt.points::json) AS p(value))
-            WHERE points IS NOT NULL""", TAGS_FROM_ATTEMPTS, """
-            INSERT INTO attempt_tag (tag, attempt_id, session_id, question_id, ended_at, rating, coverage, taken_ms, budget_ms)
-            SELECT j.value, a.id, a.session_id, a.question_id, a.ended_at, a.rating, a.coverage, a.taken_ms, a.budget_ms
-            FROM attempt a, json_array_elements_text(a.tags::json) AS j(value)""");
 
     /** Step i takes a database from version i to version i + 1. */
     static final List<List<String>> STEPS = List.of(
@@ -68,7 +42,12 @@ final class Migrations {
             // Version 2: stats over a long history must read neither JSON nor typed answers, so coverage is
             // kept as a number, a covering index holds every figure per attempt, and each attempt's figures are
             // repeated per tag (attempts never change once rated, so the copies cannot drift apart).
-            List.of("ALTER TABLE attempt ADD COLUMN coverage INTEGER", COVERAGE_FROM_POINTS, """
+            List.of("ALTER TABLE attempt ADD COLUMN coverage INTEGER", """
+                    UPDATE attempt SET coverage = (
+                        SELECT CASE WHEN count(*) = 0 THEN 100
+                                    ELSE CAST(round(100.0 * sum(value) / count(*)) AS INTEGER) END
+                        FROM json_each(attempt.points))
+                    WHERE points IS NOT NULL""", """
                     CREATE TABLE attempt_tag (
                         tag         TEXT    NOT NULL,
                         attempt_id  INTEGER NOT NULL REFERENCES attempt(id),
@@ -80,7 +59,10 @@ final class Migrations {
                         taken_ms    INTEGER NOT NULL,
                         budget_ms   INTEGER NOT NULL,
                         PRIMARY KEY (tag, attempt_id)
-                    ) WITHOUT ROWID""", TAGS_FROM_ATTEMPTS,
+                    ) WITHOUT ROWID""", """
+                    INSERT INTO attempt_tag (tag, attempt_id, session_id, question_id, ended_at, rating, coverage, taken_ms, budget_ms)
+                    SELECT j.value, a.id, a.session_id, a.question_id, a.ended_at, a.rating, a.coverage, a.taken_ms, a.budget_ms
+                    FROM attempt a, json_each(a.tags) j""",
                     "CREATE INDEX attempt_by_end ON attempt(ended_at)",
                     "CREATE INDEX attempt_by_session ON attempt(session_id, rating, coverage, taken_ms, budget_ms)",
                     "CREATE INDEX attempt_tag_by_session ON attempt_tag(tag, session_id, rating)",
@@ -270,9 +252,7 @@ final class Migrations {
 
     /** Step {@code step}'s statements as {@code dialect} reads them: the one list, for either engine. */
     static List<String> statements(int step, Dialect dialect) {
-        return STEPS.get(step).stream()
-                .map(sql -> dialect == Dialect.POSTGRES && ON_POSTGRES.containsKey(sql) ? ON_POSTGRES.get(sql) : dialect.ddl(sql))
-                .toList();
+        return STEPS.get(step).stream().flatMap(sql -> dialect.statements(sql).stream()).toList();
     }
 
     static int latest() {
