@@ -71,6 +71,14 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Opens the history kept on a PostgreSQL server, bringing its schema up to date. Every read and write is
+     * the same as a file's; the server keeps its own files sound, so there is no whole-file check.
+     */
+    public static Store open(HistoryServer server) throws StoreException {
+        return new Store(Database.server(server));
+    }
+
+    /**
      * For commands that only read: with no history yet they see an empty one, held in memory, and no
      * file is created for it. The whole file is checked first, so that a damaged one is named as such
      * instead of giving partial figures. Answers waiting in the recovery journal are merged first where the
@@ -188,8 +196,9 @@ public final class Store implements AutoCloseable {
     long insert(StoredAttempt a) throws SQLException {
         boolean rated = a.rating().isPresent();
         // Rated and unrated attempts share one sequence of ids, so that an id names one attempt in history.
-        long id = db.queryInt("SELECT max(coalesce((SELECT max(id) FROM attempt), 0),"
-                + " coalesce((SELECT max(id) FROM unrated_attempt), 0)) + 1", List.of());
+        db.lockIds();
+        long id = db.queryInt("SELECT " + db.dialect().greatest("coalesce((SELECT max(id) FROM attempt), 0)",
+                "coalesce((SELECT max(id) FROM unrated_attempt), 0)") + " + 1", List.of());
         String sql = "INSERT INTO " + (rated ? "attempt" : "unrated_attempt") + " (id, session_id, mode, question_id, bank,"
                 + " text_hash, lang, tags, started_at, ended_at, taken_ms, budget_ms, hints_used, answer, points, coverage, suggested"
                 + (rated ? ", rating) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -213,8 +222,8 @@ public final class Store implements AutoCloseable {
     }
 
     private void insertTags(long id, StoredAttempt a) throws SQLException {
-        String sql = "INSERT OR IGNORE INTO attempt_tag (tag, attempt_id, session_id, question_id, ended_at, rating, coverage,"
-                + " taken_ms, budget_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO attempt_tag (tag, attempt_id, session_id, question_id, ended_at, rating, coverage,"
+                + " taken_ms, budget_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
             for (String tag : a.tags()) {
                 List<Object> values = new ArrayList<>(List.of(tag, id, a.sessionId(), a.questionId(), a.endedAt().toEpochMilli(),
@@ -257,9 +266,9 @@ public final class Store implements AutoCloseable {
     }
 
     /** Both tables in one order by end time then id; fills {@code params}. */
-    private static String attemptsSql(Scope scope, String direction, int limit, List<Object> params) {
+    private String attemptsSql(Scope scope, String direction, int limit, List<Object> params) {
         ScopeSql rated = ScopeSql.of(scope);
-        ScopeSql unrated = ScopeSql.unrated(scope);
+        ScopeSql unrated = ScopeSql.unrated(scope, db.dialect());
         params.addAll(rated.params());
         params.addAll(unrated.params());
         return "SELECT " + COLUMNS + ", a.rating FROM attempt a WHERE " + rated.where()
