@@ -99,7 +99,7 @@ final class HistoryCommand implements Callable<Integer> {
         ZoneId zone = Zones.of(root.context.env());
         Optional<Catalog> catalog = catalog(banks, root.context);
         TextVersions texts = catalog.map(TextVersions::of).orElse(TextVersions.UNKNOWN);
-        try (History history = History.forReading(root.context.env())) {
+        try (History history = History.forReading(root.settings(), root.context.env())) {
             ReportScope scope = scopeOptions.resolve(spec, history, Optional.ofNullable(question), () -> catalog,
                     root.context.clock().instant(), zone);
             List<AttemptRow> attempts = history.attempts(scope, limit);

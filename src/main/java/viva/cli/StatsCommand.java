@@ -44,7 +44,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ZoneId zone = Zones.of(root.context.env());
         Instant now = root.context.clock().instant();
-        try (History history = History.forReading(root.context.env())) {
+        try (History history = History.forReading(root.settings(), root.context.env())) {
             ReportScope scope = scopeOptions.resolve(spec, history, Optional.empty(),
                     HistoryCommand.ScopeOptions.runBanks(spec, root.context), now, zone);
             Report report = history.stats(scope, now, zone);

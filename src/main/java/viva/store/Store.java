@@ -45,10 +45,22 @@ public final class Store implements AutoCloseable {
 
     private final Database db;
     private final QuestionMarks marks;
+    /** The server this history is on, or empty for a file. */
+    private final Optional<HistoryServer> server;
 
-    private Store(Database db) {
+    private Store(Database db, Optional<HistoryServer> server) {
         this.db = db;
         this.marks = new QuestionMarks(db);
+        this.server = server;
+    }
+
+    private Store(Database db) {
+        this(db, Optional.empty());
+    }
+
+    /** A second connection to the same history, to read beside this one (on the other core). */
+    public Store another() throws StoreException {
+        return server.isPresent() ? open(server.get()) : openForReading(file());
     }
 
     /** Opens the history, creating the file and its folder on first use and upgrading an older schema. */
@@ -75,7 +87,7 @@ public final class Store implements AutoCloseable {
      * the same as a file's; the server keeps its own files sound, so there is no whole-file check.
      */
     public static Store open(HistoryServer server) throws StoreException {
-        return new Store(Database.server(server));
+        return new Store(Database.server(server), Optional.of(server));
     }
 
     /**
