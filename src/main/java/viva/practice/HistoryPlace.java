@@ -7,7 +7,9 @@ import viva.store.HistoryServer;
 import viva.store.RecoveryJournal;
 import viva.store.Store;
 import viva.store.StoreException;
+import viva.store.UnreachableServer;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,9 +36,39 @@ record HistoryPlace(Path file, Optional<HistoryUrl> url, Map<String, String> env
         return url.isPresent() ? Store.open(server(url.get(), env, file.getParent())) : Store.open(file);
     }
 
+    /**
+     * For a drill: the history, or where its server cannot be reached, one that keeps every answer in the
+     * recovery journal instead, so that practising goes on.
+     */
+    Store openToPractise() throws StoreException {
+        if (url.isEmpty()) {
+            return Store.open(file);
+        }
+        HistoryServer server = server(url.get(), env, file.getParent());
+        try {
+            return Store.open(server);
+        } catch (UnreachableServer e) {
+            return Store.offline(server, e);
+        }
+    }
+
     /** For commands that only read; a file that does not exist yet reads as an empty history, and none is made. */
     Store openForReading() throws StoreException {
-        return url.isPresent() ? Store.open(server(url.get(), env, file.getParent())) : Store.openForReading(file);
+        if (url.isEmpty()) {
+            return Store.openForReading(file);
+        }
+        // As for a file: answers kept in the journal while the server was away are moved there first, so every command sees them.
+        Store store = Store.open(server(url.get(), env, file.getParent()));
+        try {
+            if (journal().pending() > 0) {
+                store.merge(journal());
+            }
+            return store;
+        } catch (IOException e) {
+            store.close();
+            throw e instanceof StoreException s ? s : new StoreException("cannot merge the recovery journal " + journal().file()
+                    + ": " + e.getMessage(), e);
+        }
     }
 
     RecoveryJournal journal() {

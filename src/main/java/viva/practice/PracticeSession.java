@@ -82,7 +82,8 @@ public final class PracticeSession implements AutoCloseable {
         this.scheduler = new Scheduler(FsrsParameters.defaults().withDesiredRetention(needs.settings().desiredRetention()));
         HistoryPlace place = HistoryPlace.of(needs.settings(), needs.env());
         this.journal = place.journal();
-        this.store = Background.startIo(place::open);
+        // A drill goes on while the server is away, its answers journalled; a plan or a report would mislead without the history.
+        this.store = Background.startIo(screens == ScreenSource.NONE ? place::open : place::openToPractise);
         this.memory = store.thenCompose(s -> Background.startIo(() -> remember(s)));
     }
 

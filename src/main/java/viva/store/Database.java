@@ -100,7 +100,10 @@ final class Database implements AutoCloseable {
         try {
             connection = DriverManager.getConnection(server.jdbcUrl(), properties);
         } catch (SQLException e) {
-            throw new StoreException("cannot reach the history " + server.shown() + ": " + e.getMessage(), e);
+            // Class 08 is a connection that could not be made or was lost; anything else (a refused password, a
+            // database that does not exist) will not mend itself by waiting.
+            String message = "cannot reach the history " + server.shown() + ": " + e.getMessage();
+            throw String.valueOf(e.getSQLState()).startsWith("08") ? new UnreachableServer(message, e) : new StoreException(message, e);
         }
         Database db = new Database(server.local().resolve("viva.db"), connection, true, Dialect.POSTGRES, server.shown());
         // The server keeps its own files sound; there is no file here to check page by page.
@@ -161,6 +164,11 @@ final class Database implements AutoCloseable {
 
     Dialect dialect() {
         return dialect;
+    }
+
+    /** From now on every write is refused with {@code why}, as a damaged file's is: its answers go to the journal. */
+    void refuseWrites(StoreException why) {
+        damage = Optional.of(why);
     }
 
     /**

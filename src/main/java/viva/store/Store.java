@@ -91,6 +91,17 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * A drill while the server cannot be reached: no history to read (an empty one, in memory), and every write
+     * refused with {@code why}, so that each rated answer goes to the recovery journal in {@code server}'s local
+     * folder, to be merged into the server's history on the next start that reaches it.
+     */
+    public static Store offline(HistoryServer server, StoreException why) throws StoreException {
+        Database db = Database.inMemory(server.local().resolve("viva.db"));
+        db.refuseWrites(new StoreException(why.getMessage(), why));
+        return new Store(db);
+    }
+
+    /**
      * For commands that only read: with no history yet they see an empty one, held in memory, and no
      * file is created for it. The whole file is checked first, so that a damaged one is named as such
      * instead of giving partial figures. Answers waiting in the recovery journal are merged first where the

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import viva.drill.StepClock;
 import viva.store.Postgres;
 
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -81,6 +82,36 @@ class PostgresHistoryTest {
         Cli.Result json = on(laptop, url).run("report", "--format", "json");
         assertThat(json.exit()).as("%s", json).isZero();
         assertThat(json.out()).contains("\"attempts\" : 2", "demo-lora-init");
+    }
+
+    /**
+     * A drill while the server is away goes on, each rated answer kept in the local recovery journal with one line
+     * saying so; the next command that reaches the server moves them there, exactly once.
+     */
+    @Test
+    void answersRatedWhileTheServerIsAwayReachItOnceItIsBack() throws Exception {
+        int closed;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            closed = probe.getLocalPort();
+        }
+        String away = "postgresql://" + Postgres.ADMIN + "@127.0.0.1:" + closed + "/viva?connect_timeout=2";
+        Cli.Result drill = on(laptop, away).clock(new StepClock(Instant.parse("2026-11-20T10:00:00Z"), Duration.ofSeconds(20)))
+                .stdin("B starts at zero, A is Gaussian\n\ngood\n\nhard\n")
+                .run("drill", "--no-builtin", "--bank", BANK, "--order", "bank", "--seed", "5");
+        // Kept, but not in the history: a data error for scripts, as with a history file that cannot be written.
+        assertThat(drill.exit()).as("%s", drill).isEqualTo(ExitCode.DATA.code());
+        assertThat(drill.out() + drill.err()).contains("cannot reach the history", "kept in the recovery journal")
+                .doesNotContain("Exception");
+        assertThat(laptop.resolve("viva-recovery.jsonl")).exists();
+
+        Postgres pg = Postgres.cluster();
+        String url = pg.url(pg.freshDatabase(), Postgres.ADMIN);
+        Cli.Result history = on(laptop, url).run("history", "--no-builtin", "--bank", BANK);
+        assertThat(history.exit()).as("%s", history).isZero();
+        assertThat(history.out()).contains("demo-lora-init", "demo-moe-collapse", "2 attempts shown");
+        Cli.Result again = on(laptop, url).run("history", "--no-builtin", "--bank", BANK);
+        assertThat(again.out()).as("%s", again).contains("2 attempts shown");
+        assertThat(on(desktop, url).run("stats").out()).contains("2 attempts in 1 session");
     }
 
     @Test
