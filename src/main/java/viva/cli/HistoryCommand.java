@@ -7,7 +7,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import viva.config.HistoryUrl;
 import viva.practice.History;
+import viva.text.Visible;
 import viva.bank.BankException;
 import viva.bank.Catalog;
 import viva.drill.UnknownTagException;
@@ -57,6 +59,10 @@ final class HistoryCommand implements Callable<Integer> {
             description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--copy-to", paramLabel = "URL|FILE",
+            description = "Copy the whole history (SQLite or PostgreSQL, as 'history' says) into this PostgreSQL database (postgresql://HOST/DATABASE) or SQLite file, under the same ids; run again, it adds nothing.")
+    String copyTo;
+
     @Mixin
     BankOptions banks;
 
@@ -96,6 +102,9 @@ final class HistoryCommand implements Callable<Integer> {
         if (limit < 0) {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--limit': " + limit + " (0 or more)");
         }
+        if (copyTo != null) {
+            return copy();
+        }
         ZoneId zone = Zones.of(root.context.env());
         Optional<Catalog> catalog = catalog(banks, root.context);
         TextVersions texts = catalog.map(TextVersions::of).orElse(TextVersions.UNKNOWN);
@@ -114,6 +123,25 @@ final class HistoryCommand implements Callable<Integer> {
             out.flush();
         }
         return ExitCode.OK.code();
+    }
+
+    private int copy() throws IOException {
+        History.Copied copied;
+        try {
+            copied = History.copy(root.settings(), root.context.env(), copyTo);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--copy-to': " + e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(Visible.of("Copied " + copied.added() + (copied.added() == 1 ? " attempt" : " attempts") + " into " + shown(copyTo)
+                + (copied.already() > 0 ? "; " + copied.already() + " were there already" : "") + "."));
+        out.flush();
+        return ExitCode.OK.code();
+    }
+
+    /** A URL as 'viva config' shows it; a file as given. */
+    private static String shown(String target) {
+        return HistoryUrl.looksLikeUrl(target) ? HistoryUrl.of(target).toString() : target;
     }
 
     /**

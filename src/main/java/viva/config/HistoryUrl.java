@@ -56,6 +56,15 @@ public record HistoryUrl(Optional<String> user, List<Host> hosts, Optional<Strin
         return text.contains("://");
     }
 
+    /** As {@link #parse}, for a URL given on the command line: what is wrong with it is the exception's message. */
+    public static HistoryUrl of(String text) {
+        try {
+            return parse(text);
+        } catch (BadValue e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
     public static HistoryUrl parse(String text) throws BadValue {
         Matcher m = URI.matcher(text.strip());
         if (!m.matches()) {

@@ -36,6 +36,24 @@ public final class History implements AutoCloseable {
         return new History(HistoryPlace.of(settings, env).openForReading());
     }
 
+    /**
+     * Copies the history of the settings into {@code target} (a postgresql:// URL, or a SQLite file made if
+     * missing), ids and all; run again, it adds nothing.
+     *
+     * @throws IllegalArgumentException where {@code target} is a URL that does not parse, with what is wrong
+     */
+    public static Copied copy(Config settings, Map<String, String> env, String target) throws IOException {
+        HistoryPlace to = HistoryPlace.elsewhere(target, env);
+        try (Store from = HistoryPlace.of(settings, env).openForReading(); Store into = to.open()) {
+            Store.Copied copied = from.copyInto(into);
+            return new Copied(copied.added(), copied.already());
+        }
+    }
+
+    /** What a copy did: the attempts it added, and those the target had already. */
+    public record Copied(int added, int already) {
+    }
+
     /** For commands that change it (suspend, unsuspend): made if it does not exist yet. */
     public static History forWriting(Config settings, Map<String, String> env) throws IOException {
         return new History(HistoryPlace.of(settings, env).open());

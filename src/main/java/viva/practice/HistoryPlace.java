@@ -32,6 +32,14 @@ record HistoryPlace(Path file, Optional<HistoryUrl> url, Map<String, String> env
         return new HistoryPlace(DataDir.database(env), settings.history(), env);
     }
 
+    /** Another history than the settings': a PostgreSQL URL, or a SQLite file. */
+    static HistoryPlace elsewhere(String target, Map<String, String> env) {
+        if (HistoryUrl.looksLikeUrl(target)) {
+            return new HistoryPlace(DataDir.database(env), Optional.of(HistoryUrl.of(target)), env);
+        }
+        return new HistoryPlace(Path.of(target), Optional.empty(), env);
+    }
+
     Store open() throws StoreException {
         return url.isPresent() ? Store.open(server(url.get(), env, file.getParent())) : Store.open(file);
     }

@@ -166,6 +166,22 @@ final class Database implements AutoCloseable {
         return dialect;
     }
 
+    /** How the history is named to a person. */
+    String name() {
+        return name;
+    }
+
+    /**
+     * After rows were added under ids of their own: a server's identity goes on after the largest, so that its
+     * next session does not take an id a copied one has. SQLite takes the next rowid from the rows themselves.
+     */
+    void afterExplicitIds(String table) throws SQLException {
+        if (dialect == Dialect.POSTGRES) {
+            query("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), coalesce((SELECT max(id) FROM " + table
+                    + "), 0) + 1, false)", List.of(), rs -> 1);
+        }
+    }
+
     /** From now on every write is refused with {@code why}, as a damaged file's is: its answers go to the journal. */
     void refuseWrites(StoreException why) {
         damage = Optional.of(why);

@@ -58,6 +58,25 @@ public final class Store implements AutoCloseable {
         this(db, Optional.empty());
     }
 
+    /** What a copy of a history did: the attempts (rated and unrated) it added, and those already there. */
+    public record Copied(int added, int already) {
+    }
+
+    /**
+     * Copies this whole history into {@code target} (SQLite to PostgreSQL or back) under the same ids, in one
+     * transaction: run twice, the second adds nothing. A target holding another history is refused, untouched.
+     */
+    public synchronized Copied copyInto(Store target) throws StoreException {
+        target.db.verify();
+        try {
+            return HistoryCopy.copy(db, target.db, db.name(), target.db.name());
+        } catch (HistoryCopy.Conflict e) {
+            throw new StoreException(e.getMessage(), e);
+        } catch (SQLException e) {
+            throw target.db.failure(e);
+        }
+    }
+
     /** A second connection to the same history, to read beside this one (on the other core). */
     public Store another() throws StoreException {
         return server.isPresent() ? open(server.get()) : openForReading(file());

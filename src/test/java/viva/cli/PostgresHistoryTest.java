@@ -114,6 +114,49 @@ class PostgresHistoryTest {
         assertThat(on(desktop, url).run("stats").out()).contains("2 attempts in 1 session");
     }
 
+    /**
+     * A SQLite history copied to PostgreSQL and back, under the same ids: run twice, nothing is doubled; the copy
+     * reads back the same; another machine's history is refused rather than mixed in.
+     */
+    @Test
+    void historyCopyToMovesAHistoryBetweenEnginesOnce() throws Exception {
+        Cli.Result drill = new Cli(laptop).clock(new StepClock(Instant.parse("2026-11-20T10:00:00Z"), Duration.ofSeconds(20)))
+                .stdin("B starts at zero, A is Gaussian\n\ngood\n\nhard\n")
+                .run("drill", "--no-builtin", "--bank", BANK, "--order", "bank", "--seed", "5");
+        assertThat(drill.exit()).as("%s", drill).isZero();
+        Postgres pg = Postgres.cluster();
+        String url = pg.url(pg.freshDatabase(), Postgres.ADMIN);
+        Cli.Result first = new Cli(laptop).run("history", "--copy-to", url);
+        assertThat(first.exit()).as("%s", first).isZero();
+        assertThat(first.out()).isEqualTo("Copied 2 attempts into " + url + ".\n");
+        Cli.Result second = new Cli(laptop).run("history", "--copy-to", url);
+        assertThat(second.out()).as("%s", second).isEqualTo("Copied 0 attempts into " + url + "; 2 were there already.\n");
+
+        String onFile = new Cli(laptop).env("TZ", "UTC").run("history", "--format", "csv").out();
+        String onServer = on(desktop, url).run("history", "--format", "csv").out();
+        assertThat(onServer).isEqualTo(onFile).contains("demo-lora-init");
+        // The server's next session follows the copied ones.
+        Cli.Result more = on(desktop, url).stdin("routing collapse\n\ngood\n").run("drill", "--no-builtin", "--bank", BANK, "-t", "moe");
+        assertThat(more.exit()).as("%s", more).isZero();
+        assertThat(on(desktop, url).run("stats").out()).contains("3 attempts in 2 sessions");
+
+        // And back: the server's history into a new file.
+        Path back = desktop.resolve("back.db");
+        Cli.Result home = on(desktop, url).run("history", "--copy-to", back.toString());
+        assertThat(home.out()).as("%s", home).isEqualTo("Copied 3 attempts into " + back + ".\n");
+
+        // Another machine's history has other attempts under the same ids: refused, nothing copied.
+        Path other = Files.createTempDirectory(desktop, "other");
+        new Cli(other).stdin("routing collapse\n\nagain\n").run("drill", "--no-builtin", "--bank", BANK, "-t", "moe");
+        Cli.Result refused = new Cli(other).run("history", "--copy-to", url);
+        assertThat(refused.exit()).as("%s", refused).isEqualTo(ExitCode.DATA.code());
+        assertThat(refused.err()).contains("holds another", "nothing was copied");
+        assertThat(on(desktop, url).run("stats").out()).contains("3 attempts in 2 sessions");
+        Cli.Result bad = new Cli(laptop).run("history", "--copy-to", "postgresql://a:b@db/viva");
+        assertThat(bad.exit()).as("%s", bad).isEqualTo(ExitCode.USAGE.code());
+        assertThat(bad.err()).contains("--copy-to", "a password does not belong in the URL").doesNotContain(":b@");
+    }
+
     @Test
     void configShowsTheServerAndRefusesAPasswordInTheUrl() {
         Cli.Result shown = on(laptop, "postgresql://alice@db.example.org:5433/viva?sslmode=verify-full").run("config");

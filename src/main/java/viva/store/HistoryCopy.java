@@ -1,0 +1,138 @@
+package viva.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One history copied into another, from SQLite to PostgreSQL or back: every session, attempt, mark and
+ * journal key, under the same ids, in one transaction of the target. Copying again adds nothing, since a row
+ * already there (the same id, the same content) is left as it is; a different row under the same id (another
+ * machine's history) stops the copy before anything is kept. The saved memory is derived: the target's is
+ * dropped when attempts arrive, and made again from them on its next start.
+ */
+final class HistoryCopy {
+    /** The tables a history is made of, parents first; each with the columns that tell two rows apart. */
+    private record Table(String name, String key, String identity) {
+    }
+
+    private static final List<Table> TABLES = List.of(
+            new Table("session", "id", "started_at"),
+            new Table("attempt", "id", "question_id, ended_at"),
+            new Table("unrated_attempt", "id", "question_id, ended_at"),
+            new Table("attempt_tag", "tag, attempt_id", null),
+            new Table("suspended", "question_id", null),
+            new Table("flagged", "question_id", null),
+            new Table("recovered", "key", null));
+    private static final int BATCH = 500;
+
+    private HistoryCopy() {
+    }
+
+    /** A row of the target under an id the source uses for another: the two are different histories. */
+    static final class Conflict extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        Conflict(String message) {
+            super(message);
+        }
+    }
+
+    static Store.Copied copy(Database from, Database to, String fromName, String toName) throws SQLException {
+        int[] attempts = {0, 0};
+        to.transaction(() -> {
+            for (Table table : TABLES) {
+                int[] counts = copy(from, to, table, fromName, toName);
+                if (table.name().endsWith("attempt")) {
+                    attempts[0] += counts[0];
+                    attempts[1] += counts[1];
+                }
+            }
+            if (attempts[0] > 0) {
+                to.update("DELETE FROM memory_card", List.of());
+                to.update("DELETE FROM memory_meta", List.of());
+            }
+            to.afterExplicitIds("session");
+            return null;
+        });
+        return new Store.Copied(attempts[0], attempts[1]);
+    }
+
+    /** Gives the rows added and the rows that were there already. */
+    private static int[] copy(Database from, Database to, Table table, String fromName, String toName) throws SQLException {
+        int[] counts = {0, 0};
+        try (Statement read = from.connection().createStatement();
+             ResultSet rs = read.executeQuery("SELECT * FROM " + table.name() + " ORDER BY " + table.key())) {
+            ResultSetMetaData meta = rs.getMetaData();
+            List<String> columns = new ArrayList<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                columns.add(meta.getColumnName(i).toLowerCase(Locale.ROOT));
+            }
+            String sql = "INSERT INTO " + table.name() + " (" + String.join(", ", columns) + ") VALUES ("
+                    + String.join(", ", Collections.nCopies(columns.size(), "?")) + ") ON CONFLICT DO NOTHING";
+            try (PreparedStatement write = to.connection().prepareStatement(sql)) {
+                List<List<Object>> batch = new ArrayList<>();
+                while (rs.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int i = 1; i <= columns.size(); i++) {
+                        row.add(rs.getObject(i));
+                    }
+                    batch.add(row);
+                    if (batch.size() == BATCH) {
+                        flush(to, write, table, columns, batch, counts, fromName, toName);
+                    }
+                }
+                flush(to, write, table, columns, batch, counts, fromName, toName);
+            }
+        }
+        return counts;
+    }
+
+    private static void flush(Database to, PreparedStatement write, Table table, List<String> columns, List<List<Object>> batch,
+                              int[] counts, String fromName, String toName) throws SQLException {
+        for (List<Object> row : batch) {
+            Database.bind(write, row);
+            write.addBatch();
+        }
+        int[] done = write.executeBatch();
+        for (int i = 0; i < done.length; i++) {
+            if (done[i] == 0) {
+                counts[1]++;
+                same(to, table, columns, batch.get(i), fromName, toName);
+            } else {
+                counts[0]++;
+            }
+        }
+        batch.clear();
+    }
+
+    /** A row skipped as there already must be the same row, not another machine's under the same id. */
+    private static void same(Database to, Table table, List<String> columns, List<Object> row, String fromName, String toName)
+            throws SQLException {
+        if (table.identity() == null) {
+            return;
+        }
+        Object id = row.get(columns.indexOf(table.key()));
+        List<String> ours = new ArrayList<>();
+        for (String column : table.identity().split(", ")) {
+            ours.add(String.valueOf(row.get(columns.indexOf(column))));
+        }
+        List<String> theirs = to.query("SELECT " + table.identity() + " FROM " + table.name() + " WHERE id = ?", List.of(id), rs -> {
+            List<String> values = new ArrayList<>();
+            for (int i = 1; i <= ours.size(); i++) {
+                values.add(String.valueOf(rs.getObject(i)));
+            }
+            return String.join(" ", values);
+        });
+        if (!theirs.isEmpty() && !theirs.get(0).equals(String.join(" ", ours))) {
+            throw new Conflict(toName + " holds another " + table.name().replace('_', ' ') + " under id " + id
+                    + " than " + fromName + " does (a history of another machine?); nothing was copied. Copy into an empty database");
+        }
+    }
+}
