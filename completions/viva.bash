@@ -783,7 +783,7 @@ function _picocli_viva_history() {
 
   local commands=""
   local flag_opts="'--answers' '--no-builtin' '-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'-t' '--tag' '--since' '--session' '-q' '--question' '-n' '--limit' '--format' '--bank' '--color'"
+  local arg_opts="'-t' '--tag' '--since' '--session' '-q' '--question' '-n' '--limit' '--format' '--copy-to' '--bank' '--color'"
   local FORMAT_option_args=("table" "json" "csv") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -809,6 +809,9 @@ function _picocli_viva_history() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
+      ;;
+    '--copy-to')
+      return
       ;;
     '--bank')
       local IFS=$'\n'
@@ -1473,13 +1476,13 @@ function _viva_dynamic_kind() {
   [[ ${COMP_WORDS[cword]} == -* ]] && return
   # The value of any other option is the option's own (fixed words, files), never a positional
   case $prev in
-    --color|-t|--tag|--exclude-tag|-d|--difficulty|-n|--count|--order|--seed|--time-scale|--new|--rating|--since|--exam|--lang|--bank|--format|--limit|--answer|--minutes|--session|-q|--question|-o|--output) return ;;
+    --color|-t|--tag|--exclude-tag|-d|--difficulty|-n|--count|--order|--seed|--time-scale|--new|--rating|--since|--exam|--lang|--bank|--format|--limit|--answer|--minutes|--session|-q|--question|--copy-to|-o|--output) return ;;
   esac
   for (( i=1; i<cword; i++ )); do
     word=${COMP_WORDS[i]}
     if (( skip )); then skip=0; continue; fi
     case $word in
-      --color|-t|--tag|--exclude-tag|-d|--difficulty|-n|--count|--order|--seed|--time-scale|--new|--rating|--since|--exam|--lang|--bank|--format|--limit|--answer|--minutes|--session|-q|--question|-o|--output) skip=1; continue ;;
+      --color|-t|--tag|--exclude-tag|-d|--difficulty|-n|--count|--order|--seed|--time-scale|--new|--rating|--since|--exam|--lang|--bank|--format|--limit|--answer|--minutes|--session|-q|--question|--copy-to|-o|--output) skip=1; continue ;;
       -*|=) continue ;;
     esac
     if [[ '|drill|list|search|tags|show|check|validate|due|mock|history|stats|report|suspend|unsuspend|unflag|edit|import|import markdown|export|export anki|export json|export yaml|config|completion|help|' == *"|${path:+$path }$word|"* ]]; then

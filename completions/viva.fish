@@ -2,7 +2,7 @@
 # Install: viva completion fish > ~/.config/fish/completions/viva.fish
 
 set -g __viva_paths 'drill' 'list' 'search' 'tags' 'show' 'check' 'validate' 'due' 'mock' 'history' 'stats' 'report' 'suspend' 'unsuspend' 'unflag' 'edit' 'import' 'import markdown' 'export' 'export anki' 'export json' 'export yaml' 'config' 'completion' 'help'
-set -g __viva_valued '--color' '-t' '--tag' '--exclude-tag' '-d' '--difficulty' '-n' '--count' '--order' '--seed' '--time-scale' '--new' '--rating' '--since' '--exam' '--lang' '--bank' '--format' '--limit' '--answer' '--minutes' '--session' '-q' '--question' '-o' '--output'
+set -g __viva_valued '--color' '-t' '--tag' '--exclude-tag' '-d' '--difficulty' '-n' '--count' '--order' '--seed' '--time-scale' '--new' '--rating' '--since' '--exam' '--lang' '--bank' '--format' '--limit' '--answer' '--minutes' '--session' '-q' '--question' '--copy-to' '-o' '--output'
 
 # The subcommand path typed so far, e.g. 'export anki'; option values are skipped.
 function __viva_path
@@ -200,6 +200,7 @@ complete -c viva -n '__viva_at history' -s q -l question -x -a '(__viva_dynamic 
 complete -c viva -n '__viva_at history' -s n -l limit -x -d 'Show the newest N attempts; 0 for all'
 complete -c viva -n '__viva_at history' -l answers -d 'Show the typed answers under each row'
 complete -c viva -n '__viva_at history' -l format -x -a 'table json csv' -d 'table, json, csv'
+complete -c viva -n '__viva_at history' -l copy-to -x -d 'Copy the whole history into this PostgreSQL database or SQLite file, under the same ids; run again, it adds nothing'
 complete -c viva -n '__viva_at history' -l bank -r -F -d 'Also load this bank file or folder'
 complete -c viva -n '__viva_at history' -l no-builtin -d 'Leave out the built-in banks'
 complete -c viva -n '__viva_at history' -s h -l help -d 'Show this help message and exit'
