@@ -173,6 +173,7 @@ function _complete_viva() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} suspend" ];    then _picocli_viva; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} unsuspend" ];    then _picocli_viva; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} unflag" ];    then _picocli_viva; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sync" ];    then _picocli_viva; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} edit" ];    then _picocli_viva; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_viva; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_viva; return $?; fi
@@ -200,27 +201,29 @@ function _complete_viva() {
   local cmds12=(suspend)
   local cmds13=(unsuspend)
   local cmds14=(unflag)
-  local cmds15=(edit)
-  local cmds16=(import)
-  local cmds17=(export)
-  local cmds18=(config)
-  local cmds19=(completion)
-  local cmds20=(help)
-  local cmds21=(import markdown)
-  local cmds22=(export anki)
-  local cmds23=(export json)
-  local cmds24=(export yaml)
+  local cmds15=(sync)
+  local cmds16=(edit)
+  local cmds17=(import)
+  local cmds18=(export)
+  local cmds19=(config)
+  local cmds20=(completion)
+  local cmds21=(help)
+  local cmds22=(import markdown)
+  local cmds23=(export anki)
+  local cmds24=(export json)
+  local cmds25=(export yaml)
 
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_viva_export_yaml; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_viva_export_json; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_viva_export_anki; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_viva_import_markdown; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_viva_help; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_viva_completion; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_viva_config; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_viva_export; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_viva_import; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_viva_edit; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_viva_export_yaml; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_viva_export_json; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_viva_export_anki; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_viva_import_markdown; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_viva_help; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_viva_completion; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_viva_config; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_viva_export; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_viva_import; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_viva_edit; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_viva_sync; return $?; fi
   if CompWordsContainsArray "${cmds14[@]}"; then _picocli_viva_unflag; return $?; fi
   if CompWordsContainsArray "${cmds13[@]}"; then _picocli_viva_unsuspend; return $?; fi
   if CompWordsContainsArray "${cmds12[@]}"; then _picocli_viva_suspend; return $?; fi
@@ -247,7 +250,7 @@ function _picocli_viva() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="drill list search tags show check validate due mock history stats report suspend unsuspend unflag edit import export config completion help"
+  local commands="drill list search tags show check validate due mock history stats report suspend unsuspend unflag sync edit import export config completion help"
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -1028,6 +1031,36 @@ function _picocli_viva_unflag() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `sync` subcommand.
+function _picocli_viva_sync() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'--color'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `edit` subcommand.
 function _picocli_viva_edit() {
   # Get completion data
@@ -1214,7 +1247,7 @@ function _picocli_viva_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="drill list search tags show check validate due mock history stats report suspend unsuspend unflag edit import export config completion"
+  local commands="drill list search tags show check validate due mock history stats report suspend unsuspend unflag sync edit import export config completion"
   local flag_opts="'-h' '--help' '--debug'"
   local arg_opts="'--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -1486,7 +1519,7 @@ function _viva_dynamic_kind() {
       --color|-t|--tag|--exclude-tag|-d|--difficulty|-n|--count|--order|--seed|--time-scale|--new|--rating|--since|--exam|--lang|--bank|--format|--limit|--answer|--minutes|--session|-q|--question|--copy-to|-o|--output) skip=1; continue ;;
       -*|=) continue ;;
     esac
-    if [[ '|drill|list|search|tags|show|check|validate|due|mock|history|stats|report|suspend|unsuspend|unflag|edit|import|import markdown|export|export anki|export json|export yaml|config|completion|help|' == *"|${path:+$path }$word|"* ]]; then
+    if [[ '|drill|list|search|tags|show|check|validate|due|mock|history|stats|report|suspend|unsuspend|unflag|sync|edit|import|import markdown|export|export anki|export json|export yaml|config|completion|help|' == *"|${path:+$path }$word|"* ]]; then
       path=${path:+$path }$word
     else
       (( positionals++ ))

@@ -39,6 +39,7 @@ final class Commands {
             new Entry("suspend", SuspendCommand.class, false, true),
             new Entry("unsuspend", SuspendCommand.Unsuspend.class, false, false),
             new Entry("unflag", SuspendCommand.Unflag.class, false, false),
+            new Entry("sync", SyncCommand.class, false, false),
             new Entry("edit", EditCommand.class, false, false),
             new Entry("import", ImportCommand.class, false, false),
             new Entry("export", ExportCommand.class, false, false),

@@ -50,6 +50,19 @@ public final class History implements AutoCloseable {
         }
     }
 
+    /** What a sync did: the answers it moved from the recovery journal, and the history, as a person would name it. */
+    public record Synced(int moved, String history) {
+    }
+
+    /** Moves the answers waiting in the recovery journal into the history (made if it does not exist yet). */
+    public static Synced sync(Config settings, Map<String, String> env) throws IOException {
+        HistoryPlace place = HistoryPlace.of(settings, env);
+        try (Store store = place.open()) {
+            int moved = place.journal().pending() > 0 ? store.merge(place.journal()) : 0;
+            return new Synced(moved, place.url().map(Object::toString).orElse(place.file().toString()));
+        }
+    }
+
     /** What a copy did: the attempts it added, and those the target had already. */
     public record Copied(int added, int already) {
     }

@@ -86,7 +86,7 @@ class PostgresHistoryTest {
 
     /**
      * A drill while the server is away goes on, each rated answer kept in the local recovery journal with one line
-     * saying so; the next command that reaches the server moves them there, exactly once.
+     * saying so; 'viva sync' (or the next command that reaches the server) moves them there, exactly once.
      */
     @Test
     void answersRatedWhileTheServerIsAwayReachItOnceItIsBack() throws Exception {
@@ -104,8 +104,15 @@ class PostgresHistoryTest {
                 .doesNotContain("Exception");
         assertThat(laptop.resolve("viva-recovery.jsonl")).exists();
 
+        Cli.Result stillAway = on(laptop, away).run("sync");
+        assertThat(stillAway.exit()).as("%s", stillAway).isEqualTo(ExitCode.DATA.code());
+        assertThat(stillAway.err()).contains("cannot reach the history " + away);
+
         Postgres pg = Postgres.cluster();
         String url = pg.url(pg.freshDatabase(), Postgres.ADMIN);
+        Cli.Result sync = on(laptop, url).run("sync");
+        assertThat(sync.out()).as("%s", sync).isEqualTo("Moved 2 answers from the recovery journal into " + url + ".\n");
+        assertThat(on(laptop, url).run("sync").out()).isEqualTo("Nothing waits in the recovery journal; the history is " + url + ".\n");
         Cli.Result history = on(laptop, url).run("history", "--no-builtin", "--bank", BANK);
         assertThat(history.exit()).as("%s", history).isZero();
         assertThat(history.out()).contains("demo-lora-init", "demo-moe-collapse", "2 attempts shown");
