@@ -37,7 +37,7 @@ import java.util.zip.CheckedOutputStream;
 public final class BankCache {
     private static final int MAGIC = 0x76697663;
     /** Raised whenever the layout of an entry or of {@link QuestionCodec} changes. */
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     /** No entry is this much larger than the largest bank; a file that is was not written here. */
     private static final long MAX_ENTRY = 4L * BankFiles.LIMIT;
     /** A temporary file this old belongs to a run that was killed while writing it. */

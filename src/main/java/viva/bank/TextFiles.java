@@ -45,6 +45,19 @@ public final class TextFiles {
 
     /** As {@link #read(Path, String, String)}, for a kind of file that may be up to {@code limit} bytes. */
     public static Source read(Path file, String name, String what, int limit) {
+        return read(file, name, what, limit, true);
+    }
+
+    /**
+     * As {@link #read(Path, String, String, int)}, but the text is neither decoded nor kept: the source has the
+     * file's stamp, and reads the file again when its text is wanted ({@link Source#loaded()}). Whether the
+     * bytes are UTF-8 is known only then; a cached parse of the same bytes already vouches that they were.
+     */
+    static Source stamp(Path file, String name, String what, int limit) {
+        return read(file, name, what, limit, false);
+    }
+
+    private static Source read(Path file, String name, String what, int limit, boolean keep) {
         BasicFileAttributes attributes;
         try {
             // stat(2) follows a link to its target but never opens it.
@@ -70,9 +83,13 @@ public final class TextFiles {
         if (bytes.length > limit) {
             return refused(name, tooLarge(bytes.length, what, limit)); // it grew after it was measured
         }
-        Source source = decode(name, bytes);
         // The stamp vouches for these bytes only if the file kept the size it had when it was measured.
-        return source.readable() && bytes.length == attributes.size() ? source.stamped(FileStamp.of(file, attributes, bytes)) : source;
+        boolean whole = bytes.length == attributes.size();
+        if (!keep && whole) {
+            return Source.unread(name, FileStamp.of(file, attributes, bytes), () -> read(file, name, what, limit));
+        }
+        Source source = decode(name, bytes);
+        return source.readable() && whole ? source.stamped(FileStamp.of(file, attributes, bytes)) : source;
     }
 
     /**
