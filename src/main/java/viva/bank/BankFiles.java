@@ -68,7 +68,7 @@ public final class BankFiles {
      * the parsed copy of the same bytes ({@link PreParsed}) is all a run uses. Its text is read from the jar
      * when something asks for it (validate, edit, a jar whose parsed copy is missing).
      */
-    private static List<Source> readJar(JarFile jar) throws IOException {
+    static List<Source> readJar(JarFile jar) throws IOException {
         List<JarEntry> entries = jar.stream()
                 .filter(e -> e.getName().startsWith(BUILTIN + "/") && (e.getName().endsWith(".yaml") || e.getName().endsWith(".yml")))
                 .sorted(Comparator.comparing(JarEntry::getName)).toList();
