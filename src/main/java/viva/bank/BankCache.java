@@ -15,11 +15,16 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+import java.util.zip.Checksum;
 import java.util.zip.CheckedOutputStream;
 
 /**
@@ -27,8 +32,10 @@ import java.util.zip.CheckedOutputStream;
  * YAML an earlier run parsed: {@code list} over 10,000 questions in 100 files spent most of its 2.4 s
  * parsing. An entry serves a file only while its path, name, size, modification time and text checksum
  * all match (the checksum catches an edit that keeps the size and sets the time back), and only for the
- * build of viva that wrote it, since another parser may find problems this one did not. Only a file
- * without problems is cached, so its problems are always found and reported afresh. An entry that is
+ * build of viva that wrote it (known by the jar's contents, not its path: {@link #identify()}), since
+ * another parser may find problems this one did not. Only a file without problems is cached, so its
+ * problems are always found and reported afresh. An entry's questions keep their texts as the entry's
+ * bytes ({@link EncodedTexts}), read whole and checked before any is believed. An entry that is
  * damaged, foreign, of an older format or unreadable is a miss: the file is parsed and the entry written
  * again. An entry is written under a temporary name and moved into place, so a concurrent run never
  * reads half of one, and a killed run leaves at most a temporary file that a later write sweeps away.
@@ -37,7 +44,7 @@ import java.util.zip.CheckedOutputStream;
 public final class BankCache {
     private static final int MAGIC = 0x76697663;
     /** Raised whenever the layout of an entry or of {@link QuestionCodec} changes. */
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     /** No entry is this much larger than the largest bank; a file that is was not written here. */
     private static final long MAX_ENTRY = 4L * BankFiles.LIMIT;
     /** A temporary file this old belongs to a run that was killed while writing it. */
@@ -66,19 +73,46 @@ public final class BankCache {
     }
 
     /**
-     * The jar viva's classes came from, by path, size and time; in a development tree, the classes folder's
-     * parsed.bin, which every build writes again after compiling. Null when neither can be known: then
-     * nothing is cached.
+     * The jar viva's classes came from, by what it holds: the name, size and CRC-32 of every entry, as its
+     * directory lists them (nothing is inflated). Copies of one build, such as ./viva's target/viva.jar and a
+     * release's lib/viva.jar, then share their entries, where naming the jar by path and time made each
+     * launcher throw away the other's and parse every bank again; any other build, its parser or its
+     * libraries changed, has its own. In a development tree, the classes folder's parsed.bin by path, size and
+     * time, which every build writes again after compiling. Null when neither can be known: then nothing is cached.
      */
     private static String identify() {
         try {
             Path code = Path.of(BankCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path file = Files.isDirectory(code) ? code.resolve(PreParsed.RESOURCE) : code;
+            if (!Files.isDirectory(code)) {
+                return contents(code);
+            }
+            Path file = code.resolve(PreParsed.RESOURCE);
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             return file.toAbsolutePath() + " " + attributes.size() + " " + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** A jar's entries by name, size and checksum, hashed two ways into 64 bits, with their number. */
+    static String contents(Path jar) throws IOException {
+        CRC32 crc = new CRC32();
+        CRC32C crcC = new CRC32C();
+        ByteBuffer numbers = ByteBuffer.allocate(2 * Long.BYTES);
+        int count = 0;
+        try (JarFile file = new JarFile(jar.toFile(), false)) {
+            for (Enumeration<JarEntry> entries = file.entries(); entries.hasMoreElements(); count++) {
+                JarEntry entry = entries.nextElement();
+                byte[] name = entry.getName().getBytes(StandardCharsets.UTF_8);
+                numbers.clear();
+                numbers.putLong(entry.getSize()).putLong(entry.getCrc());
+                for (Checksum sum : List.of(crc, crcC)) {
+                    sum.update(name, 0, name.length);
+                    sum.update(numbers.array(), 0, numbers.capacity());
+                }
+            }
+        }
+        return "jar " + count + " " + HexFormat.of().toHexDigits(crc.getValue() << 32 | crcC.getValue());
     }
 
     /** The questions parsed from this source's text before, when an entry still vouches for them. */

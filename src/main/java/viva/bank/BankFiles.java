@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -53,7 +54,7 @@ public final class BankFiles {
             if ("jar".equals(url.getProtocol())) {
                 return readJar(((JarURLConnection) url.openConnection()).getJarFile());
             }
-            return readFolder(Path.of(url.toURI()), BUILTIN + "/");
+            return readFolder(Path.of(url.toURI()), BUILTIN + "/", true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
@@ -61,24 +62,44 @@ public final class BankFiles {
         }
     }
 
-    /** Reads the jar the class loader already has open; a zip file system would index all its entries again. */
-    private static List<Source> readJar(JarFile jar) throws IOException {
-        List<String> names = jar.stream().map(JarEntry::getName)
-                .filter(n -> n.startsWith(BUILTIN + "/") && (n.endsWith(".yaml") || n.endsWith(".yml")))
-                .sorted().toList();
+    /**
+     * The built-in banks in the jar the class loader already has open (a zip file system would index all its
+     * entries again), each stamped with its entry's size and CRC-32 from the jar's directory and not read:
+     * the parsed copy of the same bytes ({@link PreParsed}) is all a run uses. Its text is read from the jar
+     * when something asks for it (validate, edit, a jar whose parsed copy is missing).
+     */
+    static List<Source> readJar(JarFile jar) throws IOException {
+        List<JarEntry> entries = jar.stream()
+                .filter(e -> e.getName().startsWith(BUILTIN + "/") && (e.getName().endsWith(".yaml") || e.getName().endsWith(".yml")))
+                .sorted(Comparator.comparing(JarEntry::getName)).toList();
         List<Source> sources = new ArrayList<>();
-        for (String name : names) {
-            try (InputStream in = jar.getInputStream(jar.getEntry(name))) {
-                sources.add(new Source(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        Path file = Path.of(jar.getName());
+        for (JarEntry entry : entries) {
+            String name = entry.getName();
+            if (entry.getSize() < 0 || entry.getCrc() < 0) {
+                sources.add(readEntry(jar, entry));
+            } else {
+                FileStamp stamp = new FileStamp(file, entry.getSize(), entry.getTime(), entry.getCrc());
+                sources.add(Source.unread(name, stamp, () -> readEntry(jar, entry)));
             }
         }
         return sources;
     }
 
+    private static Source readEntry(JarFile jar, JarEntry entry) {
+        try (InputStream in = jar.getInputStream(entry)) {
+            return new Source(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return Source.refused(new Problem(new Location(entry.getName(), 1, 1), "cannot read the built-in bank: " + e.getMessage()));
+        }
+    }
+
     /**
      * A bank file, or every .yaml/.yml file under a folder; named as the user wrote the path. A file that
-     * cannot be read as a bank (a FIFO, a device, over {@link #LIMIT}, not UTF-8) comes back as
-     * a refused source, reported in its place with the problems of the others.
+     * cannot be read as a bank (a FIFO, a device, over {@link #LIMIT}) comes back as a refused source,
+     * reported in its place with the problems of the others. Each file is read for its stamp, its text not
+     * kept ({@link TextFiles#stamp}): most runs take its questions from the cache; one that is not UTF-8 is
+     * refused when it is parsed.
      */
     public static List<Source> read(Path path) throws IOException {
         if (!Files.exists(path)) {
@@ -86,9 +107,9 @@ public final class BankFiles {
         }
         if (Files.isDirectory(path)) {
             String prefix = path.toString().endsWith("/") ? path.toString() : path + "/";
-            return readFolder(path, prefix);
+            return readFolder(path, prefix, false);
         }
-        return List.of(TextFiles.read(path, path.toString(), BANK, LIMIT));
+        return List.of(TextFiles.stamp(path, path.toString(), BANK, LIMIT));
     }
 
     /** The user's bank folder is optional: it may not exist yet. */
@@ -96,14 +117,18 @@ public final class BankFiles {
         return Files.isDirectory(folder) ? read(folder) : List.of();
     }
 
-    /** Every bank file under the folder, in path order; a subfolder that cannot be read is a refused source, not the end of the walk. */
-    private static List<Source> readFolder(Path folder, String prefix) throws IOException {
+    /**
+     * Every bank file under the folder, in path order; a subfolder that cannot be read is a refused source, not
+     * the end of the walk. The built-in banks ({@code keep}) are held as text, as they are when read from the jar.
+     */
+    private static List<Source> readFolder(Path folder, String prefix, boolean keep) throws IOException {
         Map<Path, Source> sources = new TreeMap<>();
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 if (isBank(file)) {
-                    sources.put(file, TextFiles.read(file, prefix + folder.relativize(file), BANK, LIMIT));
+                    String name = prefix + folder.relativize(file);
+                    sources.put(file, keep ? TextFiles.read(file, name, BANK, LIMIT) : TextFiles.stamp(file, name, BANK, LIMIT));
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -120,10 +120,15 @@ public final class Banks {
         if (parsed.isPresent()) {
             return new Check(parsed.get(), List.of());
         }
+        // A file whose text was not kept is read again: the text parsed and the stamp cached are that reading's.
+        Source text = source.loaded();
+        if (!text.readable()) {
+            return new Check(List.of(), List.of(text.refused()));
+        }
         List<Problem> problems = new ArrayList<>();
-        List<Question> questions = parse(source, problems);
+        List<Question> questions = parse(text, problems);
         if (problems.isEmpty()) {
-            cache.store(source, questions);
+            cache.store(text, questions);
         }
         // Problems are found in tree order; a person reads a file top to bottom.
         problems.sort(Comparator.comparingInt((Problem p) -> p.at().line()).thenComparingInt(p -> p.at().column()));

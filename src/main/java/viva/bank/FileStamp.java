@@ -16,7 +16,12 @@ public record FileStamp(Path file, long size, long modified, long crc) {
     static FileStamp of(Path file, BasicFileAttributes attributes, byte[] bytes) {
         CRC32 crc = new CRC32();
         crc.update(bytes);
+        return of(file, attributes, crc.getValue());
+    }
+
+    /** The stamp of bytes with this CRC-32, summed as they were read from a file with these attributes. */
+    static FileStamp of(Path file, BasicFileAttributes attributes, long crc) {
         return new FileStamp(file.toAbsolutePath().normalize(), attributes.size(),
-                attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), crc.getValue());
+                attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), crc);
     }
 }

@@ -19,8 +19,11 @@ import java.util.zip.CRC32;
 public final class PreParsed {
     static final String RESOURCE = "questions/parsed.bin";
     static final int MAGIC = 0x76697662;
-    /** 2: names as length and UTF-8, as the questions' own strings, read straight from one buffer. */
-    static final int VERSION = 2;
+    /**
+     * 2: names as length and UTF-8, as the questions' own strings, read straight from one buffer. 3: each text
+     * with its length, kept undecoded until shown.
+     */
+    static final int VERSION = 3;
 
     private PreParsed() {
     }
@@ -38,8 +41,16 @@ public final class PreParsed {
         if (entry == null) {
             return Optional.empty();
         }
-        byte[] bytes = source.text().getBytes(StandardCharsets.UTF_8);
-        return entry.length() == bytes.length && entry.crc() == crc(bytes) ? Optional.of(entry.questions()) : Optional.empty();
+        // A file's stamp already has its length and checksum: its text need not be read again to compare them.
+        FileStamp stamp = source.stamp();
+        boolean same;
+        if (stamp != null) {
+            same = entry.length() == stamp.size() && entry.crc() == stamp.crc();
+        } else {
+            byte[] bytes = source.text().getBytes(StandardCharsets.UTF_8);
+            same = entry.length() == bytes.length && entry.crc() == crc(bytes);
+        }
+        return same ? Optional.of(entry.questions()) : Optional.empty();
     }
 
     private static Map<String, Entry> load() {

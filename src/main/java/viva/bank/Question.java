@@ -15,7 +15,8 @@ public record Question(String id, List<String> tags, Difficulty difficulty, Dura
     public Question {
         tags = List.copyOf(tags);
         refs = List.copyOf(refs);
-        texts = Map.copyOf(texts);
+        // Texts read from a cache entry stay encoded until asked for; copying them would decode them all.
+        texts = texts instanceof EncodedTexts ? texts : Map.copyOf(texts);
         if (texts.isEmpty()) {
             throw new IllegalArgumentException("a question needs a text in at least one language: " + id);
         }

@@ -1,17 +1,25 @@
 package viva.bank;
 
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.DataFormatException;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
 
-/** Questions as compact binary, field by field in record order; PreParsedTest proves a round trip equal. */
+/**
+ * Questions as compact binary, field by field in record order; PreParsedTest proves a round trip equal. The
+ * texts are read back as the bytes they are ({@link EncodedTexts}), all but their prompts deflated: a run
+ * decodes only the texts it shows, and holds a bank in a third of its size.
+ */
 final class QuestionCodec {
     private QuestionCodec() {
     }
@@ -63,38 +71,109 @@ final class QuestionCodec {
                 refs.add(new Ref(title, year, url.isEmpty() ? Optional.empty() : Optional.of(url)));
             }
             int langCount = count(in);
-            Map<Lang, QuestionText> texts = new EnumMap<>(Lang.class);
+            int[] offsets = new int[Lang.values().length];
+            Arrays.fill(offsets, -1);
             for (int l = 0; l < langCount; l++) {
                 Lang lang = Lang.valueOf(string(in));
-                texts.put(lang, text(in));
+                if (offsets[lang.ordinal()] >= 0) {
+                    throw new IllegalArgumentException("a second text in " + lang);
+                }
+                offsets[lang.ordinal()] = in.arrayOffset() + skipText(in);
             }
+            if (langCount == 0) {
+                throw new IllegalArgumentException("a question without a text: " + id);
+            }
+            Map<Lang, QuestionText> texts = new EncodedTexts(in.array(), offsets);
             Location source = new Location(string(in), in.getInt(), in.getInt());
             questions.add(new Question(id, tags, difficulty, time, refs, texts, source));
         }
         return questions;
     }
 
+    /**
+     * The prompt as a string, then the answer, points, hints and follow-ups deflated together, after their
+     * length before and after: a reader keeps that part as it is until it is asked for ({@link QuestionText}).
+     * Deflated, since it is most of a bank and only a drill or a search reads it: about a third of its size.
+     */
     private static void text(DataOutputStream out, QuestionText text) throws IOException {
         string(out, text.prompt());
-        string(out, text.answer());
-        out.writeInt(text.points().size());
+        ByteArrayOutputStream rest = new ByteArrayOutputStream();
+        DataOutputStream parts = new DataOutputStream(rest);
+        string(parts, text.answer());
+        parts.writeInt(text.points().size());
         for (KeyPoint point : text.points()) {
-            string(out, point.text());
-            strings(out, point.keywords());
+            string(parts, point.text());
+            strings(parts, point.keywords());
         }
-        strings(out, text.hints());
-        strings(out, text.followups());
+        strings(parts, text.hints());
+        strings(parts, text.followups());
+        parts.flush();
+        ByteArrayOutputStream packed = new ByteArrayOutputStream(rest.size() / 2 + 64);
+        try (DeflaterOutputStream deflating = new DeflaterOutputStream(packed)) {
+            rest.writeTo(deflating);
+        }
+        out.writeInt(rest.size());
+        out.writeInt(packed.size());
+        packed.writeTo(out);
     }
 
-    private static QuestionText text(ByteBuffer in) {
+    /**
+     * Steps over a text written by {@link #write}, checking that its lengths fit in the buffer, and answers
+     * where it starts, for {@link EncodedTexts} to decode when asked. The deflated part is not inflated here:
+     * the checksum of the entry (or of the jar) it came in vouches for its bytes.
+     */
+    private static int skipText(ByteBuffer in) {
+        int start = in.position();
+        skipString(in);
+        int raw = in.getInt();
+        int packed = in.getInt();
+        if (raw < 0 || raw > BankFiles.LIMIT || packed < 0 || packed > in.remaining()) {
+            throw new IllegalArgumentException("a text of " + raw + " bytes packed in " + packed + " with " + in.remaining() + " left");
+        }
+        in.position(in.position() + packed);
+        return start;
+    }
+
+    private static void skipString(ByteBuffer in) {
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
+            throw new IllegalArgumentException("a string of " + length + " bytes with " + in.remaining() + " left");
+        }
+        in.position(in.position() + length);
+    }
+
+    /** The text {@link #skipText} stepped over at the buffer's position: its prompt, the rest left packed. */
+    static QuestionText text(ByteBuffer in) {
         String prompt = string(in);
+        return QuestionText.encoded(prompt, in.array(), in.arrayOffset() + in.position());
+    }
+
+    /** The answer, points, hints and follow-ups packed at {@code at} by {@link #text(DataOutputStream, QuestionText)}. */
+    static QuestionText.Parts parts(byte[] bytes, int at) {
+        ByteBuffer lengths = ByteBuffer.wrap(bytes, at, 2 * Integer.BYTES);
+        int raw = lengths.getInt();
+        int packed = lengths.getInt();
+        byte[] rest = new byte[raw];
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(bytes, at + 2 * Integer.BYTES, packed);
+            if (inflater.inflate(rest) != raw || !inflater.finished()) {
+                throw new IllegalStateException("a packed text does not inflate to its " + raw + " bytes");
+            }
+        } catch (DataFormatException e) {
+            // Bytes that passed their checksum and still do not inflate were written wrong: a bug, not a damaged file.
+            throw new IllegalStateException("a packed text does not inflate: " + e.getMessage(), e);
+        } finally {
+            inflater.end();
+        }
+        ByteBuffer in = ByteBuffer.wrap(rest);
         String answer = string(in);
         int pointCount = count(in);
         List<KeyPoint> points = new ArrayList<>(pointCount);
         for (int p = 0; p < pointCount; p++) {
             points.add(new KeyPoint(string(in), strings(in)));
         }
-        return new QuestionText(prompt, answer, points, strings(in), strings(in));
+        return new QuestionText.Parts(answer, points, strings(in), strings(in));
     }
 
     private static void strings(DataOutputStream out, List<String> values) throws IOException {
@@ -110,7 +189,7 @@ final class QuestionCodec {
         for (int i = 0; i < count; i++) {
             values.add(string(in));
         }
-        return values;
+        return List.copyOf(values);
     }
 
     /** A count of items that each take at least four bytes: a damaged one cannot claim more than the buffer holds. */

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.zip.CRC32;
 
 /**
  * Reads a bank (or the configuration) from disk as a person's text file: only a regular file, only up to
@@ -45,6 +46,19 @@ public final class TextFiles {
 
     /** As {@link #read(Path, String, String)}, for a kind of file that may be up to {@code limit} bytes. */
     public static Source read(Path file, String name, String what, int limit) {
+        return read(file, name, what, limit, true);
+    }
+
+    /**
+     * As {@link #read(Path, String, String, int)}, but the text is neither decoded nor kept: the source has the
+     * file's stamp, and reads the file again when its text is wanted ({@link Source#loaded()}). Whether the
+     * bytes are UTF-8 is known only then; a cached parse of the same bytes already vouches that they were.
+     */
+    static Source stamp(Path file, String name, String what, int limit) {
+        return read(file, name, what, limit, false);
+    }
+
+    private static Source read(Path file, String name, String what, int limit, boolean keep) {
         BasicFileAttributes attributes;
         try {
             // stat(2) follows a link to its target but never opens it.
@@ -61,6 +75,9 @@ public final class TextFiles {
         if (attributes.size() > limit) {
             return refused(name, tooLarge(attributes.size(), what, limit));
         }
+        if (!keep) {
+            return stamped(file, name, what, limit, attributes);
+        }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = readAll(in, (int) attributes.size(), limit);
@@ -70,9 +87,34 @@ public final class TextFiles {
         if (bytes.length > limit) {
             return refused(name, tooLarge(bytes.length, what, limit)); // it grew after it was measured
         }
-        Source source = decode(name, bytes);
         // The stamp vouches for these bytes only if the file kept the size it had when it was measured.
+        Source source = decode(name, bytes);
         return source.readable() && bytes.length == attributes.size() ? source.stamped(FileStamp.of(file, attributes, bytes)) : source;
+    }
+
+    /**
+     * The file's checksum, through a buffer of 64 KB rather than an array of its size: the bytes are not kept,
+     * and a 60 MB bank read whole only to be summed doubled a run's memory. A file whose size changed while it
+     * was read is read again whole, as a source with its text, since no stamp vouches for it.
+     */
+    private static Source stamped(Path file, String name, String what, int limit, BasicFileAttributes attributes) {
+        CRC32 crc = new CRC32();
+        long length = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; length <= limit && (n = in.read(buffer)) > 0; length += n) {
+                crc.update(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            return refused(name, "cannot read: " + reason(e));
+        }
+        if (length > limit) {
+            return refused(name, tooLarge(length, what, limit)); // it grew after it was measured
+        }
+        if (length != attributes.size()) {
+            return read(file, name, what, limit, true);
+        }
+        return Source.unread(name, FileStamp.of(file, attributes, crc.getValue()), () -> read(file, name, what, limit));
     }
 
     /**

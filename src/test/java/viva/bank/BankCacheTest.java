@@ -19,6 +19,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
@@ -183,6 +186,81 @@ class BankCacheTest {
         assertThat(DataDir.cache(Map.of("VIVA_HOME", "/v", "XDG_CACHE_HOME", "/c", "HOME", "/h"))).isEqualTo(Path.of("/v/cache"));
         assertThat(DataDir.cache(Map.of("XDG_CACHE_HOME", "/c", "HOME", "/h"))).isEqualTo(Path.of("/c/viva"));
         assertThat(DataDir.cache(Map.of("HOME", "/h"))).isEqualTo(Path.of("/h/.cache/viva"));
+    }
+
+    @Test
+    void aFileEditedBetweenItsReadingAndItsParsingIsParsedAsItIsNowAndCachedUnderTheStampOfThatText() throws Exception {
+        Source read = source(); // stamped; its text is not kept
+        Files.writeString(bank, Files.readString(bank).replace("Question 0.", "Question 8."));
+        List<Question> loaded = Banks.load(List.of(read), s -> false, cache).catalog().questions();
+        assertThat(prompt(loaded)).startsWith("Question 8.");
+        assertThat(cache.lookup(read)).isEmpty(); // the old stamp vouches for nothing
+        assertThat(cache.lookup(source())).hasValueSatisfying(questions -> assertThat(prompt(questions)).startsWith("Question 8."));
+    }
+
+    @Test
+    void questionsFromAnEntryDecodeTheirTextsWhenAskedAndEqualTheParsedOnes() throws Exception {
+        List<Question> parsed = Banks.check(BankFiles.read(bank)).questions();
+        load();
+        List<Question> cached = cache.lookup(source()).orElseThrow();
+        assertThat(cached).isEqualTo(parsed).hasSameHashCodeAs(parsed);
+        for (int i = 0; i < parsed.size(); i++) {
+            Question p = parsed.get(i);
+            Question c = cached.get(i);
+            assertThat(c.texts()).isEqualTo(p.texts()).hasSameHashCodeAs(p.texts());
+            assertThat(c.texts().keySet()).containsExactly(Lang.EN);
+            assertThat(c.has(Lang.ZH)).isFalse();
+            QuestionText text = c.text(Lang.ZH); // falls back to the language it has
+            assertThat(text).isEqualTo(p.text(Lang.EN)).hasSameHashCodeAs(p.text(Lang.EN));
+            assertThat(text.answer()).isEqualTo(p.text(Lang.EN).answer()).contains("tail latency");
+            assertThat(text.points()).isEqualTo(p.text(Lang.EN).points()).hasSize(3);
+            assertThat(text.hints()).containsExactly("Which number hides queueing?");
+            assertThat(text.followups()).isEqualTo(p.text(Lang.EN).followups());
+            assertThat(c.keywords(Lang.EN)).isEqualTo(p.keywords(Lang.EN));
+        }
+        // The prompt is kept as text, for list; the rest, most of a bank, is deflated until a drill asks for it.
+        Path entry = entries().get(0);
+        assertThat(contains(entry, "Question 1.")).isTrue();
+        assertThat(contains(entry, "tail latency at the 99th percentile")).isFalse();
+    }
+
+    @Test
+    void copiesOfOneJarShareTheirEntriesAndAnotherBuildHasItsOwn() throws Exception {
+        Path jar = jar(dir.resolve("a/viva.jar"), "viva/bank/Banks.class", "one");
+        Path copy = Files.createDirectories(dir.resolve("release/lib")).resolve("viva.jar");
+        Files.copy(jar, copy);
+        Files.setLastModifiedTime(copy, FileTime.from(Instant.now().plus(Duration.ofHours(1))));
+        Path other = jar(dir.resolve("b/viva.jar"), "viva/bank/Banks.class", "two");
+        assertThat(BankCache.contents(copy)).isEqualTo(BankCache.contents(jar));
+        assertThat(BankCache.contents(other)).isNotEqualTo(BankCache.contents(jar));
+    }
+
+    @Test
+    void aBuiltInBankInTheJarIsStampedFromItsEntryAndReadOnlyWhenItsTextIsWanted() throws Exception {
+        String yaml = "questions:\n" + BankGenerator.question("jarred-a", 0);
+        Path jar = jar(dir.resolve("viva.jar"), "questions/zz-jarred.yaml", yaml);
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Source source = BankFiles.readJar(file).get(0);
+            byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
+            CRC32 crc = new CRC32();
+            crc.update(bytes);
+            assertThat(source.name()).isEqualTo("questions/zz-jarred.yaml");
+            assertThat(source.stamp().size()).isEqualTo(bytes.length);
+            assertThat(source.stamp().crc()).isEqualTo(crc.getValue());
+            assertThat(source.text()).isEqualTo(yaml);
+            assertThat(Banks.check(List.of(source)).questions()).extracting(Question::id).containsExactly("jarred-a");
+        }
+    }
+
+    private static Path jar(Path file, String entry, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(file))) {
+            out.putNextEntry(new JarEntry("META-INF/MANIFEST.MF"));
+            out.write("Manifest-Version: 1.0\n".getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new JarEntry(entry));
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return file;
     }
 
     private List<Question> load() throws Exception {
