@@ -31,6 +31,10 @@ public interface Cells {
     }
 
     private static int terminalColumns(int cp) {
+        // Printable ASCII first: nearly every character of a table, measured without a Unicode lookup.
+        if (cp >= 0x20 && cp < 0x7f) {
+            return 1;
+        }
         if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || zeroWidth(cp)) {
             return 0;
         }

@@ -34,7 +34,17 @@ public final class Columns {
 
     /** Cuts to at most {@code columns}, marking the cut with an ellipsis; runs of white space count as one space. */
     public static String cut(String text, int columns) {
-        return Wrap.cut(StyledLine.of(Span.plain(text.replaceAll("\\s+", " ").strip())), columns, CELLS).text();
+        return Wrap.cut(StyledLine.of(Span.plain(oneLine(text))), columns, CELLS).text();
+    }
+
+    /** Runs of white space as one space, and none at the ends; most cells are so already, and are returned as they are. */
+    private static String oneLine(String text) {
+        boolean plain = !text.isEmpty() && !Character.isWhitespace(text.charAt(0)) && !Character.isWhitespace(text.charAt(text.length() - 1));
+        for (int i = 0; plain && i < text.length(); i++) {
+            char c = text.charAt(i);
+            plain = !Character.isWhitespace(c) || (c == ' ' && !Character.isWhitespace(text.charAt(i + 1)));
+        }
+        return plain || text.isEmpty() ? text : text.replaceAll("\\s+", " ").strip();
     }
 
     /** Prose for the terminal: wrapped to its width, the last column left free; one line for a pipe. */
