@@ -68,10 +68,16 @@ public final class JsonReport {
             json.useDefaultPrettyPrinter();
             json.setCharacterEscapes(CONTROLS);
             json.writeStartObject();
-            for (Map.Entry<String, Object> e : tree(report).entrySet()) {
+            for (Map.Entry<String, Object> e : head(report).entrySet()) {
                 json.writeFieldName(e.getKey());
                 JsonText.write(json, e.getValue());
             }
+            json.writeFieldName("sessions");
+            json.writeStartArray();
+            report.sessionSource().forEach(s -> JsonText.write(json, session(s)));
+            json.writeEndArray();
+            json.writeFieldName("days");
+            JsonText.write(json, days(report));
             json.writeFieldName("attempts");
             json.writeStartArray();
             report.attempts().forEach(a -> JsonText.write(json, AttemptFields.json(a)));
@@ -81,8 +87,8 @@ public final class JsonReport {
         }
     }
 
-    /** Everything but the attempts, which {@link #render(Report, Writer)} streams after it. */
-    static Map<String, Object> tree(Report report) {
+    /** Everything before the sessions, which {@link #render(Report, Writer)} streams after it, then the days and attempts. */
+    private static Map<String, Object> head(Report report) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schema_version", Report.SCHEMA_VERSION);
         root.put("generated_at", report.generatedAt().toString());
@@ -93,11 +99,13 @@ public final class JsonReport {
         root.put("questions", report.questions().stream().map(JsonReport::question).toList());
         root.put("slowest", report.slowest().stream().map(r -> r.questionId()).toList());
         root.put("weakest", report.weakest().stream().map(r -> r.questionId()).toList());
-        root.put("sessions", report.sessions().stream().map(JsonReport::session).toList());
+        return root;
+    }
+
+    private static Map<String, Integer> days(Report report) {
         Map<String, Integer> days = new LinkedHashMap<>();
         report.days().forEach((day, n) -> days.put(day.toString(), n));
-        root.put("days", days);
-        return root;
+        return days;
     }
 
     private static Map<String, Object> scope(Report report) {

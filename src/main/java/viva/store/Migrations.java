@@ -133,7 +133,8 @@ final class Migrations {
             // Version 8: running sums beside the attempts, kept by triggers in the same transaction as every insert and
             // delete, so that stats and reports over a whole history add up a few hundred rows instead of scanning a
             // million (each full scan took 0.3-1.5 s). Per question (with its latest attempt, its Again count and its
-            // key-point corrections), per session, per tag and per quarter hour (practice days in any time zone).
+            // key-point corrections), per session, per tag and per quarter hour (practice days in any time zone), and
+            // sessions indexed by their start.
             // Derived data, filled here from the attempts already kept: the attempts stay the only truth.
             List.of("""
                     CREATE TABLE question_tally (
@@ -189,7 +190,9 @@ final class Migrations {
                     SELECT a.tag, count(*), sum(a.rating), count(a.coverage), coalesce(sum(a.coverage), 0), sum(a.taken_ms),
                            sum(1.0 * a.taken_ms / max(a.budget_ms, 1)), sum(a.taken_ms > a.budget_ms)
                     FROM attempt_tag a GROUP BY a.tag""", """
-                    INSERT INTO day_tally (bucket, attempts) SELECT ended_at / 900000, count(*) FROM attempt GROUP BY 1""", """
+                    INSERT INTO day_tally (bucket, attempts) SELECT ended_at / 900000, count(*) FROM attempt GROUP BY 1""",
+                    // A document shows the latest sessions: read backwards off this, not sorted from all of them.
+                    "CREATE INDEX session_by_start ON session(started_at, id)", """
                     CREATE TRIGGER attempt_tally_insert AFTER INSERT ON attempt BEGIN
                         INSERT INTO question_tally (question_id, attempts, rating_sum, coverage_n, coverage_sum, taken_sum, ratio_sum, over_budget, again, marked, corrected, last_ended, last_id)
                         VALUES (new.question_id, 1, new.rating, new.coverage IS NOT NULL, coalesce(new.coverage, 0), new.taken_ms,

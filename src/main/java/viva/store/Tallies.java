@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import viva.bank.Lang;
 import viva.schedule.Rating;
 
+import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -132,14 +133,52 @@ public final class Tallies {
 
     /** Per session, oldest first. */
     public List<SessionTally> bySession(Scope scope) throws StoreException {
+        List<Object> params = new ArrayList<>();
+        return run(sessionsSql(scope, "", params), params, Tallies::session);
+    }
+
+    /** The last {@code n} sessions, oldest first: off the (started_at, id) index, without sorting them all. */
+    public List<SessionTally> latestSessions(Scope scope, int n) throws StoreException {
+        List<Object> params = new ArrayList<>();
+        String sql = sessionsSql(scope, " DESC", params) + " LIMIT ?";
+        params.add(n);
+        List<SessionTally> latest = new ArrayList<>(run(sql, params, Tallies::session));
+        Collections.reverse(latest);
+        return latest;
+    }
+
+    /** What takes sessions one by one as they are read. */
+    @FunctionalInterface
+    public interface SessionSink {
+        void take(SessionTally session) throws IOException;
+    }
+
+    /** Every session, oldest first, each handed over as it is read. */
+    public void eachSession(Scope scope, SessionSink sink) throws IOException {
+        List<Object> params = new ArrayList<>();
+        try {
+            db.each(sessionsSql(scope, "", params), params, Tallies::session, sink::take);
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+    }
+
+    /** Sessions in start order ({@code direction} "" or " DESC"), each with its figures; fills {@code params}. */
+    private static String sessionsSql(Scope scope, String direction, List<Object> params) {
+        String order = " ORDER BY s.started_at" + direction + ", s.id" + direction;
+        if (everything(scope)) {
+            return "SELECT t.session_id, " + ONE + ", s.mode, s.started_at FROM session s JOIN session_tally t"
+                    + " ON t.session_id = s.id" + order;
+        }
         ScopeSql where = ScopeSql.of(scope);
+        params.addAll(where.params());
         // Summed first, joined after: the sums read only the covering index.
-        String figures = everything(scope) ? "SELECT t.session_id, " + ONE + " FROM session_tally t"
-                : "SELECT a.session_id, " + TALLY + " FROM attempt a WHERE " + where.where() + " GROUP BY a.session_id";
-        String sql = "SELECT f.*, s.mode, s.started_at FROM (" + figures + ") f JOIN session s ON s.id = f.session_id"
-                + " ORDER BY s.started_at, s.id";
-        return run(sql, where.params(), rs -> new SessionTally(rs.getLong(1), rs.getString(9),
-                Instant.ofEpochMilli(rs.getLong(10)), tally(rs, 2)));
+        return "SELECT f.*, s.mode, s.started_at FROM (SELECT a.session_id, " + TALLY + " FROM attempt a WHERE "
+                + where.where() + " GROUP BY a.session_id) f JOIN session s ON s.id = f.session_id" + order;
+    }
+
+    private static SessionTally session(ResultSet rs) throws SQLException {
+        return new SessionTally(rs.getLong(1), rs.getString(9), Instant.ofEpochMilli(rs.getLong(10)), tally(rs, 2));
     }
 
     /** How many attempts were rated on each day that had any, in {@code zone}. */

@@ -54,7 +54,8 @@ class RunningSumsTest {
         }
         StoreTest.sql(file, "DROP TRIGGER attempt_tally_insert", "DROP TRIGGER attempt_tally_delete",
                 "DROP TRIGGER attempt_tag_tally_insert", "DROP TRIGGER attempt_tag_tally_delete", "DROP TABLE question_tally",
-                "DROP TABLE session_tally", "DROP TABLE tag_tally", "DROP TABLE day_tally", "PRAGMA user_version = 7");
+                "DROP TABLE session_tally", "DROP TABLE tag_tally", "DROP TABLE day_tally", "DROP INDEX session_by_start",
+                "PRAGMA user_version = 7");
         try (Store store = Store.open(file)) {
             assertSame(store);
             store.add(attempt(2, "q-1", List.of("t-1"), Instant.parse("2026-06-01T10:00:00Z"), 10, 60, Rating.EASY,
