@@ -1,7 +1,5 @@
 package viva.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import viva.bank.Lang;
 import viva.schedule.Rating;
 
@@ -127,7 +125,7 @@ public final class Tallies {
                 + " FROM attempt a WHERE a.id IN (" + Database.placeholders(tallies.size())
                 + ") ORDER BY a.question_id";
         return run(latest, new ArrayList<Object>(tallies.keySet()), rs -> new QuestionTally(rs.getString(2), rs.getString(3),
-                strings(rs.getString(4)), tallies.get(rs.getLong(1)), Duration.ofMillis(rs.getLong(5)), Rating.of(rs.getInt(6)),
+                Store.strings(rs.getString(4)), tallies.get(rs.getLong(1)), Duration.ofMillis(rs.getLong(5)), Rating.of(rs.getInt(6)),
                 Instant.ofEpochMilli(rs.getLong(7)), Lang.parse(rs.getString(8)).orElse(Lang.EN), rs.getString(9)));
     }
 
@@ -199,14 +197,6 @@ public final class Tallies {
         OptionalDouble meanCoverage = rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(coverage);
         return new Tally(attempts, rating, meanCoverage, Duration.ofMillis(Math.round(rs.getDouble(from + 3))),
                 rs.getDouble(from + 4), rs.getInt(from + 5), Duration.ofMillis(rs.getLong(from + 6)));
-    }
-
-    private static List<String> strings(String json) throws SQLException {
-        try {
-            return Store.Mapper.JSON.readValue(json, new TypeReference<List<String>>() { });
-        } catch (JsonProcessingException e) {
-            throw new SQLException("[SQLITE_CORRUPT] stored tags are not valid JSON: " + json, e);
-        }
     }
 
     private <T> List<T> run(String sql, List<Object> params, Database.Row<T> row) throws StoreException {
