@@ -180,14 +180,59 @@ public final class Tallies {
     }
 
     /** How many attempts were rated on each day that had any, in {@code zone}. */
-    public SortedMap<LocalDate, Integer> days(Scope scope, ZoneId zone) throws StoreException {
+    public SortedMap<LocalDate, Integer> days(Scope scope, ZoneId zone) throws IOException {
         ScopeSql where = ScopeSql.of(scope);
-        String sql = everything(scope) ? "SELECT bucket, attempts FROM day_tally"
-                : "SELECT a.ended_at / " + BUCKET_MS + ", count(*) FROM attempt a WHERE " + where.where() + " GROUP BY 1";
-        SortedMap<LocalDate, Integer> days = new TreeMap<>();
-        run(sql, where.params(), rs -> days.merge(
-                LocalDate.ofInstant(Instant.ofEpochMilli(rs.getLong(1) * BUCKET_MS), zone), rs.getInt(2), Integer::sum));
-        return days;
+        String sql = everything(scope) ? "SELECT bucket, attempts FROM day_tally ORDER BY bucket"
+                : "SELECT a.ended_at / " + BUCKET_MS + ", count(*) FROM attempt a WHERE " + where.where() + " GROUP BY 1 ORDER BY 1";
+        Days days = new Days(zone);
+        try {
+            db.each(sql, where.params(), rs -> {
+                days.add(rs.getLong(1) * BUCKET_MS, rs.getInt(2));
+                return null;
+            }, ignored -> { });
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+        return days.counts();
+    }
+
+    /**
+     * Quarter hours, in order, added up into the reader's days: a day's bounds in the zone are worked out once, not
+     * for each of the tens of thousands of quarter hours in a long history.
+     */
+    private static final class Days {
+        private final ZoneId zone;
+        private final SortedMap<LocalDate, Integer> counts = new TreeMap<>();
+        private LocalDate day;
+        private long start = Long.MAX_VALUE;
+        private long end = Long.MIN_VALUE;
+        private int count;
+
+        Days(ZoneId zone) {
+            this.zone = zone;
+        }
+
+        void add(long at, int attempts) {
+            if (at < start || at >= end) {
+                flush();
+                day = LocalDate.ofInstant(Instant.ofEpochMilli(at), zone);
+                start = day.atStartOfDay(zone).toInstant().toEpochMilli();
+                end = day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+            }
+            count += attempts;
+        }
+
+        private void flush() {
+            if (count > 0) {
+                counts.merge(day, count, Integer::sum);
+            }
+            count = 0;
+        }
+
+        SortedMap<LocalDate, Integer> counts() {
+            flush();
+            return counts;
+        }
     }
 
     private static Tally tally(ResultSet rs, int from) throws SQLException {
