@@ -22,8 +22,8 @@ import viva.threads.Background;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.ToDoubleFunction;
