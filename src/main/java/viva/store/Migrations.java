@@ -133,8 +133,7 @@ final class Migrations {
             // Version 8: running sums beside the attempts, kept by triggers in the same transaction as every insert and
             // delete, so that stats and reports over a whole history add up a few hundred rows instead of scanning a
             // million (each full scan took 0.3-1.5 s). Per question (with its latest attempt, its Again count and its
-            // key-point corrections), per session, per tag and per quarter hour (practice days in any time zone), and
-            // sessions indexed by their start.
+            // key-point corrections), per session, per tag and per quarter hour (practice days in any time zone).
             // Derived data, filled here from the attempts already kept: the attempts stay the only truth.
             List.of("""
                     CREATE TABLE question_tally (
@@ -190,9 +189,7 @@ final class Migrations {
                     SELECT a.tag, count(*), sum(a.rating), count(a.coverage), coalesce(sum(a.coverage), 0), sum(a.taken_ms),
                            sum(1.0 * a.taken_ms / max(a.budget_ms, 1)), sum(a.taken_ms > a.budget_ms)
                     FROM attempt_tag a GROUP BY a.tag""", """
-                    INSERT INTO day_tally (bucket, attempts) SELECT ended_at / 900000, count(*) FROM attempt GROUP BY 1""",
-                    // A document shows the latest sessions: read backwards off this, not sorted from all of them.
-                    "CREATE INDEX session_by_start ON session(started_at, id)", """
+                    INSERT INTO day_tally (bucket, attempts) SELECT ended_at / 900000, count(*) FROM attempt GROUP BY 1""", """
                     CREATE TRIGGER attempt_tally_insert AFTER INSERT ON attempt BEGIN
                         INSERT INTO question_tally (question_id, attempts, rating_sum, coverage_n, coverage_sum, taken_sum, ratio_sum, over_budget, again, marked, corrected, last_ended, last_id)
                         VALUES (new.question_id, 1, new.rating, new.coverage IS NOT NULL, coalesce(new.coverage, 0), new.taken_ms,
@@ -251,7 +248,10 @@ final class Migrations {
                             over_budget = over_budget - (old.taken_ms > old.budget_ms)
                         WHERE tag = old.tag;
                         DELETE FROM tag_tally WHERE tag = old.tag AND attempts <= 0;
-                    END"""));
+                    END"""),
+            // Version 9: a document shows the latest sessions; it reads them backwards off this index instead of
+            // sorting a hundred thousand.
+            List.of("CREATE INDEX IF NOT EXISTS session_by_start ON session(started_at, id)"));
 
     static int latest() {
         return STEPS.size();
