@@ -6,6 +6,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import viva.text.Messages;
 import viva.bank.Catalog;
 import viva.practice.PracticeSession;
 import viva.practice.QuestionPlan;
@@ -81,9 +82,9 @@ final class DueCommand implements Callable<Integer> {
             } else {
                 List<String> dueNow = planner.due(ids, memory, now);
                 List<String> fresh = planner.fresh(ids, memory, now, newPerDay);
-                Columns.fit("Due now: " + dueNow.size() + "; " + fresh.size() + " new left today (of " + newPerDay + " a day).", width)
-                        .forEach(out::println);
-                out.println("Drill them with: viva drill --due");
+                Messages words = root.words();
+                Columns.fit(words.get("due.summary", dueNow.size(), fresh.size(), newPerDay), width).forEach(out::println);
+                out.println(words.get("due.drill"));
                 leechLine(practice, ids).ifPresent(line -> Columns.fit(line, width).forEach(out::println));
                 forecast(out, scope, planner, memory, now, width);
             }
@@ -96,7 +97,7 @@ final class DueCommand implements Callable<Integer> {
         SortedMap<String, List<String>> byTag = new TreeMap<>();
         scope.forEach(q -> q.tags().forEach(t -> byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(q.id())));
         Map<String, SortedMap<LocalDate, Integer>> rows = new LinkedHashMap<>();
-        rows.put("all", planner.forecast(scope.stream().map(Question::id).toList(), memory, now, DAYS));
+        rows.put(root.words().get("table.due.all"), planner.forecast(scope.stream().map(Question::id).toList(), memory, now, DAYS));
         byTag.forEach((tag, ids) -> {
             SortedMap<LocalDate, Integer> counts = planner.forecast(ids, memory, now, DAYS);
             if (counts.values().stream().anyMatch(n -> n > 0)) {
@@ -104,7 +105,7 @@ final class DueCommand implements Callable<Integer> {
             }
         });
         out.println();
-        Palette.of(root.colour()).print(out, ForecastTable.render(rows, width));
+        Palette.of(root.colour()).print(out, ForecastTable.render(rows, width, root.words()));
     }
 
     private void examPlan(PrintWriter out, Planner.ExamPlan plan, List<Question> scope, long introducedToday, int width) {
@@ -139,7 +140,6 @@ final class DueCommand implements Callable<Integer> {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("Leeches (rated Again " + practice.leechThreshold() + "+ times): " + String.join(", ", found)
-                + "; drill them with: viva drill --leeches");
+        return Optional.of(root.words().get("due.leeches", practice.leechThreshold(), String.join(", ", found)));
     }
 }

@@ -99,13 +99,13 @@ final class HistoryCommand implements Callable<Integer> {
         ZoneId zone = Zones.of(root.context.env());
         Optional<Catalog> catalog = catalog(banks, root.context);
         TextVersions texts = catalog.map(TextVersions::of).orElse(TextVersions.UNKNOWN);
-        try (History history = History.forReading(root.context.env())) {
+        try (History history = History.forReading(root.settings(), root.context.env())) {
             ReportScope scope = scopeOptions.resolve(spec, history, Optional.ofNullable(question), () -> catalog,
                     root.context.clock().instant(), zone);
             List<AttemptRow> attempts = history.attempts(scope, limit);
             PrintWriter out = spec.commandLine().getOut();
             switch (format) {
-                case table -> Palette.of(root.colour()).print(out, new HistoryTable(zone, Width.of(root.context), texts).render(attempts, answers));
+                case table -> Palette.of(root.colour()).print(out, new HistoryTable(zone, Width.of(root.context), texts, root.words()).render(attempts, answers));
                 case json -> Json.print(out, attempts.stream()
                         .map(a -> AttemptFields.json(a, texts.changed(a.questionId(), a.lang(), a.textHash()))).toList());
                 case csv -> out.print(Csv.write(AttemptFields.CSV_COLUMNS, attempts.stream()

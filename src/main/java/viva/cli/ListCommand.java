@@ -14,6 +14,7 @@ import viva.bank.Question;
 import viva.drill.Selector;
 import viva.report.table.QuestionTable;
 import viva.term.Palette;
+import viva.text.Messages;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -60,7 +61,7 @@ final class ListCommand implements Callable<Integer> {
         Catalog catalog = banks.load(root.context);
         List<Question> questions = Selector.matching(catalog, filters.filter());
         if (suspended || flagged) {
-            try (History history = History.forReading(root.context.env())) {
+            try (History history = History.forReading(root.settings(), root.context.env())) {
                 Set<String> kept = suspended ? history.suspended() : Set.of();
                 Set<String> marked = flagged ? history.flagged() : Set.of();
                 questions = questions.stream().filter(q -> (!suspended || kept.contains(q.id())) && (!flagged || marked.contains(q.id())))
@@ -77,7 +78,7 @@ final class ListCommand implements Callable<Integer> {
         switch (format) {
             case ids -> questions.forEach(q -> out.println(q.id()));
             case json -> Json.print(out, questions.stream().map(q -> json(q, language)).toList());
-            case table -> palette.print(out, new QuestionTable(width.join()).render(questions, language));
+            case table -> palette.print(out, new QuestionTable(width.join(), Messages.of(language.code())).render(questions, language));
         }
         out.flush();
     }

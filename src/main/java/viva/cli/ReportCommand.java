@@ -64,7 +64,7 @@ final class ReportCommand implements Callable<Integer> {
         Instant now = root.context.clock().instant();
         // The banks are needed only for the "changed since" marks: they load on a second core while SQLite sums.
         CompletableFuture<Optional<Catalog>> catalog = Background.call(() -> HistoryCommand.catalog(banks, root.context));
-        try (History history = History.forReading(root.context.env())) {
+        try (History history = History.forReading(root.settings(), root.context.env())) {
             ReportScope scope = scopeOptions.resolve(spec, history, Optional.empty(), () -> Background.join(catalog), now, zone);
             Report report = history.report(scope, answers || scope.session().isPresent(), now, zone)
                     .markChanged(Background.await(catalog).map(TextVersions::of).orElse(TextVersions.UNKNOWN));

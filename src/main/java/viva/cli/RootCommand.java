@@ -3,6 +3,7 @@ package viva.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import viva.text.Messages;
 import viva.config.ColorChoice;
 import viva.config.Config;
 import viva.config.ConfigException;
@@ -44,6 +45,11 @@ public final class RootCommand {
             case NEVER -> false;
             case AUTO -> context.interactive() && context.env().getOrDefault("NO_COLOR", "").isEmpty();
         };
+    }
+
+    /** What viva says, in the language of the settings (lang, VIVA_LANG, else the locale), for commands without --lang. */
+    Messages words() {
+        return Messages.of(settings().lang().code());
     }
 
     /** The configuration with the root's own flag applied. */

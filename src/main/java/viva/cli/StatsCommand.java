@@ -6,6 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import viva.text.Messages;
 import viva.practice.History;
 import viva.report.Report;
 import viva.report.ReportScope;
@@ -43,27 +44,27 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ZoneId zone = Zones.of(root.context.env());
         Instant now = root.context.clock().instant();
-        try (History history = History.forReading(root.context.env())) {
+        try (History history = History.forReading(root.settings(), root.context.env())) {
             ReportScope scope = scopeOptions.resolve(spec, history, Optional.empty(),
                     HistoryCommand.ScopeOptions.runBanks(spec, root.context), now, zone);
             Report report = history.stats(scope, now, zone);
             Glyphs glyphs = ascii ? Glyphs.ASCII : Glyphs.forLocale(root.context.env());
             PrintWriter out = spec.commandLine().getOut();
             int width = Width.of(root.context);
-            Palette.of(root.colour()).print(out, new StatsTable(glyphs, width)
+            Messages words = root.words();
+            Palette.of(root.colour()).print(out, new StatsTable(glyphs, width, words)
                     .render(report, LocalDate.ofInstant(now, zone)));
             int threshold = root.settings().leechThreshold();
             Map<String, Integer> leeches = history.leeches(threshold);
             if (!leeches.isEmpty()) {
                 // Ids are what a person copies: whole, one per line when they do not fit on one.
-                Columns.fit("Leeches (rated Again " + threshold + "+ times; viva drill --leeches):", width).forEach(out::println);
-                leeches.forEach((id, n) -> out.println(Visible.of("  " + id + "  Again " + n + "x")));
+                Columns.fit(words.get("stats.leeches", threshold), width).forEach(out::println);
+                leeches.forEach((id, n) -> out.println(Visible.of("  " + id + "  " + words.get("stats.leech", n))));
             }
             History.Corrections c = history.corrections(scope);
             if (c.marked() > 0) {
-                Columns.fit("Key-point marks: you corrected viva's on " + c.corrected() + " of " + c.marked()
-                        + (c.marked() == 1 ? " marked answer" : " marked answers") + " (" + Math.round(100.0 * c.corrected() / c.marked()) + "%)",
-                        width).forEach(out::println);
+                Columns.fit(words.get("stats.corrected", c.corrected(), words.count("stats.marked", c.marked()),
+                        Math.round(100.0 * c.corrected() / c.marked())), width).forEach(out::println);
             }
             out.flush();
         }

@@ -37,7 +37,7 @@ final class SuspendCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Catalog catalog = banks.load(root.context);
         ids.forEach(id -> QuestionIds.find(catalog, id));
-        try (History history = History.forWriting(root.context.env())) {
+        try (History history = History.forWriting(root.settings(), root.context.env())) {
             int changed = history.suspend(ids, root.context.clock().instant());
             say(spec, "Suspended " + changed + " question" + (changed == 1 ? "" : "s")
                     + (changed < ids.stream().distinct().count() ? " (the others were already)" : "")
@@ -79,7 +79,7 @@ final class SuspendCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (History history = History.forWriting(root.context.env())) {
+            try (History history = History.forWriting(root.settings(), root.context.env())) {
                 requireMarked("suspended", history.suspended(), ids);
                 int changed = history.unsuspend(ids);
                 say(spec, "Unsuspended " + changed + " question" + (changed == 1 ? "" : "s") + ".");
@@ -103,7 +103,7 @@ final class SuspendCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (History history = History.forWriting(root.context.env())) {
+            try (History history = History.forWriting(root.settings(), root.context.env())) {
                 requireMarked("flagged", history.flagged(), ids);
                 int changed = history.unflag(ids);
                 say(spec, "Unflagged " + changed + " question" + (changed == 1 ? "" : "s") + ".");

@@ -68,6 +68,11 @@ public final class Config {
         return (List<Path>) value(Key.BANKS);
     }
 
+    /** The PostgreSQL database of the history, or empty for the SQLite file in the data folder. */
+    public Optional<HistoryUrl> history() {
+        return Optional.ofNullable((HistoryUrl) value(Key.HISTORY));
+    }
+
     public ColorChoice color() {
         return (ColorChoice) value(Key.COLOR);
     }

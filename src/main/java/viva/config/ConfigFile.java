@@ -136,6 +136,7 @@ final class ConfigFile {
             case EXAM_DATE -> "'exam-date: 2026-12-01'";
             case LEECH_THRESHOLD -> "'leech-threshold: 6'";
             case BANKS -> "'banks: [~/notes/banks]'";
+            case HISTORY -> "'history: postgresql://db.example.org/viva'";
         };
     }
 }

@@ -77,6 +77,7 @@ public final class Configs {
         put(settings, Key.NEW_PER_DAY, 10);
         put(settings, Key.LEECH_THRESHOLD, 6);
         put(settings, Key.EXAM_DATE, null);
+        put(settings, Key.HISTORY, null);
         return settings;
     }
 

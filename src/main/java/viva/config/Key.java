@@ -20,7 +20,9 @@ public enum Key {
     NEW_PER_DAY("new-per-day", "new questions introduced per day, 0 to 1000", Values.wholeNumber(0, 1000)),
     EXAM_DATE("exam-date", "the day of the interview, YYYY-MM-DD", Values::date),
     LEECH_THRESHOLD("leech-threshold", "Again ratings after which a question is flagged as a leech, 2 to 100",
-            Values.wholeNumber(2, 100));
+            Values.wholeNumber(2, 100)),
+    HISTORY("history", "a PostgreSQL database to keep the history in, postgresql://HOST/DATABASE (password in ~/.pgpass);"
+            + " without it, the SQLite file viva.db in the data folder", HistoryUrl::parse);
 
     private final String name;
     private final String about;

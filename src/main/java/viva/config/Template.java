@@ -31,6 +31,7 @@ public final class Template {
             case NEW_PER_DAY -> "10";
             case EXAM_DATE -> "2026-12-01";
             case LEECH_THRESHOLD -> "6";
+            case HISTORY -> "postgresql://db.example.org/viva";
         };
     }
 }

@@ -1,6 +1,6 @@
 package viva.practice;
 
-import viva.config.DataDir;
+import viva.config.Config;
 import viva.report.AttemptRow;
 import viva.report.Report;
 import viva.report.ReportScope;
@@ -32,13 +32,13 @@ public final class History implements AutoCloseable {
     }
 
     /** For commands that only read: a history that does not exist yet reads as empty, and none is made. */
-    public static History forReading(Map<String, String> env) throws IOException {
-        return new History(Store.openForReading(DataDir.database(env)));
+    public static History forReading(Config settings, Map<String, String> env) throws IOException {
+        return new History(HistoryPlace.of(settings, env).openForReading());
     }
 
     /** For commands that change it (suspend, unsuspend): made if it does not exist yet. */
-    public static History forWriting(Map<String, String> env) throws IOException {
-        return new History(Store.open(DataDir.database(env)));
+    public static History forWriting(Config settings, Map<String, String> env) throws IOException {
+        return new History(HistoryPlace.of(settings, env).open());
     }
 
     /**

@@ -13,7 +13,6 @@ import viva.schedule.Memory;
 import viva.schedule.Rating;
 import viva.schedule.Review;
 import viva.schedule.Scheduler;
-import viva.config.DataDir;
 import viva.store.RecoveryJournal;
 import viva.store.Remembered;
 import viva.store.Session;
@@ -23,7 +22,6 @@ import viva.threads.Background;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -82,9 +80,10 @@ public final class PracticeSession implements AutoCloseable {
         this.needs = needs;
         this.screens = screens;
         this.scheduler = new Scheduler(FsrsParameters.defaults().withDesiredRetention(needs.settings().desiredRetention()));
-        Path database = DataDir.database(needs.env());
-        this.journal = RecoveryJournal.beside(database);
-        this.store = Background.startIo(() -> Store.open(database));
+        HistoryPlace place = HistoryPlace.of(needs.settings(), needs.env());
+        this.journal = place.journal();
+        // A drill goes on while the server is away, its answers journalled; a plan or a report would mislead without the history.
+        this.store = Background.startIo(screens == ScreenSource.NONE ? place::open : place::openToPractise);
         this.memory = store.thenCompose(s -> Background.startIo(() -> remember(s)));
     }
 

@@ -114,7 +114,7 @@ public final class Reports {
      */
     private static CompletableFuture<List<TagRow>> byTagBeside(Store store, Scope scope) {
         return Background.startIo(() -> {
-            try (Store other = Store.openForReading(store.file())) {
+            try (Store other = store.another()) {
                 return Ranking.weakestTags(other.tallies().byTag(scope, Trend.TAG_SESSIONS).stream().map(ReportRows::tag).toList());
             }
         });

@@ -1,5 +1,6 @@
 package viva.report;
 
+import viva.text.Messages;
 import viva.text.ClockText;
 
 import java.time.Duration;
@@ -49,16 +50,16 @@ public final class Figures {
         return String.format(Locale.ROOT, "%,d", n) + " " + (n == 1 ? one : many);
     }
 
-    /** What a report covers, in words: "all history", or the filters joined. */
-    public static String scope(ReportScope scope, ZoneId zone) {
+    /** What a report covers, in words: "all history", or the filters joined, in the language of {@code words}. */
+    public static String scope(ReportScope scope, ZoneId zone, Messages words) {
         List<String> parts = new ArrayList<>();
-        scope.session().ifPresent(s -> parts.add("session " + s));
+        scope.session().ifPresent(s -> parts.add(words.get("scope.session", s)));
         if (!scope.tags().isEmpty()) {
-            parts.add("tags " + String.join(", ", scope.tags()));
+            parts.add(words.get("scope.tags", String.join(", ", scope.tags())));
         }
-        scope.question().ifPresent(q -> parts.add("question " + q));
-        scope.since().ifPresent(s -> parts.add("since " + minute(s, zone)));
-        return parts.isEmpty() ? "all history" : String.join("; ", parts);
+        scope.question().ifPresent(q -> parts.add(words.get("scope.question", q)));
+        scope.since().ifPresent(s -> parts.add(words.get("scope.since", minute(s, zone))));
+        return parts.isEmpty() ? words.get("scope.all") : String.join(words.get("separator"), parts);
     }
 
     /** Seconds with one decimal, for machine formats. */

@@ -1,5 +1,6 @@
 package viva.report;
 
+import viva.text.Messages;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class HtmlReport {
     private String write() {
         out.append(Css.HEAD);
         line("<header><h1>viva score report</h1>");
-        line("<p class=\"meta\">" + esc(Figures.scope(report.scope(), report.zone())) + " · generated "
+        line("<p class=\"meta\">" + esc(Figures.scope(report.scope(), report.zone(), Messages.ENGLISH)) + " · generated "
                 + esc(Figures.minute(report.generatedAt(), report.zone())) + " (" + esc(Figures.zone(report.zone())) + ")</p></header>");
         if (report.empty()) {
             line("<p>No attempts recorded in this scope yet.</p>");

@@ -1,5 +1,6 @@
 package viva.report;
 
+import viva.text.Messages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class MarkdownReport {
     private String write() {
         line("# viva score report");
         line("");
-        line(Escape.markdown(Figures.scope(report.scope(), report.zone())) + " · generated "
+        line(Escape.markdown(Figures.scope(report.scope(), report.zone(), Messages.ENGLISH)) + " · generated "
                 + Figures.minute(report.generatedAt(), report.zone()) + " (" + Figures.zone(report.zone()) + ")");
         if (report.empty()) {
             line("");

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.StandardCopyOption;
@@ -41,8 +42,14 @@ final class Database implements AutoCloseable {
     /** The file as it was once opened (and migrated): what a recorded sound check must match to be trusted. */
     private Optional<CheckedMark> opened = Optional.empty();
 
-    private Database(Path file, Connection connection, boolean writable) {
+    private final Dialect dialect;
+    /** How the history is named to a person: the SQLite file, or the server's URL without secrets. */
+    private final String name;
+
+    private Database(Path file, Connection connection, boolean writable, Dialect dialect, String name) {
         this.file = file;
+        this.dialect = dialect;
+        this.name = name;
         this.connection = connection;
         this.writable = writable;
     }
@@ -80,6 +87,100 @@ final class Database implements AutoCloseable {
         Database db = open(file, "jdbc:sqlite::memory:", true);
         db.damage = Optional.empty();
         return db;
+    }
+
+    /**
+     * Opens the history on a PostgreSQL server, bringing its schema up to this viva's. A database that holds
+     * tables of something else, or the history of a newer viva, is refused untouched, as a file would be.
+     */
+    static Database server(HistoryServer server) throws StoreException {
+        Properties properties = new Properties();
+        properties.putAll(server.properties());
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(server.jdbcUrl(), properties);
+        } catch (SQLException e) {
+            // Class 08 is a connection that could not be made or was lost; anything else (a refused password, a
+            // database that does not exist) will not mend itself by waiting.
+            String message = "cannot reach the history " + server.shown() + ": " + e.getMessage();
+            throw String.valueOf(e.getSQLState()).startsWith("08") ? new UnreachableServer(message, e) : new StoreException(message, e);
+        }
+        Database db = new Database(server.local().resolve("viva.db"), connection, true, Dialect.POSTGRES, server.shown());
+        // The server keeps its own files sound; there is no file here to check page by page.
+        db.damage = Optional.empty();
+        try {
+            db.checkServer();
+            db.migrateServer();
+            return db;
+        } catch (SQLException e) {
+            db.closeQuietly();
+            throw db.failure(e);
+        } catch (StoreException e) {
+            db.closeQuietly();
+            throw e;
+        }
+    }
+
+    private void checkServer() throws SQLException, StoreException {
+        boolean ours = queryInt("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"
+                + " AND table_name = 'viva_schema'", List.of()) == 1;
+        if (!ours) {
+            if (queryInt("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()", List.of()) > 0) {
+                throw new StoreException(name + " holds tables that are not a viva history; it was left untouched"
+                        + " (give viva a database of its own, e.g. CREATE DATABASE viva)");
+            }
+            return;
+        }
+        List<long[]> header = query("SELECT application_id, version FROM viva_schema", List.of(), rs -> new long[] {rs.getLong(1), rs.getLong(2)});
+        if (header.size() != 1 || header.get(0)[0] != APPLICATION_ID) {
+            throw new StoreException(name + " is not a viva history database; it was left untouched");
+        }
+        if (header.get(0)[1] > Migrations.latest()) {
+            throw new StoreException(name + " was written by a newer viva (history schema " + header.get(0)[1]
+                    + ", this viva reads up to " + Migrations.latest() + "); it was left untouched: upgrade viva");
+        }
+    }
+
+    /** The same steps as a file's, one at a time across every viva that starts at once: a lock of the database's own. */
+    private void migrateServer() throws SQLException {
+        transaction(() -> {
+            try (Statement s = connection.createStatement()) {
+                s.execute("SELECT pg_advisory_xact_lock(" + APPLICATION_ID + ")");
+                s.execute("CREATE TABLE IF NOT EXISTS viva_schema (application_id BIGINT NOT NULL, version BIGINT NOT NULL)");
+                if (queryInt("SELECT count(*) FROM viva_schema", List.of()) == 0) {
+                    s.execute("INSERT INTO viva_schema (application_id, version) VALUES (" + APPLICATION_ID + ", 0)");
+                }
+                int version = queryInt("SELECT version FROM viva_schema", List.of());
+                for (int step = version; step < Migrations.latest(); step++) {
+                    for (String sql : Migrations.statements(step, Dialect.POSTGRES)) {
+                        s.execute(sql);
+                    }
+                }
+                s.execute("UPDATE viva_schema SET version = " + Migrations.latest());
+            }
+            return null;
+        });
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    /** From now on every write is refused with {@code why}, as a damaged file's is: its answers go to the journal. */
+    void refuseWrites(StoreException why) {
+        damage = Optional.of(why);
+    }
+
+    /**
+     * Inside a transaction that adds an attempt: keeps the next id to this one. SQLite's write transaction
+     * holds the file already; on a server, learners add attempts at once, and wait for each other here.
+     */
+    void lockIds() throws SQLException {
+        if (dialect == Dialect.POSTGRES) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("SELECT pg_advisory_xact_lock(" + (APPLICATION_ID + 1) + ")");
+            }
+        }
     }
 
     /** What SQLite would take as a new, empty database is refused when it is there already: it is no history of viva's. */
@@ -149,7 +250,7 @@ final class Database implements AutoCloseable {
 
     private static Database open(Path file, String url, boolean writable, boolean creating) throws StoreException {
         Connection connection = connect(file, url, writable, creating);
-        Database db = new Database(file, connection, writable);
+        Database db = new Database(file, connection, writable, Dialect.SQLITE, file.toString());
         try {
             db.check();
             if (writable) {
@@ -259,7 +360,7 @@ final class Database implements AutoCloseable {
                 // Re-read inside the write lock: another process may have migrated meanwhile.
                 int version = pragmaInt("user_version");
                 for (int step = version; step < Migrations.latest(); step++) {
-                    for (String sql : Migrations.STEPS.get(step)) {
+                    for (String sql : Migrations.statements(step, Dialect.SQLITE)) {
                         s.execute(sql);
                     }
                 }
@@ -419,7 +520,7 @@ final class Database implements AutoCloseable {
         if (message.contains("SQLITE_CORRUPT") || message.contains("SQLITE_NOTADB")) {
             CheckedMark.forget(file);
         }
-        return new StoreException("cannot use the history " + file + ": " + reason(e), e);
+        return new StoreException("cannot use the history " + name + ": " + reason(e), e);
     }
 
     private static String reason(SQLException e) {

@@ -253,6 +253,11 @@ final class Migrations {
             // sorting a hundred thousand.
             List.of("CREATE INDEX IF NOT EXISTS session_by_start ON session(started_at, id)"));
 
+    /** Step {@code step}'s statements as {@code dialect} reads them: the one list, for either engine. */
+    static List<String> statements(int step, Dialect dialect) {
+        return STEPS.get(step).stream().flatMap(sql -> dialect.statements(sql).stream()).toList();
+    }
+
     static int latest() {
         return STEPS.size();
     }

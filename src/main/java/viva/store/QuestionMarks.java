@@ -34,7 +34,7 @@ final class QuestionMarks {
     /** Marks the questions; gives how many were not marked already. */
     int add(Mark mark, Collection<String> ids, Instant at) throws StoreException {
         db.verify();
-        return changeEach(ids, "INSERT OR IGNORE INTO " + mark.table + " (question_id, since) VALUES (?, " + at.toEpochMilli() + ")");
+        return changeEach(ids, "INSERT INTO " + mark.table + " (question_id, since) VALUES (?, " + at.toEpochMilli() + ") ON CONFLICT DO NOTHING");
     }
 
     /** Clears the mark; gives how many questions had it. */

@@ -45,10 +45,22 @@ public final class Store implements AutoCloseable {
 
     private final Database db;
     private final QuestionMarks marks;
+    /** The server this history is on, or empty for a file. */
+    private final Optional<HistoryServer> server;
 
-    private Store(Database db) {
+    private Store(Database db, Optional<HistoryServer> server) {
         this.db = db;
         this.marks = new QuestionMarks(db);
+        this.server = server;
+    }
+
+    private Store(Database db) {
+        this(db, Optional.empty());
+    }
+
+    /** A second connection to the same history, to read beside this one (on the other core). */
+    public Store another() throws StoreException {
+        return server.isPresent() ? open(server.get()) : openForReading(file());
     }
 
     /** Opens the history, creating the file and its folder on first use and upgrading an older schema. */
@@ -68,6 +80,25 @@ public final class Store implements AutoCloseable {
             throw new StoreException("cannot create the folder for the history " + file + ": " + e.getMessage(), e);
         }
         return new Store(Database.open(file));
+    }
+
+    /**
+     * Opens the history kept on a PostgreSQL server, bringing its schema up to date. Every read and write is
+     * the same as a file's; the server keeps its own files sound, so there is no whole-file check.
+     */
+    public static Store open(HistoryServer server) throws StoreException {
+        return new Store(Database.server(server), Optional.of(server));
+    }
+
+    /**
+     * A drill while the server cannot be reached: no history to read (an empty one, in memory), and every write
+     * refused with {@code why}, so that each rated answer goes to the recovery journal in {@code server}'s local
+     * folder, to be merged into the server's history on the next start that reaches it.
+     */
+    public static Store offline(HistoryServer server, StoreException why) throws StoreException {
+        Database db = Database.inMemory(server.local().resolve("viva.db"));
+        db.refuseWrites(new StoreException(why.getMessage(), why));
+        return new Store(db);
     }
 
     /**
@@ -188,8 +219,9 @@ public final class Store implements AutoCloseable {
     long insert(StoredAttempt a) throws SQLException {
         boolean rated = a.rating().isPresent();
         // Rated and unrated attempts share one sequence of ids, so that an id names one attempt in history.
-        long id = db.queryInt("SELECT max(coalesce((SELECT max(id) FROM attempt), 0),"
-                + " coalesce((SELECT max(id) FROM unrated_attempt), 0)) + 1", List.of());
+        db.lockIds();
+        long id = db.queryInt("SELECT " + db.dialect().greatest("coalesce((SELECT max(id) FROM attempt), 0)",
+                "coalesce((SELECT max(id) FROM unrated_attempt), 0)") + " + 1", List.of());
         String sql = "INSERT INTO " + (rated ? "attempt" : "unrated_attempt") + " (id, session_id, mode, question_id, bank,"
                 + " text_hash, lang, tags, started_at, ended_at, taken_ms, budget_ms, hints_used, answer, points, coverage, suggested"
                 + (rated ? ", rating) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -213,8 +245,8 @@ public final class Store implements AutoCloseable {
     }
 
     private void insertTags(long id, StoredAttempt a) throws SQLException {
-        String sql = "INSERT OR IGNORE INTO attempt_tag (tag, attempt_id, session_id, question_id, ended_at, rating, coverage,"
-                + " taken_ms, budget_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO attempt_tag (tag, attempt_id, session_id, question_id, ended_at, rating, coverage,"
+                + " taken_ms, budget_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
             for (String tag : a.tags()) {
                 List<Object> values = new ArrayList<>(List.of(tag, id, a.sessionId(), a.questionId(), a.endedAt().toEpochMilli(),
@@ -257,9 +289,9 @@ public final class Store implements AutoCloseable {
     }
 
     /** Both tables in one order by end time then id; fills {@code params}. */
-    private static String attemptsSql(Scope scope, String direction, int limit, List<Object> params) {
+    private String attemptsSql(Scope scope, String direction, int limit, List<Object> params) {
         ScopeSql rated = ScopeSql.of(scope);
-        ScopeSql unrated = ScopeSql.unrated(scope);
+        ScopeSql unrated = ScopeSql.unrated(scope, db.dialect());
         params.addAll(rated.params());
         params.addAll(unrated.params());
         return "SELECT " + COLUMNS + ", a.rating FROM attempt a WHERE " + rated.where()

@@ -28,7 +28,8 @@ import java.util.TreeMap;
  */
 public final class Tallies {
     private static final String TALLY = "count(*), avg(a.rating), avg(a.coverage), avg(a.taken_ms),"
-            + " avg(1.0 * a.taken_ms / max(a.budget_ms, 1)), sum(a.taken_ms > a.budget_ms), sum(a.taken_ms)";
+            + " avg(1.0 * a.taken_ms / CASE WHEN a.budget_ms > 1 THEN a.budget_ms ELSE 1 END),"
+            + " sum(CASE WHEN a.taken_ms > a.budget_ms THEN 1 ELSE 0 END), sum(a.taken_ms)";
     /** The same figures, in the same columns, from rows of running sums {@code t}, added up. */
     private static final String SUMMED = "sum(t.attempts), 1.0 * sum(t.rating_sum) / sum(t.attempts),"
             + " 1.0 * sum(t.coverage_sum) / nullif(sum(t.coverage_n), 0), 1.0 * sum(t.taken_sum) / sum(t.attempts),"
@@ -114,7 +115,7 @@ public final class Tallies {
         // then those few latest rows.
         String sql = everything(scope)
                 ? "SELECT t.question_id, " + ONE + ", t.last_ended, t.last_id FROM question_tally t ORDER BY t.question_id"
-                : "SELECT a.question_id, " + TALLY + ", max(a.ended_at), a.id FROM attempt a WHERE " + where.where()
+                : "SELECT a.question_id, " + TALLY + ", max(a.ended_at), " + db.dialect().idOfLatest("a") + " FROM attempt a WHERE " + where.where()
                         + " GROUP BY a.question_id ORDER BY a.question_id";
         Map<Long, Tally> tallies = new LinkedHashMap<>();
         run(sql, where.params(), rs -> tallies.put(rs.getLong(10), tally(rs, 2)));

@@ -108,32 +108,22 @@ public final class TerminalScreen implements DrillScreen, AutoCloseable {
     }
 
     /**
-     * The editor gets the terminal to itself: no status line, and (where JLine reads keys on a thread of its
-     * own) no reader taking its keys. The modes it leaves are put back, and the answer it saved is shown, since
-     * that is what will be submitted.
+     * The editor gets the terminal to itself: between two lines JLine reads no keys (a system terminal has no
+     * reading thread of its own), and the status line is taken away. The modes the editor leaves are put back,
+     * and the answer it saved is shown, since that is what will be submitted.
      */
     private String edit(String draft) {
         clearStatus();
         terminal.writer().flush();
         Attributes before = terminal.getAttributes();
-        boolean pause = terminal.canPauseResume();
         String edited;
         try {
-            if (pause) {
-                terminal.pause(true);
-            }
             edited = composer.compose(draft);
         } catch (IOException e) {
             println(Line.of(Style.WARN, text.words().get("edit.failed", e.getMessage())));
             return draft;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return draft;
         } finally {
             terminal.setAttributes(before);
-            if (pause) {
-                terminal.resume();
-            }
         }
         String shown = edited.stripTrailing();
         println(Line.of(Style.DIM, text.words().get(shown.isEmpty() ? "edit.empty" : "edit.back")));

@@ -26,6 +26,12 @@ public final class Columns {
         return missing <= 0 ? text : text + " ".repeat(missing);
     }
 
+    /** Pads with spaces on the left to {@code columns}, as a figure is aligned; longer text is returned as it is. */
+    public static String padLeft(String text, int columns) {
+        int missing = columns - width(text);
+        return missing <= 0 ? text : " ".repeat(missing) + text;
+    }
+
     /** Cuts to at most {@code columns}, marking the cut with an ellipsis; runs of white space count as one space. */
     public static String cut(String text, int columns) {
         return Wrap.cut(StyledLine.of(Span.plain(text.replaceAll("\\s+", " ").strip())), columns, CELLS).text();

@@ -43,7 +43,7 @@ class CommandsTest {
         for (String line : r.out().lines().toList()) {
             assertThat(Columns.width(line)).as(line).isLessThanOrEqualTo(70);
         }
-        assertThat(r.out()).contains("PROMPT", "LoRA 的两个矩阵如何…");
+        assertThat(r.out()).contains("题目", "LoRA 的两个矩阵如何…");
     }
 
     @Test

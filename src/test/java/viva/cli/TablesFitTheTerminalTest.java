@@ -40,8 +40,11 @@ class TablesFitTheTerminalTest {
         assertThat(zh.exit()).as("%s", zh).isZero();
     }
 
+    /** The language of the settings (VIVA_LANG), which the tables speak. */
+    private String lang = "en";
+
     private Cli cli() {
-        return new Cli(home).env("TZ", "UTC").clock(Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC));
+        return new Cli(home).env("TZ", "UTC").env("VIVA_LANG", lang).clock(Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC));
     }
 
     @Test
@@ -64,6 +67,33 @@ class TablesFitTheTerminalTest {
             fits(width, true, "list", "--no-builtin", "--bank", BANK);
             fits(width, true, "list", "--no-builtin", "--bank", BANK, "--lang", "zh");
         }
+    }
+
+    /** Chinese headings are twice as wide as their characters: the tables still fit, and speak Chinese throughout. */
+    @Test
+    void tablesInChineseFitAndSpeakChinese() {
+        lang = "zh";
+        for (int width : List.of(40, 80, 120)) {
+            fits(width, false, "stats");
+            fits(width, true, "history", "--answers", "--no-builtin", "--bank", BANK);
+            fits(width, false, "due", "--no-builtin", "--bank", BANK);
+            fits(width, true, "list", "--no-builtin", "--bank", BANK);
+        }
+        String history = cli().env("COLUMNS", "120").run("history", "--no-builtin", "--bank", BANK).out();
+        List<String> rows = history.lines().toList();
+        assertThat(rows.get(0)).startsWith("时间").contains("题目", "语言", "用时 / 预算", "提示", "评分", "覆盖率", "场次");
+        // Each heading starts in the display column of its cells, though its characters are two columns wide.
+        String row = rows.stream().filter(l -> l.contains("重来")).findFirst().orElseThrow();
+        assertThat(column(rows.get(0), "评分")).as(history).isEqualTo(column(row, "重来"));
+        assertThat(column(rows.get(0), "场次")).as(history).isEqualTo(column(row, "重来") + Columns.width("评分    覆盖率    "));
+        assertThat(history).contains("显示 4 次作答，最新的在前", "重来", "良好").doesNotContain("WHEN", "Again", "newest first");
+        String stats = cli().env("COLUMNS", "100").run("stats").out();
+        assertThat(stats).contains("viva 统计", "按标签，最弱的在前", "最近 2 场的趋势", "练习日，最近 47 周：2 天", "周一", "11月")
+                .containsPattern("(?m)^标签 +次  评分 +覆盖率 +用时  超时  趋势$")
+                .doesNotContain("By tag", "RATING", "Mon", "Nov");
+        String due = cli().env("COLUMNS", "80").run("due", "--no-builtin", "--bank", BANK).out();
+        assertThat(due).contains("未来", "全部").containsPattern("(?m)^ +一 +二 +三");
+        assertThat(cli().run("list", "--no-builtin", "--bank", BANK).out()).startsWith("编号").contains("标签", "难度", "共 2 题");
     }
 
     @Test
@@ -96,6 +126,10 @@ class TablesFitTheTerminalTest {
         assertThat(history.lines().findFirst().orElseThrow())
                 .isEqualTo("WHEN              QUESTION             LANG  TIME / BUDGET    HINTS  RATING  COVERAGE  SESSION");
         assertThat(cli().run("list", "--no-builtin", "--bank", BANK).out()).contains("How are the two LoRA matrices initialised, and why?");
+    }
+
+    private static int column(String line, String word) {
+        return Columns.width(line.substring(0, line.indexOf(word)));
     }
 
     private void fits(int width, boolean showsIds, String... args) {

@@ -35,6 +35,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,6 +110,23 @@ class TerminalScreenTest {
             Thread.sleep(10);
         }
         throw new AssertionError("the screen never showed '" + text + "':\n" + visible());
+    }
+
+    /**
+     * Waits until the line typed is followed by a fresh, empty prompt: the reader is reading again. Keys typed
+     * sooner are echoed by the terminal's own line discipline, outside the reader, which then cannot take them
+     * off the screen as it would its own.
+     */
+    private void awaitNextPrompt(String typed) throws InterruptedException {
+        Pattern next = Pattern.compile("(?m)^" + Pattern.quote(typed) + " *\n(?: *\n)*> *$");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            if (next.matcher(visible()).find()) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("no fresh prompt after '" + typed + "':\n" + visible());
     }
 
     /** Waits until the screen no longer shows {@code text}. */
@@ -330,7 +348,7 @@ class TerminalScreenTest {
         CompletableFuture<Summary> run = drill(Palette.of(false), Lang.EN, "demo-lora-init");
         await("> ");
         type("B starts at zero\r");
-        await("> B starts at zero");
+        awaitNextPrompt("> B starts at zero");
         // Longer than the 60 columns: the discarded line covers two rows.
         type("a line I thought better of, long enough to wrap onto a second row");
         await("ond row");
@@ -355,7 +373,7 @@ class TerminalScreenTest {
         CompletableFuture<Summary> run = drill(Palette.of(false), Lang.EN, "demo-lora-init");
         await("> ");
         type("B starts at zero\r");
-        await("> B starts at zero");
+        awaitNextPrompt("> B starts at zero");
         type(":edit\r");
         await("Back from the editor");
         await("A is Gaussian");
@@ -377,9 +395,10 @@ class TerminalScreenTest {
         CompletableFuture<Summary> run = drill(Palette.of(false), Lang.EN, "demo-lora-init");
         await("> ");
         type("B starts at zero\r");
-        await("> B starts at zero");
+        awaitNextPrompt("> B starts at zero");
         type(":edit\r");
-        await("Could not use the editor: the editor (nosuch) exited with status 127. Your answer is as it was.");
+        await("Could not use the editor: the editor (nosuch) exited with");
+        await("status 127. Your answer is as it was.");
         type("\r");
         await("Rate it");
         type("3");

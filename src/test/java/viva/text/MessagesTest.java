@@ -66,9 +66,15 @@ class MessagesTest {
         Properties en = bundle("messages");
         for (String key : zh.stringPropertyNames()) {
             String value = zh.getProperty(key);
-            assertThat(value.codePoints().anyMatch(Han::is)).as("%s = %s", key, value).isTrue();
+            assertThat(value.codePoints().anyMatch(c -> Han.is(c) || chinesePunctuation(c))).as("%s = %s", key, value).isTrue();
             assertThat(value).as(key).isNotEqualTo(en.getProperty(key));
         }
+    }
+
+    /** A separator such as '；' is Chinese too, though not a Han character. */
+    private static boolean chinesePunctuation(int c) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+        return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
     }
 
     @Test

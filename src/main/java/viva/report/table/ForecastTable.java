@@ -1,10 +1,10 @@
 package viva.report.table;
 
 import viva.text.Columns;
+import viva.text.Messages;
 import viva.text.StyledLine;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,11 +23,11 @@ public final class ForecastTable {
     }
 
     /** @param rows label to counts per day, in the order shown; every map holds the same days */
-    public static List<StyledLine> render(Map<String, SortedMap<LocalDate, Integer>> rows, int width) {
-        return Runs.plain(lines(rows, width));
+    public static List<StyledLine> render(Map<String, SortedMap<LocalDate, Integer>> rows, int width, Messages words) {
+        return Runs.plain(lines(rows, width, words));
     }
 
-    private static List<String> lines(Map<String, SortedMap<LocalDate, Integer>> rows, int width) {
+    private static List<String> lines(Map<String, SortedMap<LocalDate, Integer>> rows, int width, Messages words) {
         int widest = Math.max(5, rows.keySet().stream().mapToInt(Columns::width).max().orElse(0));
         // A week of narrow columns comes before a long tag: the tag is cut, with its ellipsis, to make room.
         int label = width == Columns.UNLIMITED ? widest : Math.min(widest, Math.max(5, width - 1 - MIN_DAYS * 3));
@@ -36,13 +36,13 @@ public final class ForecastTable {
         int cell = room >= 4 * days ? 4 : 3;
         int shown = Math.min(days, Math.max(MIN_DAYS, room / cell));
         List<String> out = new ArrayList<>();
-        out.add("Due in the next " + shown + " days (UTC):");
+        out.add(words.get("table.due.title", shown));
+        String[] names = words.get("table.due.weekdays").split(" ");
         // Each column is a date: the weekday over the day of the month.
         StringBuilder weekdays = new StringBuilder(Columns.pad("", label));
         StringBuilder header = new StringBuilder(Columns.pad("", label));
         rows.values().stream().findFirst().ifPresent(first -> first.keySet().stream().limit(shown).forEach(d -> {
-            weekdays.append(cellOf(cell, d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ROOT)
-                    .substring(0, 2)));
+            weekdays.append(Columns.padLeft(names[d.getDayOfWeek().ordinal()], cell));
             header.append(cellOf(cell, d.getDayOfMonth()));
         }));
         out.add(weekdays.toString());

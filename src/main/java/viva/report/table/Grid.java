@@ -3,7 +3,6 @@ package viva.report.table;
 import viva.text.Columns;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -32,7 +31,7 @@ final class Grid {
 
         String text(int row) {
             String text = row < 0 ? header : cells.get(row);
-            return right ? String.format(Locale.ROOT, "%" + width + "s", text) : Columns.pad(text, width);
+            return right ? Columns.padLeft(text, width) : Columns.pad(text, width);
         }
     }
 

@@ -4,6 +4,7 @@ import viva.bank.Lang;
 import viva.bank.Question;
 import viva.text.ClockText;
 import viva.text.Columns;
+import viva.text.Messages;
 import viva.text.StyledLine;
 import viva.text.Visible;
 
@@ -23,9 +24,12 @@ public final class QuestionTable {
     private static final String GAP = "  ";
 
     private final int width;
+    private final Messages words;
 
-    public QuestionTable(int width) {
+    /** @param words the headings' language */
+    public QuestionTable(int width, Messages words) {
         this.width = width;
+        this.words = words;
     }
 
     public List<StyledLine> render(List<Question> questions, Lang language) {
@@ -44,10 +48,12 @@ public final class QuestionTable {
             layout = fit(0, tagWidth, room);
         }
         List<String> out = new ArrayList<>();
+        String id = words.get("table.list.id");
         if (stacked) {
-            out.add("ID");
+            out.add(id);
         }
-        out.add(layout.row(stacked ? "" : "ID", "TAGS", "LEVEL", " TIME", "PROMPT"));
+        out.add(layout.row(stacked ? "" : id, words.get("table.list.tags"), words.get("table.list.level"),
+                Columns.padLeft(words.get("table.list.time"), 5), words.get("table.list.prompt")));
         for (Question q : questions) {
             if (stacked) {
                 out.add(q.id());
@@ -55,7 +61,7 @@ public final class QuestionTable {
             out.add(layout.row(stacked ? "" : q.id(), tags(q), q.difficulty().label(),
                     String.format(Locale.ROOT, "%5s", ClockText.format(q.time())), q.text(language).prompt()));
         }
-        out.add(questions.size() + (questions.size() == 1 ? " question" : " questions"));
+        out.add(words.count("table.list.count", questions.size()));
         return out;
     }
 

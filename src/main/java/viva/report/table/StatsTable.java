@@ -11,13 +11,13 @@ import viva.report.Totals;
 import viva.report.Trend;
 import viva.text.Columns;
 import viva.text.Glyphs;
+import viva.text.Messages;
 import viva.text.Span;
 import viva.text.Style;
 import viva.text.StyledLine;
 import viva.text.Visible;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,26 +37,29 @@ public final class StatsTable {
 
     private final Glyphs glyphs;
     private final int width;
+    private final Messages words;
     private final List<StyledLine> out = new ArrayList<>();
 
-    public StatsTable(Glyphs glyphs, int width) {
+    /** @param words the language of the headings and figures' names */
+    public StatsTable(Glyphs glyphs, int width, Messages words) {
         this.glyphs = glyphs;
         this.width = width;
+        this.words = words;
     }
 
     public List<StyledLine> render(Report report, LocalDate today) {
         Summary o = report.overall();
         Totals t = o.totals();
-        fitted(List.of(Runs.of(Style.TITLE, "viva stats"), Runs.plain(Visible.of(Figures.scope(report.scope(), report.zone())))));
+        fitted(List.of(Runs.of(Style.TITLE, words.get("stats.title")), Runs.plain(Visible.of(Figures.scope(report.scope(), report.zone(), words)))));
         if (report.empty()) {
-            out.add(Runs.plain("No attempts recorded yet. Start with: viva drill -n 3"));
+            out.add(Runs.plain(words.get("stats.none")));
             return out;
         }
-        fitted(plain(Figures.count(t.attempts(), "attempt", "attempts") + " in " + Figures.count(o.sessions(), "session", "sessions"),
-                Figures.count(o.questions(), "question", "questions"), Figures.clock(t.totalTaken()) + " practised"));
-        List<StyledLine> figures = new ArrayList<>(List.of(new Runs().add("mean rating ").add(rating(t.meanRating())).line()));
-        figures.addAll(plain("coverage " + Figures.percent(t.meanCoverage()), "time vs budget " + Figures.percent(t.timeRatio()),
-                "over budget " + Figures.percent(t.overBudgetShare())));
+        fitted(plain(words.get("stats.in", words.count("stats.attempts", t.attempts()), words.count("stats.sessions", o.sessions())),
+                words.count("stats.questions", o.questions()), words.get("stats.practised", Figures.clock(t.totalTaken()))));
+        List<StyledLine> figures = new ArrayList<>(List.of(new Runs().add(words.get("stats.mean.rating")).add(rating(t.meanRating())).line()));
+        figures.addAll(plain(words.get("stats.coverage", Figures.percent(t.meanCoverage())),
+                words.get("stats.time.ratio", Figures.percent(t.timeRatio())), words.get("stats.over", Figures.percent(t.overBudgetShare()))));
         fitted(figures);
         tags(report.tags());
         sessions(report.sessions());
@@ -66,23 +69,24 @@ public final class StatsTable {
 
     private void tags(List<TagRow> tags) {
         out.add(Runs.plain(""));
-        out.add(Runs.of(Style.TITLE, "By tag, weakest first"));
+        out.add(Runs.of(Style.TITLE, words.get("stats.by.tag")));
         // A row is the tag, two bars and ROW_FIGURES columns of figures; on a narrow terminal the bars
         // shrink first, then long tags are cut; narrower still, the bars go, then the trend, the share over
         // budget and the time, so that no row wraps.
-        int tagWidth = Math.min(TAG_COLUMNS, Math.max(3, tags.stream().mapToInt(x -> Columns.width(Visible.of(x.tag()))).max().orElse(3)));
+        int tagWidth = Math.min(TAG_COLUMNS, Math.max(Columns.width(words.get("stats.tag")), tags.stream().mapToInt(x -> Columns.width(Visible.of(x.tag()))).max().orElse(3)));
         int bar = Math.max(2, Math.min(width >= 90 ? 10 : 6, (width - ROW_FIGURES - tagWidth) / 2));
         tagWidth = Math.max(Math.min(tagWidth, 8), Math.min(tagWidth, width - ROW_FIGURES - 2 * bar));
         int cut = tagWidth;
         TagColumns shown = Stream.of(new TagColumns(cut, bar, 3), new TagColumns(cut, 0, 3), new TagColumns(cut, 0, 2),
                 new TagColumns(cut, 0, 1), new TagColumns(cut, 0, 0)).filter(c -> c.width() <= width).findFirst()
                 .orElse(new TagColumns(cut, 0, 0));
-        out.add(Runs.plain(shown.header()));
+        out.add(Runs.plain(shown.header(words)));
         for (TagRow tag : tags) {
             out.add(shown.row(tag, glyphs));
         }
-        List<String> legend = new ArrayList<>(List.of("RATING 1 again to 4 easy", "COVERAGE key points typed"));
-        List<String> more = List.of("TIME vs budget", "OVER share over budget", "TREND mean rating per session, the tag's last " + Trend.TAG_SESSIONS);
+        List<String> legend = new ArrayList<>(List.of(words.get("stats.legend.rating"), words.get("stats.legend.coverage")));
+        List<String> more = List.of(words.get("stats.legend.time"), words.get("stats.legend.over"),
+                words.get("stats.legend.trend", Trend.TAG_SESSIONS));
         legend.addAll(more.subList(0, shown.figures()));
         // Two lines as at 80 columns, each broken further where the terminal is narrower.
         fitted(dim(legend.subList(0, Math.min(3, legend.size()))));
@@ -109,10 +113,22 @@ public final class StatsTable {
                     + (figures >= 3 ? 2 + Trend.TAG_SESSIONS : 0);
         }
 
-        String header() {
-            String head = Columns.pad("TAG", tagWidth) + "  " + String.format(Locale.ROOT, "%5s", "N") + "  "
-                    + Columns.pad("RATING", ratingWidth()) + "  " + Columns.pad("COVERAGE", coverageWidth());
-            return (head + "  " + " TIME  OVER  TREND".substring(0, List.of(0, 5, 11, 18).get(figures))).stripTrailing();
+        /** Each heading over its column: the figures' right-aligned as they are, the tag and the trend left. */
+        String header(Messages words) {
+            StringBuilder head = new StringBuilder(Columns.pad(words.get("stats.tag"), tagWidth)).append("  ")
+                    .append(Columns.padLeft(words.get("stats.n"), 5)).append("  ")
+                    .append(Columns.pad(words.get("stats.rating"), ratingWidth())).append("  ")
+                    .append(Columns.pad(words.get("stats.cover"), coverageWidth()));
+            if (figures >= 1) {
+                head.append("  ").append(Columns.padLeft(words.get("stats.time"), 5));
+            }
+            if (figures >= 2) {
+                head.append(" ").append(Columns.padLeft(words.get("stats.overshare"), 5));
+            }
+            if (figures >= 3) {
+                head.append("  ").append(words.get("stats.trend"));
+            }
+            return head.toString().stripTrailing();
         }
 
         StyledLine row(TagRow tag, Glyphs glyphs) {
@@ -184,18 +200,18 @@ public final class StatsTable {
     private void sessions(List<SessionRow> sessions) {
         List<SessionRow> last = sessions.subList(Math.max(0, sessions.size() - trendSessions()), sessions.size());
         out.add(Runs.plain(""));
-        out.add(Runs.of(Style.TITLE, "Trend over the last " + Figures.count(last.size(), "session", "sessions")));
+        out.add(Runs.of(Style.TITLE, words.count("stats.trend.title", last.size())));
         List<Double> ratings = last.stream().map(s -> s.totals().meanRating()).toList();
         List<Double> coverage = last.stream().map(s -> s.totals().meanCoverage()).filter(OptionalDouble::isPresent)
                 .map(OptionalDouble::getAsDouble).toList();
         List<Double> over = last.stream().map(s -> s.totals().overBudgetShare() * 100).toList();
-        out.add(trendLine("rating", Charts.spark(ratings, 1, 4, glyphs), ratings, Figures::rating));
-        out.add(trendLine("coverage", Charts.spark(coverage, 0, 100, glyphs), coverage, v -> Math.round(v) + "%"));
-        out.add(trendLine("over budget", Charts.spark(over, 0, 100, glyphs), over, v -> Math.round(v) + "%"));
+        out.add(trendLine(words.get("stats.trend.rating"), Charts.spark(ratings, 1, 4, glyphs), ratings, Figures::rating));
+        out.add(trendLine(words.get("stats.trend.coverage"), Charts.spark(coverage, 0, 100, glyphs), coverage, v -> Math.round(v) + "%"));
+        out.add(trendLine(words.get("stats.trend.over"), Charts.spark(over, 0, 100, glyphs), over, v -> Math.round(v) + "%"));
     }
 
     private StyledLine trendLine(String label, String spark, List<Double> values, DoubleFunction<String> format) {
-        String range = values.isEmpty() ? "n/a" : format.apply(values.get(0)) + " " + glyphs.arrow() + " "
+        String range = values.isEmpty() ? words.get("na") : format.apply(values.get(0)) + " " + glyphs.arrow() + " "
                 + format.apply(values.get(values.size() - 1));
         return Runs.plain("  " + Columns.pad(label, 12) + Columns.pad(spark, trendSessions()) + "  " + range);
     }
@@ -209,9 +225,9 @@ public final class StatsTable {
         int weeks = Math.max(8, Math.min(53, (width - 6) / 2));
         CalendarGrid grid = CalendarGrid.of(report.days(), today, weeks);
         out.add(Runs.plain(""));
-        out.add(Runs.of(Style.TITLE, "Practice days, the last " + weeks + " weeks: " + Figures.count(grid.practiceDays(), "day", "days")));
-        out.add(Runs.plain("     " + months(grid)));
-        String[] names = {"Mon", "", "Wed", "", "Fri", "", "Sun"};
+        out.add(Runs.of(Style.TITLE, words.get("stats.days", weeks, words.count("stats.days.count", grid.practiceDays()))));
+        out.add(Runs.plain("     " + months(grid, words.get("stats.months").split(" "))));
+        String[] names = words.get("stats.weekdays").split(",", -1);
         for (int d = 0; d < 7; d++) {
             Runs row = new Runs().add(Columns.pad(names[d], 5));
             for (List<CalendarGrid.Day> week : grid.weeks()) {
@@ -220,11 +236,11 @@ public final class StatsTable {
             }
             out.add(row.line().stripTrailing());
         }
-        Runs legend = new Runs().add("     less ");
+        Runs legend = new Runs().add("     " + words.get("stats.less") + " ");
         for (int level = 0; level < CalendarGrid.LEVELS; level++) {
             legend.add(heat(level)).add(" ");
         }
-        out.add(legend.add("more").line());
+        out.add(legend.add(words.get("stats.more")).line());
     }
 
     private Span heat(int level) {
@@ -232,14 +248,15 @@ public final class StatsTable {
     }
 
     /** Month names over the week in which each month starts, where there is room for them. */
-    private static String months(CalendarGrid grid) {
+    private static String months(CalendarGrid grid, String[] names) {
         StringBuilder line = new StringBuilder();
         for (int w = 0; w < grid.weeks().size(); w++) {
             LocalDate monday = grid.weeks().get(w).get(0).date();
             int column = 2 * w;
-            if (monday.getDayOfMonth() <= 7 && line.length() <= column) {
-                line.append(" ".repeat(column - line.length()));
-                line.append(monday.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            // Measured in columns: a Chinese month name is wider than its characters.
+            int at = Columns.width(line.toString());
+            if (monday.getDayOfMonth() <= 7 && at <= column) {
+                line.append(" ".repeat(column - at)).append(names[monday.getMonthValue() - 1]);
             }
         }
         return line.toString();

@@ -2,6 +2,7 @@ package viva.report.table;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import viva.text.Messages;
 import viva.practice.Reports;
 import viva.practice.TextVersions;
 import viva.report.Golden;
@@ -23,7 +24,7 @@ class HistoryTableTest {
     @Test
     void aTableNewestFirstWithAnswersWrappedByDisplayWidth() throws Exception {
         try (Store store = Samples.store(dir)) {
-            List<String> lines = new HistoryTable(Samples.UTC, 40, TextVersions.of(Samples.catalog()))
+            List<String> lines = new HistoryTable(Samples.UTC, 40, TextVersions.of(Samples.catalog()), Messages.ENGLISH)
                     .render(Reports.attempts(store, ReportScope.ALL, 0), true).stream().map(StyledLine::text).toList();
             Golden.check("history.txt", String.join("\n", lines) + "\n");
             // At 40 columns the hints, session, language, year and time against the budget give way to the id.
@@ -39,7 +40,7 @@ class HistoryTableTest {
 
     @Test
     void nothingToShowSaysWhereHistoryComesFrom() {
-        assertThat(new HistoryTable(Samples.UTC, 80, TextVersions.UNKNOWN).render(List.of(), false).stream().map(StyledLine::text))
+        assertThat(new HistoryTable(Samples.UTC, 80, TextVersions.UNKNOWN, Messages.ENGLISH).render(List.of(), false).stream().map(StyledLine::text))
                 .containsExactly("No attempts match. Every rated answer in 'viva drill' is kept here.");
     }
 }

@@ -2,6 +2,7 @@ package viva.report.table;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import viva.text.Messages;
 import viva.report.Golden;
 import viva.report.Report;
 import viva.report.ReportScope;
@@ -29,7 +30,7 @@ class StatsTableTest {
     private List<String> render(Glyphs glyphs, boolean colour, int width) throws Exception {
         try (Store store = Samples.store(dir)) {
             Report report = Samples.report(store, ReportScope.ALL, false);
-            List<StyledLine> lines = new StatsTable(glyphs, width).render(report, LocalDate.parse("2026-11-06"));
+            List<StyledLine> lines = new StatsTable(glyphs, width, Messages.ENGLISH).render(report, LocalDate.parse("2026-11-06"));
             return lines.stream().map(Palette.of(colour)::printed).toList();
         }
     }

@@ -1,0 +1,106 @@
+package viva.practice;
+
+import viva.config.Config;
+import viva.config.DataDir;
+import viva.config.HistoryUrl;
+import viva.store.HistoryServer;
+import viva.store.RecoveryJournal;
+import viva.store.Store;
+import viva.store.StoreException;
+import viva.store.UnreachableServer;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the history is kept: the SQLite file in viva's data folder, or the PostgreSQL database the 'history'
+ * setting names. Either way the recovery journal stays in the data folder, on this machine, so that an answer
+ * rated while the server is away is kept here until it can be written there.
+ */
+record HistoryPlace(Path file, Optional<HistoryUrl> url, Map<String, String> env) {
+    /** libpq's names of the parameters, as the PostgreSQL JDBC driver spells them. */
+    private static final Map<String, String> DRIVER_NAMES = Map.of("connect_timeout", "connectTimeout",
+            "application_name", "ApplicationName");
+
+    static HistoryPlace of(Config settings, Map<String, String> env) {
+        return new HistoryPlace(DataDir.database(env), settings.history(), env);
+    }
+
+    Store open() throws StoreException {
+        return url.isPresent() ? Store.open(server(url.get(), env, file.getParent())) : Store.open(file);
+    }
+
+    /**
+     * For a drill: the history, or where its server cannot be reached, one that keeps every answer in the
+     * recovery journal instead, so that practising goes on.
+     */
+    Store openToPractise() throws StoreException {
+        if (url.isEmpty()) {
+            return Store.open(file);
+        }
+        HistoryServer server = server(url.get(), env, file.getParent());
+        try {
+            return Store.open(server);
+        } catch (UnreachableServer e) {
+            return Store.offline(server, e);
+        }
+    }
+
+    /** For commands that only read; a file that does not exist yet reads as an empty history, and none is made. */
+    Store openForReading() throws StoreException {
+        if (url.isEmpty()) {
+            return Store.openForReading(file);
+        }
+        // As for a file: answers kept in the journal while the server was away are moved there first, so every command sees them.
+        Store store = Store.open(server(url.get(), env, file.getParent()));
+        try {
+            if (journal().pending() > 0) {
+                store.merge(journal());
+            }
+            return store;
+        } catch (IOException e) {
+            store.close();
+            throw e instanceof StoreException s ? s : new StoreException("cannot merge the recovery journal " + journal().file()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    RecoveryJournal journal() {
+        return RecoveryJournal.beside(file);
+    }
+
+    /** The driver's URL and properties for a libpq URL; a service comes from ?service=NAME, else from PGSERVICE. */
+    static HistoryServer server(HistoryUrl url, Map<String, String> env, Path local) throws StoreException {
+        Map<String, String> properties = new LinkedHashMap<>();
+        url.user().ifPresent(u -> properties.put("user", u));
+        String service = null;
+        for (Map.Entry<String, String> p : url.params().entrySet()) {
+            if (p.getKey().equals("service")) {
+                service = p.getValue();
+            } else {
+                properties.put(DRIVER_NAMES.getOrDefault(p.getKey(), p.getKey()), p.getValue());
+            }
+        }
+        if (service == null && url.hosts().isEmpty()) {
+            service = Optional.ofNullable(env.get("PGSERVICE")).filter(s -> !s.isBlank()).orElse(null);
+        }
+        if (service == null && url.hosts().isEmpty()) {
+            throw new StoreException("the history " + url + " names no server: write postgresql://HOST/DATABASE, or name a"
+                    + " service of ~/.pg_service.conf with ?service=NAME or PGSERVICE");
+        }
+        List<String> hosts = url.hosts().stream().map(h -> (h.name().contains(":") ? "[" + h.name() + "]" : h.name()) + ":" + h.port()).toList();
+        StringBuilder jdbc = new StringBuilder("jdbc:postgresql://").append(String.join(",", hosts)).append('/');
+        url.database().ifPresent(d -> jdbc.append(URLEncoder.encode(d, StandardCharsets.UTF_8)));
+        if (service != null) {
+            // The driver reads a service from its URL only, the way libpq does from its own.
+            jdbc.append("?service=").append(URLEncoder.encode(service, StandardCharsets.UTF_8));
+        }
+        return new HistoryServer(jdbc.toString(), properties, url.toString(), local);
+    }
+}

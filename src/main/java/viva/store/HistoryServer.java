@@ -1,0 +1,19 @@
+package viva.store;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A history on a PostgreSQL server: how the driver reaches it, how it is named to a person, and the local
+ * folder whose recovery journal keeps rated answers while the server cannot be reached.
+ *
+ * @param jdbcUrl the driver's URL; the password is never in it (the driver reads ~/.pgpass itself)
+ * @param properties the driver's connection properties (user, sslmode, service, ...)
+ * @param shown the URL as 'viva config' shows it
+ * @param local where the recovery journal lives: the folder of the SQLite history
+ */
+public record HistoryServer(String jdbcUrl, Map<String, String> properties, String shown, Path local) {
+    public HistoryServer {
+        properties = Map.copyOf(properties);
+    }
+}

@@ -1,0 +1,121 @@
+package viva.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The statements of the migrations that PostgreSQL must be told in words of its own, beyond the types that
+ * {@link Dialect#ddl} turns: JSON held as text is read with its own functions, a comparison is no number there
+ * (SQLite sums {@code a > b} as 0 or 1), the larger of two values is {@code greatest}, a column from the row
+ * that holds a group's max() must be asked for, and a trigger runs a function. Each is found by the first line
+ * of its SQLite statement, which names what it makes or fills; MigrationsOnBothEnginesTest checks that each
+ * finds exactly one, and that both engines end with the same schema and the same rows.
+ */
+final class PostgresSql {
+    private PostgresSql() {
+    }
+
+    /** A group's figures, as the running sums hold them: attempts, ratings, coverage, time, time against budget. */
+    private static final String FIGURES = """
+            count(*), sum(a.rating), count(a.coverage), coalesce(sum(a.coverage), 0), sum(a.taken_ms),
+            sum(1.0 * a.taken_ms / greatest(a.budget_ms, 1)), sum(CASE WHEN a.taken_ms > a.budget_ms THEN 1 ELSE 0 END)""";
+    /** One attempt's figures, as the running sums add them: NEW's for an insert. */
+    private static final String ONE = """
+            1, NEW.rating, (NEW.coverage IS NOT NULL)::int, coalesce(NEW.coverage, 0), NEW.taken_ms,
+            1.0 * NEW.taken_ms / greatest(NEW.budget_ms, 1), (NEW.taken_ms > NEW.budget_ms)::int""";
+
+    private static String addUp(String table) {
+        return "attempts = " + table + ".attempts + 1, rating_sum = " + table + ".rating_sum + excluded.rating_sum,"
+                + " coverage_n = " + table + ".coverage_n + excluded.coverage_n, coverage_sum = " + table + ".coverage_sum + excluded.coverage_sum,"
+                + " taken_sum = " + table + ".taken_sum + excluded.taken_sum, ratio_sum = " + table + ".ratio_sum + excluded.ratio_sum,"
+                + " over_budget = " + table + ".over_budget + excluded.over_budget";
+    }
+
+    private static String takeAway() {
+        return "attempts = attempts - 1, rating_sum = rating_sum - OLD.rating,"
+                + " coverage_n = coverage_n - (OLD.coverage IS NOT NULL)::int, coverage_sum = coverage_sum - coalesce(OLD.coverage, 0),"
+                + " taken_sum = taken_sum - OLD.taken_ms, ratio_sum = ratio_sum - 1.0 * OLD.taken_ms / greatest(OLD.budget_ms, 1),"
+                + " over_budget = over_budget - (OLD.taken_ms > OLD.budget_ms)::int";
+    }
+
+    private static List<String> trigger(String name, String event, String table, String body) {
+        return List.of("CREATE FUNCTION " + name + "() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n" + body + "\nRETURN NULL;\nEND\n$$",
+                "CREATE TRIGGER " + name + " AFTER " + event + " ON " + table + " FOR EACH ROW EXECUTE FUNCTION " + name + "()");
+    }
+
+    private static final Map<String, List<String>> INSTEAD = Map.of(
+            "UPDATE attempt SET coverage = (", List.of("""
+                    UPDATE attempt SET coverage = (
+                        SELECT CASE WHEN count(*) = 0 THEN 100
+                                    ELSE CAST(round(100.0 * sum(CASE WHEN p.value = 'true' THEN 1 ELSE 0 END) / count(*)) AS BIGINT) END
+                        FROM json_array_elements_text(attempt.points::json) AS p(value))
+                    WHERE points IS NOT NULL"""),
+            "INSERT INTO attempt_tag (tag, attempt_id, session_id, question_id, ended_at, rating, coverage, taken_ms, budget_ms)", List.of("""
+                    INSERT INTO attempt_tag (tag, attempt_id, session_id, question_id, ended_at, rating, coverage, taken_ms, budget_ms)
+                    SELECT j.value, a.id, a.session_id, a.question_id, a.ended_at, a.rating, a.coverage, a.taken_ms, a.budget_ms
+                    FROM attempt a, json_array_elements_text(a.tags::json) AS j(value)"""),
+            "INSERT INTO question_tally (question_id, attempts, rating_sum, coverage_n, coverage_sum, taken_sum, ratio_sum, over_budget, again, marked, corrected, last_ended, last_id)",
+            List.of("INSERT INTO question_tally (question_id, attempts, rating_sum, coverage_n, coverage_sum, taken_sum, ratio_sum,"
+                    + " over_budget, again, marked, corrected, last_ended, last_id) SELECT a.question_id, " + FIGURES + ","
+                    + " sum(CASE WHEN a.rating = 1 THEN 1 ELSE 0 END), count(a.points),"
+                    + " sum(CASE WHEN a.points IS NOT NULL AND a.suggested IS NOT NULL THEN 1 ELSE 0 END), max(a.ended_at),"
+                    + " (array_agg(a.id ORDER BY a.ended_at DESC, a.id DESC))[1] FROM attempt a GROUP BY a.question_id"),
+            "INSERT INTO session_tally (session_id, attempts, rating_sum, coverage_n, coverage_sum, taken_sum, ratio_sum, over_budget)",
+            List.of("INSERT INTO session_tally (session_id, attempts, rating_sum, coverage_n, coverage_sum, taken_sum, ratio_sum, over_budget)"
+                    + " SELECT a.session_id, " + FIGURES + " FROM attempt a GROUP BY a.session_id"),
+            "INSERT INTO tag_tally (tag, attempts, rating_sum, coverage_n, coverage_sum, taken_sum, ratio_sum, over_budget)",
+            List.of("INSERT INTO tag_tally (tag, attempts, rating_sum, coverage_n, coverage_sum, taken_sum, ratio_sum, over_budget)"
+                    + " SELECT a.tag, " + FIGURES + " FROM attempt_tag a GROUP BY a.tag"),
+            "CREATE TRIGGER attempt_tally_insert AFTER INSERT ON attempt BEGIN", trigger("attempt_tally_insert", "INSERT", "attempt", """
+                    INSERT INTO question_tally (question_id, attempts, rating_sum, coverage_n, coverage_sum, taken_sum, ratio_sum, over_budget,
+                            again, marked, corrected, last_ended, last_id)
+                        VALUES (NEW.question_id, %s, (NEW.rating = 1)::int, (NEW.points IS NOT NULL)::int,
+                            (NEW.points IS NOT NULL AND NEW.suggested IS NOT NULL)::int, NEW.ended_at, NEW.id)
+                        ON CONFLICT (question_id) DO UPDATE SET %s,
+                            again = question_tally.again + excluded.again, marked = question_tally.marked + excluded.marked,
+                            corrected = question_tally.corrected + excluded.corrected,
+                            last_id = CASE WHEN excluded.last_ended >= question_tally.last_ended THEN excluded.last_id ELSE question_tally.last_id END,
+                            last_ended = greatest(question_tally.last_ended, excluded.last_ended);
+                    INSERT INTO session_tally (session_id, attempts, rating_sum, coverage_n, coverage_sum, taken_sum, ratio_sum, over_budget)
+                        VALUES (NEW.session_id, %s) ON CONFLICT (session_id) DO UPDATE SET %s;
+                    INSERT INTO day_tally (bucket, attempts) VALUES (NEW.ended_at / 900000, 1)
+                        ON CONFLICT (bucket) DO UPDATE SET attempts = day_tally.attempts + 1;""".formatted(ONE, addUp("question_tally"),
+                    ONE, addUp("session_tally"))),
+            "CREATE TRIGGER attempt_tally_delete AFTER DELETE ON attempt BEGIN", trigger("attempt_tally_delete", "DELETE", "attempt", """
+                    UPDATE question_tally SET %s, again = again - (OLD.rating = 1)::int, marked = marked - (OLD.points IS NOT NULL)::int,
+                        corrected = corrected - (OLD.points IS NOT NULL AND OLD.suggested IS NOT NULL)::int
+                        WHERE question_id = OLD.question_id;
+                    DELETE FROM question_tally WHERE question_id = OLD.question_id AND attempts <= 0;
+                    UPDATE question_tally SET (last_ended, last_id) = (SELECT ended_at, id FROM attempt
+                        WHERE question_id = OLD.question_id ORDER BY ended_at DESC, id DESC LIMIT 1)
+                        WHERE question_id = OLD.question_id AND last_id = OLD.id;
+                    UPDATE session_tally SET %s WHERE session_id = OLD.session_id;
+                    DELETE FROM session_tally WHERE session_id = OLD.session_id AND attempts <= 0;
+                    UPDATE day_tally SET attempts = attempts - 1 WHERE bucket = OLD.ended_at / 900000;
+                    DELETE FROM day_tally WHERE bucket = OLD.ended_at / 900000 AND attempts <= 0;""".formatted(takeAway(), takeAway())),
+            "CREATE TRIGGER attempt_tag_tally_insert AFTER INSERT ON attempt_tag BEGIN", trigger("attempt_tag_tally_insert", "INSERT",
+                    "attempt_tag", """
+                    INSERT INTO tag_tally (tag, attempts, rating_sum, coverage_n, coverage_sum, taken_sum, ratio_sum, over_budget)
+                        VALUES (NEW.tag, %s) ON CONFLICT (tag) DO UPDATE SET %s;""".formatted(ONE, addUp("tag_tally"))),
+            "CREATE TRIGGER attempt_tag_tally_delete AFTER DELETE ON attempt_tag BEGIN", trigger("attempt_tag_tally_delete", "DELETE",
+                    "attempt_tag", """
+                    UPDATE tag_tally SET %s WHERE tag = OLD.tag;
+                    DELETE FROM tag_tally WHERE tag = OLD.tag AND attempts <= 0;""".formatted(takeAway())));
+
+    /** PostgreSQL's statements for this SQLite one, or empty where {@link Dialect#ddl} is enough. */
+    static Optional<List<String>> instead(String sql) {
+        return Optional.ofNullable(INSTEAD.get(firstLine(sql)));
+    }
+
+    /** Every first line looked for, so that a test can check each still finds its statement. */
+    static Set<String> keys() {
+        return INSTEAD.keySet();
+    }
+
+    static String firstLine(String sql) {
+        String line = sql.strip().lines().findFirst().orElse("");
+        return line.strip();
+    }
+}
