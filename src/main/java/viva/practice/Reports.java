@@ -6,11 +6,14 @@ import viva.report.QuestionRow;
 import viva.report.Ranking;
 import viva.report.Report;
 import viva.report.ReportScope;
+import viva.report.SessionRow;
+import viva.report.SessionSource;
 import viva.report.TagRow;
 import viva.report.Trend;
 import viva.schedule.FsrsParameters;
 import viva.schedule.Memory;
 import viva.schedule.Scheduler;
+import viva.store.Overall;
 import viva.store.Scope;
 import viva.store.Store;
 import viva.store.Tallies;
@@ -19,8 +22,8 @@ import viva.threads.Background;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.ToDoubleFunction;
@@ -31,22 +34,21 @@ public final class Reports {
     }
 
     /**
-     * Everything but the "changed since" marks, which need the banks; see {@link Report#markChanged}. The attempts,
-     * when asked for, are read into the report: it stays whole after the store is closed.
+     * Everything but the "changed since" marks, which need the banks; see {@link Report#markChanged}. The sessions and
+     * the attempts (when asked for) are read into the report: it stays whole after the store is closed.
      */
     public static Report build(Store store, ReportScope shown, boolean withAnswers, Instant now, ZoneId zone) throws IOException {
         Report report = streamed(store, shown, withAnswers, now, zone);
-        if (!withAnswers) {
-            return report;
-        }
+        List<SessionRow> sessions = new ArrayList<>();
+        report.sessionSource().forEach(sessions::add);
         List<AttemptRow> attempts = new ArrayList<>();
         report.attempts().forEach(attempts::add);
-        return report.withAttempts(AttemptSource.of(attempts));
+        return report.withSources(SessionSource.of(sessions), withAnswers ? AttemptSource.of(attempts) : AttemptSource.NONE);
     }
 
     /**
-     * The same report whose attempts are read from {@code store} as it is written, one by one, so that a million
-     * typed answers are never held at once: the store must stay open until the report is written.
+     * The same report whose sessions and attempts are read from {@code store} as it is written, one by one, so that a
+     * million typed answers are never held at once: the store must stay open until the report is written.
      */
     public static Report streamed(Store store, ReportScope shown, boolean withAnswers, Instant now, ZoneId zone)
             throws IOException {
@@ -58,9 +60,10 @@ public final class Reports {
         Scheduler scheduler = new Scheduler(FsrsParameters.defaults());
         Memory memory = store.remember(scheduler).memory();
         ToDoubleFunction<String> recall = id -> memory.card(id).map(c -> scheduler.retrievability(c, now)).orElse(0.0);
-        return new Report(now, zone, shown, ReportRows.summary(tallies.overall(scope)), Background.join(tags), questions,
+        Overall overall = tallies.overall(scope);
+        return new Report(now, zone, shown, ReportRows.summary(overall), Background.join(tags), questions,
                 Ranking.slowest(questions, Ranking.TOP), Ranking.weakest(questions, Ranking.TOP, recall),
-                tallies.bySession(scope).stream().map(ReportRows::session).toList(), tallies.days(scope, zone),
+                sessionsOf(tallies, scope, overall), tallies.days(scope, zone),
                 withAnswers ? attemptsOf(store, scope) : AttemptSource.NONE);
     }
 
@@ -69,8 +72,30 @@ public final class Reports {
         Scope scope = ReportRows.scope(shown);
         CompletableFuture<List<TagRow>> tags = byTagBeside(store, scope);
         Tallies tallies = store.tallies();
-        return new Report(now, zone, shown, ReportRows.summary(tallies.overall(scope)), Background.join(tags), List.of(), List.of(),
-                List.of(), tallies.bySession(scope).stream().map(ReportRows::session).toList(), tallies.days(scope, zone), AttemptSource.NONE);
+        Overall overall = tallies.overall(scope);
+        return new Report(now, zone, shown, ReportRows.summary(overall), Background.join(tags), List.of(), List.of(),
+                List.of(), sessionsOf(tallies, scope, overall), tallies.days(scope, zone), AttemptSource.NONE);
+    }
+
+    /** The count and the latest sessions read now; all of them read again, one by one, by whatever lists them all. */
+    private static SessionSource sessionsOf(Tallies tallies, Scope scope, Overall overall) throws IOException {
+        List<SessionRow> latest = tallies.latestSessions(scope, Trend.SHOWN_SESSIONS).stream().map(ReportRows::session).toList();
+        return new SessionSource() {
+            @Override
+            public int count() {
+                return overall.sessions();
+            }
+
+            @Override
+            public List<SessionRow> latest() {
+                return latest;
+            }
+
+            @Override
+            public void forEach(Sink each) throws IOException {
+                tallies.eachSession(scope, s -> each.take(ReportRows.session(s)));
+            }
+        };
     }
 
     /** History's rows: the newest {@code limit} attempts in scope, newest first; 0 for all. */

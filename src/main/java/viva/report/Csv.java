@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,8 +59,15 @@ public final class Csv {
             this.columns = columns;
         }
 
+        /** Every column in order, from {@code row} (null where it has none), text made safe: no copy of the row is made. */
         public void add(Map<String, Object> row) throws IOException {
-            JsonText.write(csv, safe(columns, row));
+            csv.writeStartObject();
+            for (String column : columns) {
+                Object value = row.get(column);
+                csv.writeFieldName(column);
+                JsonText.write(csv, value instanceof String text ? neutralise(Visible.of(text)) : value);
+            }
+            csv.writeEndObject();
         }
 
         @Override
@@ -70,14 +76,6 @@ public final class Csv {
         }
     }
 
-    private static Map<String, Object> safe(List<String> columns, Map<String, Object> row) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (String column : columns) {
-            Object value = row.get(column);
-            out.put(column, value instanceof String s ? neutralise(Visible.of(s)) : value);
-        }
-        return out;
-    }
 
     public static String neutralise(String cell) {
         if (cell.isEmpty()) {

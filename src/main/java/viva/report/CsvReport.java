@@ -37,11 +37,12 @@ public final class CsvReport {
             for (Map<String, Object> row : groups(report)) {
                 csv.add(row);
             }
+            report.sessionSource().forEach(s -> csv.add(session(s)));
             report.attempts().forEach(a -> csv.add(attempt(a)));
         }
     }
 
-    /** The summary, tag, question and session rows: a few hundred, and the sessions. */
+    /** The summary, tag and question rows: a few hundred at most, before the sessions and attempts stream. */
     private static List<Map<String, Object>> groups(Report report) {
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<String, Object> summary = row("summary", "all", JsonReport.tally(report.overall().totals()));
@@ -60,12 +61,13 @@ public final class CsvReport {
             r.put("changed_since", q.changed());
             rows.add(r);
         }
-        for (SessionRow s : report.sessions()) {
-            Map<String, Object> r = row("session", String.valueOf(s.sessionId()), JsonReport.tally(s.totals()));
-            r.put("at", s.startedAt().toString());
-            rows.add(r);
-        }
         return rows;
+    }
+
+    private static Map<String, Object> session(SessionRow s) {
+        Map<String, Object> r = row("session", String.valueOf(s.sessionId()), JsonReport.tally(s.totals()));
+        r.put("at", s.startedAt().toString());
+        return r;
     }
 
     private static Map<String, Object> attempt(AttemptRow a) {

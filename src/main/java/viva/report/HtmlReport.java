@@ -81,10 +81,10 @@ public final class HtmlReport {
     }
 
     private void trend() {
-        List<SessionRow> shown = Trend.lastSessions(report.sessions());
+        List<SessionRow> shown = report.sessions();
         line("<section><h2>Trend by session</h2>");
         line("<p class=\"note\">Mean rating (solid) and key-point coverage (dashed) per session"
-                + (shown.size() < report.sessions().size() ? ", the last " + shown.size() + " of " + report.sessions().size() : "")
+                + (shown.size() < report.sessionSource().count() ? ", the last " + shown.size() + " of " + report.sessionSource().count() : "")
                 + ".</p>");
         line(Svg.trend(shown));
         line("</section>");
@@ -136,9 +136,9 @@ public final class HtmlReport {
     }
 
     private void sessions() {
-        List<SessionRow> shown = Trend.lastSessions(report.sessions());
-        line("<section><h2>Sessions" + (shown.size() < report.sessions().size()
-                ? " (the last " + shown.size() + " of " + report.sessions().size() + ")" : "") + "</h2>");
+        List<SessionRow> shown = report.sessions();
+        line("<section><h2>Sessions" + (shown.size() < report.sessionSource().count()
+                ? " (the last " + shown.size() + " of " + report.sessionSource().count() + ")" : "") + "</h2>");
         line("<div class=\"scroll\"><table><thead><tr><th class=\"n\">Session</th><th>Started</th><th>Mode</th><th class=\"n\">Attempts</th>"
                 + "<th class=\"n\">Mean rating</th><th class=\"n\">Coverage</th><th class=\"n\">Time vs budget</th>"
                 + "<th class=\"n\">Over budget</th></tr></thead><tbody>");

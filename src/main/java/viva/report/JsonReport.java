@@ -68,10 +68,16 @@ public final class JsonReport {
             json.useDefaultPrettyPrinter();
             json.setCharacterEscapes(CONTROLS);
             json.writeStartObject();
-            for (Map.Entry<String, Object> e : tree(report).entrySet()) {
+            for (Map.Entry<String, Object> e : head(report).entrySet()) {
                 json.writeFieldName(e.getKey());
                 JsonText.write(json, e.getValue());
             }
+            json.writeFieldName("sessions");
+            json.writeStartArray();
+            report.sessionSource().forEach(s -> session(json, s));
+            json.writeEndArray();
+            json.writeFieldName("days");
+            JsonText.write(json, days(report));
             json.writeFieldName("attempts");
             json.writeStartArray();
             report.attempts().forEach(a -> JsonText.write(json, AttemptFields.json(a)));
@@ -81,8 +87,8 @@ public final class JsonReport {
         }
     }
 
-    /** Everything but the attempts, which {@link #render(Report, Writer)} streams after it. */
-    static Map<String, Object> tree(Report report) {
+    /** Everything before the sessions, which {@link #render(Report, Writer)} streams after it, then the days and attempts. */
+    private static Map<String, Object> head(Report report) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schema_version", Report.SCHEMA_VERSION);
         root.put("generated_at", report.generatedAt().toString());
@@ -93,11 +99,13 @@ public final class JsonReport {
         root.put("questions", report.questions().stream().map(JsonReport::question).toList());
         root.put("slowest", report.slowest().stream().map(r -> r.questionId()).toList());
         root.put("weakest", report.weakest().stream().map(r -> r.questionId()).toList());
-        root.put("sessions", report.sessions().stream().map(JsonReport::session).toList());
+        return root;
+    }
+
+    private static Map<String, Integer> days(Report report) {
         Map<String, Integer> days = new LinkedHashMap<>();
         report.days().forEach((day, n) -> days.put(day.toString(), n));
-        root.put("days", days);
-        return root;
+        return days;
     }
 
     private static Map<String, Object> scope(Report report) {
@@ -142,13 +150,31 @@ public final class JsonReport {
         return m;
     }
 
-    private static Map<String, Object> session(SessionRow s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", s.sessionId());
-        m.put("mode", s.mode());
-        m.put("started_at", s.startedAt().toString());
-        m.putAll(tally(s.totals()));
-        return m;
+    /**
+     * One session, written field by field as {@link JsonText#write} writes a map of the same fields (whole numbers as
+     * longs, figures as doubles): a long history has a hundred thousand sessions, and a map for each was most of the
+     * report's work and garbage.
+     */
+    private static void session(JsonGenerator json, SessionRow s) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("id", s.sessionId());
+        json.writeStringField("mode", s.mode());
+        json.writeStringField("started_at", s.startedAt().toString());
+        Totals t = s.totals();
+        json.writeNumberField("attempts", (long) t.attempts());
+        json.writeNumberField("mean_rating", Figures.round3(t.meanRating()));
+        json.writeFieldName("mean_coverage");
+        if (t.meanCoverage().isPresent()) {
+            json.writeNumber(Figures.round3(t.meanCoverage().getAsDouble()));
+        } else {
+            json.writeNull();
+        }
+        json.writeNumberField("mean_time_seconds", Figures.seconds(t.meanTaken()));
+        json.writeNumberField("time_vs_budget", Figures.round3(t.timeRatio()));
+        json.writeNumberField("over_budget", (long) t.overBudget());
+        json.writeNumberField("over_budget_share", Figures.round3(t.overBudgetShare()));
+        json.writeNumberField("total_time_seconds", Figures.seconds(t.totalTaken()));
+        json.writeEndObject();
     }
 
     /** The figures every group carries, under the same names everywhere. */

@@ -97,9 +97,9 @@ public final class MarkdownReport {
     }
 
     private void sessions() {
-        List<SessionRow> shown = Trend.lastSessions(report.sessions());
-        heading(shown.size() == report.sessions().size() ? "Sessions"
-                : "Sessions (the last " + shown.size() + " of " + report.sessions().size() + ")");
+        List<SessionRow> shown = report.sessions();
+        heading(shown.size() == report.sessionSource().count() ? "Sessions"
+                : "Sessions (the last " + shown.size() + " of " + report.sessionSource().count() + ")");
         table(List.of("Session", "Started", "Mode", "Attempts", "Mean rating", "Coverage", "Time vs budget", "Over budget"),
                 "--:|---|---|--:|--:|--:|--:|--:");
         for (SessionRow s : shown) {

@@ -12,11 +12,11 @@ import java.util.function.UnaryOperator;
 /**
  * Everything a score report shows, computed once and written in any format. Tags come weakest first;
  * {@code attempts} (with the typed answers) is {@link AttemptSource#NONE} unless they were asked for, and
- * is read from the history as the report is written.
+ * is read from the history as the report is written, as are the sessions beyond the latest few.
  */
 public record Report(Instant generatedAt, ZoneId zone, ReportScope scope, Summary overall, List<TagRow> tags,
                      List<QuestionRow> questions, List<QuestionRow> slowest, List<QuestionRow> weakest,
-                     List<SessionRow> sessions, SortedMap<LocalDate, Integer> days, AttemptSource attempts) {
+                     SessionSource sessionSource, SortedMap<LocalDate, Integer> days, AttemptSource attempts) {
     public static final int SCHEMA_VERSION = 1;
 
     public Report {
@@ -24,7 +24,6 @@ public record Report(Instant generatedAt, ZoneId zone, ReportScope scope, Summar
         questions = List.copyOf(questions);
         slowest = List.copyOf(slowest);
         weakest = List.copyOf(weakest);
-        sessions = List.copyOf(sessions);
         days = Collections.unmodifiableSortedMap(new TreeMap<>(days));
     }
 
@@ -32,12 +31,20 @@ public record Report(Instant generatedAt, ZoneId zone, ReportScope scope, Summar
     public Report markChanged(TextChanges texts) {
         UnaryOperator<List<QuestionRow>> mark = rows -> rows.stream().map(r -> r.marked(texts)).toList();
         return new Report(generatedAt, zone, scope, overall, tags, mark.apply(questions), mark.apply(slowest),
-                mark.apply(weakest), sessions, days, attempts);
+                mark.apply(weakest), sessionSource, days, attempts);
     }
 
-    /** The same report with other attempts: those in hand instead of those read as it is written, say. */
-    public Report withAttempts(AttemptSource value) {
-        return new Report(generatedAt, zone, scope, overall, tags, questions, slowest, weakest, sessions, days, value);
+    /** The same report with other sessions and attempts: those in hand instead of those read as it is written, say. */
+    public Report withSources(SessionSource sessions, AttemptSource attempts) {
+        return new Report(generatedAt, zone, scope, overall, tags, questions, slowest, weakest, sessions, days, attempts);
+    }
+
+    /**
+     * The latest sessions, oldest first: as many as a document shows ({@link Trend#SHOWN_SESSIONS}), so that a stats
+     * trend or a document over a hundred thousand sessions holds only those; {@link #sessionSource} has them all.
+     */
+    public List<SessionRow> sessions() {
+        return sessionSource.latest();
     }
 
     public boolean empty() {

@@ -15,18 +15,27 @@ import java.util.Optional;
  * page, about 1.5 s for a million attempts, so a command that only reads would spend most of its time on it;
  * while the file is the one that was checked, nothing has written to it and the verdict still holds. Any write,
  * checkpoint, copy, truncation or replacement changes the identity, and the next open checks the file again.
- * A file found damaged never gets a mark, and one whose queries meet damage loses it.
+ * A file found damaged never gets a mark, and one whose queries meet damage loses it. A connection that found
+ * the file sound and then wrote to it marks what it leaves (the same file, changed only by viva's own checked
+ * writes), so that a drill does not cost the next command a whole check.
  */
-record CheckedMark(String identity) {
+record CheckedMark(String identity, Object fileKey) {
     private static final String VERSION = "viva-checked 1";
 
-    /** The file's identity now; empty when it cannot be read (then nothing is trusted). */
+    /** The file's identity now; empty when it cannot be read or is not there (then nothing is trusted). */
     static Optional<CheckedMark> of(Path db) {
         try {
-            return Optional.of(new CheckedMark(describe(db) + " " + describe(db.resolveSibling(db.getFileName() + "-wal"))));
+            Object key = Files.readAttributes(db, BasicFileAttributes.class).fileKey();
+            return key == null ? Optional.empty()
+                    : Optional.of(new CheckedMark(describe(db) + " " + describe(db.resolveSibling(db.getFileName() + "-wal")), key));
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether both describe the same file (inode), whatever was written to it in between. */
+    boolean sameFile(CheckedMark other) {
+        return fileKey.equals(other.fileKey);
     }
 
     private static String describe(Path file) throws IOException {

@@ -86,6 +86,8 @@ final class Database implements AutoCloseable {
     static Database inMemory(Path file) throws StoreException {
         Database db = open(file, "jdbc:sqlite::memory:", true);
         db.damage = Optional.empty();
+        // Nothing of the file was checked or written: no mark may be made for it.
+        db.opened = Optional.empty();
         return db;
     }
 
@@ -565,10 +567,22 @@ final class Database implements AutoCloseable {
 
     @Override
     public void close() throws StoreException {
+        boolean wroteSound = false;
+        try {
+            // SQLite counts the rows this connection changed: a sound file this one wrote to is still sound.
+            wroteSound = writable && opened.isPresent() && damage != null && damage.isEmpty()
+                    && queryInt("SELECT total_changes()", List.of()) > 0;
+        } catch (SQLException e) {
+            // no mark then: the next open checks the file whole
+        }
         try {
             connection.close();
         } catch (SQLException e) {
             throw failure(e);
+        }
+        if (wroteSound) {
+            // Taken after the close, which moved the log into the file; never for another file put in its place.
+            CheckedMark.of(file).filter(now -> now.sameFile(opened.get())).ifPresent(now -> now.record(file));
         }
     }
 

@@ -248,7 +248,10 @@ final class Migrations {
                             over_budget = over_budget - (old.taken_ms > old.budget_ms)
                         WHERE tag = old.tag;
                         DELETE FROM tag_tally WHERE tag = old.tag AND attempts <= 0;
-                    END"""));
+                    END"""),
+            // Version 9: a document shows the latest sessions; it reads them backwards off this index instead of
+            // sorting a hundred thousand.
+            List.of("CREATE INDEX IF NOT EXISTS session_by_start ON session(started_at, id)"));
 
     /** Step {@code step}'s statements as {@code dialect} reads them: the one list, for either engine. */
     static List<String> statements(int step, Dialect dialect) {

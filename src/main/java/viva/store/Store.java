@@ -493,7 +493,7 @@ public final class Store implements AutoCloseable {
         Optional<List<Boolean>> points = booleans(rs.getString(15));
         String suggested = rs.getString(16);
         return new StoredAttempt(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), Lang.parse(rs.getString(7)).orElse(Lang.EN), parse(rs.getString(8), STRINGS),
+                rs.getString(6), Lang.parse(rs.getString(7)).orElse(Lang.EN), strings(rs.getString(8)),
                 Instant.ofEpochMilli(rs.getLong(9)), Instant.ofEpochMilli(rs.getLong(10)), Duration.ofMillis(rs.getLong(11)),
                 Duration.ofMillis(rs.getLong(12)), rs.getInt(13), rs.getString(14), points, rating(rs.getInt(17), rs.wasNull()),
                 suggested == null ? points : booleans(suggested));
@@ -501,7 +501,17 @@ public final class Store implements AutoCloseable {
 
     /** A stored list of marks; JSON null (viva had no suggestion: an answer given aloud, marked by hand) is empty. */
     private static Optional<List<Boolean>> booleans(String json) throws SQLException {
-        return json == null || json.equals("null") ? Optional.empty() : Optional.of(parse(json, BOOLEANS));
+        if (json == null || json.equals("null")) {
+            return Optional.empty();
+        }
+        Optional<List<Boolean>> plain = StoredLists.booleans(json);
+        return Optional.of(plain.isPresent() ? plain.get() : parse(json, BOOLEANS));
+    }
+
+    /** Stored tags: read by hand in the form the store writes them, by Jackson otherwise. */
+    static List<String> strings(String json) throws SQLException {
+        Optional<List<String>> plain = StoredLists.strings(json);
+        return plain.isPresent() ? plain.get() : parse(json, STRINGS);
     }
 
     private static Optional<Rating> rating(int value, boolean none) {

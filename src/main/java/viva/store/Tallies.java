@@ -1,10 +1,9 @@
 package viva.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import viva.bank.Lang;
 import viva.schedule.Rating;
 
+import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -127,31 +126,114 @@ public final class Tallies {
                 + " FROM attempt a WHERE a.id IN (" + Database.placeholders(tallies.size())
                 + ") ORDER BY a.question_id";
         return run(latest, new ArrayList<Object>(tallies.keySet()), rs -> new QuestionTally(rs.getString(2), rs.getString(3),
-                strings(rs.getString(4)), tallies.get(rs.getLong(1)), Duration.ofMillis(rs.getLong(5)), Rating.of(rs.getInt(6)),
+                Store.strings(rs.getString(4)), tallies.get(rs.getLong(1)), Duration.ofMillis(rs.getLong(5)), Rating.of(rs.getInt(6)),
                 Instant.ofEpochMilli(rs.getLong(7)), Lang.parse(rs.getString(8)).orElse(Lang.EN), rs.getString(9)));
     }
 
     /** Per session, oldest first. */
     public List<SessionTally> bySession(Scope scope) throws StoreException {
+        List<Object> params = new ArrayList<>();
+        return run(sessionsSql(scope, "", params), params, Tallies::session);
+    }
+
+    /** The last {@code n} sessions, oldest first: off the (started_at, id) index, without sorting them all. */
+    public List<SessionTally> latestSessions(Scope scope, int n) throws StoreException {
+        List<Object> params = new ArrayList<>();
+        String sql = sessionsSql(scope, " DESC", params) + " LIMIT ?";
+        params.add(n);
+        List<SessionTally> latest = new ArrayList<>(run(sql, params, Tallies::session));
+        Collections.reverse(latest);
+        return latest;
+    }
+
+    /** What takes sessions one by one as they are read. */
+    @FunctionalInterface
+    public interface SessionSink {
+        void take(SessionTally session) throws IOException;
+    }
+
+    /** Every session, oldest first, each handed over as it is read. */
+    public void eachSession(Scope scope, SessionSink sink) throws IOException {
+        List<Object> params = new ArrayList<>();
+        try {
+            db.each(sessionsSql(scope, "", params), params, Tallies::session, sink::take);
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+    }
+
+    /** Sessions in start order ({@code direction} "" or " DESC"), each with its figures; fills {@code params}. */
+    private static String sessionsSql(Scope scope, String direction, List<Object> params) {
+        String order = " ORDER BY s.started_at" + direction + ", s.id" + direction;
+        if (everything(scope)) {
+            return "SELECT t.session_id, " + ONE + ", s.mode, s.started_at FROM session s JOIN session_tally t"
+                    + " ON t.session_id = s.id" + order;
+        }
         ScopeSql where = ScopeSql.of(scope);
+        params.addAll(where.params());
         // Summed first, joined after: the sums read only the covering index.
-        String figures = everything(scope) ? "SELECT t.session_id, " + ONE + " FROM session_tally t"
-                : "SELECT a.session_id, " + TALLY + " FROM attempt a WHERE " + where.where() + " GROUP BY a.session_id";
-        String sql = "SELECT f.*, s.mode, s.started_at FROM (" + figures + ") f JOIN session s ON s.id = f.session_id"
-                + " ORDER BY s.started_at, s.id";
-        return run(sql, where.params(), rs -> new SessionTally(rs.getLong(1), rs.getString(9),
-                Instant.ofEpochMilli(rs.getLong(10)), tally(rs, 2)));
+        return "SELECT f.*, s.mode, s.started_at FROM (SELECT a.session_id, " + TALLY + " FROM attempt a WHERE "
+                + where.where() + " GROUP BY a.session_id) f JOIN session s ON s.id = f.session_id" + order;
+    }
+
+    private static SessionTally session(ResultSet rs) throws SQLException {
+        return new SessionTally(rs.getLong(1), rs.getString(9), Instant.ofEpochMilli(rs.getLong(10)), tally(rs, 2));
     }
 
     /** How many attempts were rated on each day that had any, in {@code zone}. */
-    public SortedMap<LocalDate, Integer> days(Scope scope, ZoneId zone) throws StoreException {
+    public SortedMap<LocalDate, Integer> days(Scope scope, ZoneId zone) throws IOException {
         ScopeSql where = ScopeSql.of(scope);
-        String sql = everything(scope) ? "SELECT bucket, attempts FROM day_tally"
-                : "SELECT a.ended_at / " + BUCKET_MS + ", count(*) FROM attempt a WHERE " + where.where() + " GROUP BY 1";
-        SortedMap<LocalDate, Integer> days = new TreeMap<>();
-        run(sql, where.params(), rs -> days.merge(
-                LocalDate.ofInstant(Instant.ofEpochMilli(rs.getLong(1) * BUCKET_MS), zone), rs.getInt(2), Integer::sum));
-        return days;
+        String sql = everything(scope) ? "SELECT bucket, attempts FROM day_tally ORDER BY bucket"
+                : "SELECT a.ended_at / " + BUCKET_MS + ", count(*) FROM attempt a WHERE " + where.where() + " GROUP BY 1 ORDER BY 1";
+        Days days = new Days(zone);
+        try {
+            db.each(sql, where.params(), rs -> {
+                days.add(rs.getLong(1) * BUCKET_MS, rs.getInt(2));
+                return null;
+            }, ignored -> { });
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+        return days.counts();
+    }
+
+    /**
+     * Quarter hours, in order, added up into the reader's days: a day's bounds in the zone are worked out once, not
+     * for each of the tens of thousands of quarter hours in a long history.
+     */
+    private static final class Days {
+        private final ZoneId zone;
+        private final SortedMap<LocalDate, Integer> counts = new TreeMap<>();
+        private LocalDate day;
+        private long start = Long.MAX_VALUE;
+        private long end = Long.MIN_VALUE;
+        private int count;
+
+        Days(ZoneId zone) {
+            this.zone = zone;
+        }
+
+        void add(long at, int attempts) {
+            if (at < start || at >= end) {
+                flush();
+                day = LocalDate.ofInstant(Instant.ofEpochMilli(at), zone);
+                start = day.atStartOfDay(zone).toInstant().toEpochMilli();
+                end = day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+            }
+            count += attempts;
+        }
+
+        private void flush() {
+            if (count > 0) {
+                counts.merge(day, count, Integer::sum);
+            }
+            count = 0;
+        }
+
+        SortedMap<LocalDate, Integer> counts() {
+            flush();
+            return counts;
+        }
     }
 
     private static Tally tally(ResultSet rs, int from) throws SQLException {
@@ -161,14 +243,6 @@ public final class Tallies {
         OptionalDouble meanCoverage = rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(coverage);
         return new Tally(attempts, rating, meanCoverage, Duration.ofMillis(Math.round(rs.getDouble(from + 3))),
                 rs.getDouble(from + 4), rs.getInt(from + 5), Duration.ofMillis(rs.getLong(from + 6)));
-    }
-
-    private static List<String> strings(String json) throws SQLException {
-        try {
-            return Store.Mapper.JSON.readValue(json, new TypeReference<List<String>>() { });
-        } catch (JsonProcessingException e) {
-            throw new SQLException("[SQLITE_CORRUPT] stored tags are not valid JSON: " + json, e);
-        }
     }
 
     private <T> List<T> run(String sql, List<Object> params, Database.Row<T> row) throws StoreException {

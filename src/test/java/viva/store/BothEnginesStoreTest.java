@@ -190,6 +190,10 @@ class BothEnginesStoreTest {
             out.put("tags " + scope, t.byTag(scope, 12).toString());
             out.put("questions " + scope, t.byQuestion(scope).toString());
             out.put("sessions " + scope, t.bySession(scope).toString());
+            out.put("latest sessions " + scope, t.latestSessions(scope, 2).toString());
+            List<SessionTally> sessions = new ArrayList<>();
+            t.eachSession(scope, sessions::add);
+            out.put("each session " + scope, sessions.toString());
             out.put("days " + scope, t.days(scope, ZoneId.of("Asia/Shanghai")).toString());
             out.put("corrections " + scope, store.corrections(scope).toString());
         }

@@ -46,13 +46,21 @@ class CheckedMarkTest {
     }
 
     @Test
-    void aWriteMakesTheNextOpenCheckAgain() throws Exception {
+    void aWriteByAnotherProgramMakesTheNextOpenCheckAgain() throws Exception {
         Path file = history();
         Store.openForReading(file).close();
+        StoreTest.sql(file, "UPDATE attempt SET answer = 'changed elsewhere' WHERE id = 1");
+        assertThat(CheckedMark.of(file).orElseThrow().recordedFor(file)).isFalse();
+    }
+
+    @Test
+    void vivasOwnWritesToASoundFileKeepItMarked() throws Exception {
+        Path file = history();
         try (Store store = Store.open(file)) {
+            store.verify();
             store.add(Histories.typed(1, "later", List.of("moe"), Histories.T0.plusSeconds(9999), 30, 60, Rating.GOOD, "x", true));
         }
-        assertThat(CheckedMark.of(file).orElseThrow().recordedFor(file)).isFalse();
+        assertThat(CheckedMark.of(file).orElseThrow().recordedFor(file)).isTrue();
     }
 
     @Test

@@ -8,12 +8,15 @@ import viva.schedule.Rating;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,7 +57,8 @@ class RunningSumsTest {
         }
         StoreTest.sql(file, "DROP TRIGGER attempt_tally_insert", "DROP TRIGGER attempt_tally_delete",
                 "DROP TRIGGER attempt_tag_tally_insert", "DROP TRIGGER attempt_tag_tally_delete", "DROP TABLE question_tally",
-                "DROP TABLE session_tally", "DROP TABLE tag_tally", "DROP TABLE day_tally", "PRAGMA user_version = 7");
+                "DROP TABLE session_tally", "DROP TABLE tag_tally", "DROP TABLE day_tally", "DROP INDEX session_by_start",
+                "PRAGMA user_version = 7");
         try (Store store = Store.open(file)) {
             assertSame(store);
             store.add(attempt(2, "q-1", List.of("t-1"), Instant.parse("2026-06-01T10:00:00Z"), 10, 60, Rating.EASY,
@@ -81,6 +85,12 @@ class RunningSumsTest {
         assertThat(t.overall(Scope.ALL).tally().attempts()).isEqualTo(store.attempts(Scope.ALL, 0).stream()
                 .filter(a -> a.rating().isPresent()).count());
         List<StoredAttempt> all = store.attempts(Scope.ALL, 0);
+        for (ZoneId z : List.of(ZoneId.of("America/New_York"), ZoneId.of("Asia/Kathmandu"), ZoneId.of("UTC"))) {
+            SortedMap<LocalDate, Integer> each = new TreeMap<>();
+            all.stream().filter(a -> a.rating().isPresent())
+                    .forEach(a -> each.merge(LocalDate.ofInstant(a.endedAt(), z), 1, Integer::sum));
+            assertThat(t.days(Scope.ALL, z)).as(z.getId()).isEqualTo(each);
+        }
         assertThat(store.leeches(2)).allSatisfy((id, n) -> assertThat(all.stream()
                 .filter(a -> a.questionId().equals(id) && a.rating().equals(Optional.of(Rating.AGAIN))).count()).isEqualTo((long) n));
         assertThat(store.lastRatings()).allSatisfy((id, r) -> assertThat(all.stream().filter(a -> a.questionId().equals(id))
