@@ -1,12 +1,7 @@
 package viva.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
 import viva.text.JsonText;
-import viva.text.Visible;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -16,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,29 +20,6 @@ import java.util.Map;
 public final class JsonReport {
     private JsonReport() {
     }
-
-    private static final JsonFactory FACTORY = new JsonFactory();
-    /**
-     * JsonText.pretty's escapes, for the same bytes written to a stream: every control character as a
-     * backslash-u escape, DEL included.
-     */
-    private static final CharacterEscapes CONTROLS = new CharacterEscapes() {
-        private final int[] ascii = standardAsciiEscapesForJSON();
-
-        {
-            ascii[0x7f] = CharacterEscapes.ESCAPE_STANDARD;
-        }
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return ascii;
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int ch) {
-            return Visible.isControl(ch) ? new SerializedString(String.format(Locale.ROOT, "\\u%04X", ch)) : null;
-        }
-    };
 
     public static String render(Report report) {
         StringWriter out = new StringWriter();
@@ -62,11 +33,8 @@ public final class JsonReport {
 
     /** The report written to {@code out} as it is made: the attempts stream from the history one by one. */
     public static void render(Report report, Writer out) throws IOException {
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            // The writer is the caller's (standard output, or a file it renames into place once whole).
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.useDefaultPrettyPrinter();
-            json.setCharacterEscapes(CONTROLS);
+        // The writer is the caller's (standard output, or a file it renames into place once whole).
+        try (JsonGenerator json = JsonText.pretty(out)) {
             json.writeStartObject();
             for (Map.Entry<String, Object> e : head(report).entrySet()) {
                 json.writeFieldName(e.getKey());

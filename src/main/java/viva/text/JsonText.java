@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Locale;
@@ -69,14 +70,24 @@ public final class JsonText {
 
     public static String pretty(Object value) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.useDefaultPrettyPrinter();
-            json.setCharacterEscapes(CONTROLS);
+        try (JsonGenerator json = pretty(out)) {
             write(json, value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * A generator of the same pretty JSON, written to {@code out} as it is made (for documents too long to hold);
+     * closing it leaves {@code out} open, since that is the caller's.
+     */
+    public static JsonGenerator pretty(Writer out) throws IOException {
+        JsonGenerator json = FACTORY.createGenerator(out);
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.useDefaultPrettyPrinter();
+        json.setCharacterEscapes(CONTROLS);
+        return json;
     }
 
     /** Writes {@code value} to any Jackson generator: JSON here, a CSV row in viva.report.Csv, a bank's YAML in viva.convert.BankWriter. */
