@@ -9,6 +9,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import viva.config.HistoryUrl;
 import viva.practice.History;
+import viva.text.JsonText;
 import viva.text.Visible;
 import viva.bank.BankException;
 import viva.bank.Catalog;
@@ -111,8 +112,12 @@ final class HistoryCommand implements Callable<Integer> {
         try (History history = History.forReading(root.settings(), root.context.env())) {
             ReportScope scope = scopeOptions.resolve(spec, history, Optional.ofNullable(question), () -> catalog,
                     root.context.clock().instant(), zone);
-            List<AttemptRow> attempts = history.attempts(scope, limit);
             PrintWriter out = spec.commandLine().getOut();
+            if (limit == 0 && format != Format.table) {
+                stream(history, scope, texts, out);
+                return ExitCode.OK.code();
+            }
+            List<AttemptRow> attempts = history.attempts(scope, limit);
             switch (format) {
                 case table -> Palette.of(root.colour()).print(out, new HistoryTable(zone, Width.of(root.context), texts, root.words()).render(attempts, answers));
                 case json -> Json.print(out, attempts.stream()
@@ -123,6 +128,21 @@ final class HistoryCommand implements Callable<Integer> {
             out.flush();
         }
         return ExitCode.OK.code();
+    }
+
+    /** The whole history for a program: written as it is read, so that a million attempts are never held at once. */
+    private void stream(History history, ReportScope scope, TextVersions texts, PrintWriter out) throws IOException {
+        if (format == Format.json) {
+            try (JsonText.Array json = JsonText.array(out)) {
+                history.eachAttempt(scope, a -> json.add(AttemptFields.json(a, texts.changed(a.questionId(), a.lang(), a.textHash()))));
+            }
+            out.println();
+        } else {
+            try (Csv.Rows csv = Csv.to(out, AttemptFields.CSV_COLUMNS)) {
+                history.eachAttempt(scope, a -> csv.add(AttemptFields.csv(a, texts.changed(a.questionId(), a.lang(), a.textHash()))));
+            }
+        }
+        out.flush();
     }
 
     private int copy() throws IOException {

@@ -2,6 +2,7 @@ package viva.practice;
 
 import viva.config.Config;
 import viva.report.AttemptRow;
+import viva.report.AttemptSource;
 import viva.report.Report;
 import viva.report.ReportScope;
 import viva.store.Store;
@@ -86,6 +87,11 @@ public final class History implements AutoCloseable {
     }
 
     /** History's rows: the newest {@code limit} attempts in scope, newest first; 0 for all. */
+    /** Every attempt in scope, newest first, each handed over as it is read: for a history too long to hold. */
+    public void eachAttempt(ReportScope scope, AttemptSource.Sink each) throws IOException {
+        store.eachAttempt(ReportRows.scope(scope), true, a -> each.take(ReportRows.attempt(a)));
+    }
+
     public List<AttemptRow> attempts(ReportScope scope, int limit) throws IOException {
         return Reports.attempts(store, scope, limit);
     }

@@ -130,7 +130,7 @@ public final class Reports {
 
             @Override
             public void forEach(Sink each) throws IOException {
-                store.eachAttempt(scope, a -> each.take(ReportRows.attempt(a)));
+                store.eachAttempt(scope, false, a -> each.take(ReportRows.attempt(a)));
             }
         };
     }

@@ -295,13 +295,13 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Every attempt in scope, unrated ones among them, oldest first (the reverse of {@link #attempts}), each handed
-     * over as it is read: a report of a million typed answers never holds them all.
+     * Every attempt in scope, unrated ones among them, oldest first (or newest first, as {@link #attempts}), each
+     * handed over as it is read: a report or a history of a million typed answers never holds them all.
      */
-    public synchronized void eachAttempt(Scope scope, AttemptSink sink) throws IOException {
+    public synchronized void eachAttempt(Scope scope, boolean newestFirst, AttemptSink sink) throws IOException {
         List<Object> params = new ArrayList<>();
         try {
-            db.each(attemptsSql(scope, "ASC", 0, params), params, Store::attempt, sink::take);
+            db.each(attemptsSql(scope, newestFirst ? "DESC" : "ASC", 0, params), params, Store::attempt, sink::take);
         } catch (SQLException e) {
             throw db.failure(e);
         }

@@ -90,6 +90,30 @@ public final class JsonText {
         return json;
     }
 
+    /** A JSON array written element by element to a writer, as {@link #pretty(Object)} would write the whole list. */
+    public static final class Array implements AutoCloseable {
+        private final JsonGenerator json;
+
+        private Array(JsonGenerator json) throws IOException {
+            this.json = json;
+            json.writeStartArray();
+        }
+
+        public void add(Object value) throws IOException {
+            write(json, value);
+        }
+
+        @Override
+        public void close() throws IOException {
+            json.writeEndArray();
+            json.close();
+        }
+    }
+
+    public static Array array(Writer out) throws IOException {
+        return new Array(pretty(out));
+    }
+
     /** Writes {@code value} to any Jackson generator: JSON here, a CSV row in viva.report.Csv, a bank's YAML in viva.convert.BankWriter. */
     public static void write(JsonGenerator json, Object value) throws IOException {
         if (value == null) {

@@ -9,6 +9,7 @@ import viva.report.ReportFormatsTestAccess;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -30,6 +31,19 @@ class HistoryCommandTest {
 
     private Cli cli() {
         return new Cli(home).env("TZ", "UTC");
+    }
+
+    /** --limit 0 streams the whole history as it is read: the same bytes as the history held whole, in both formats. */
+    @Test
+    void theWholeHistoryStreamedIsTheHistoryHeld() {
+        assertThat(cli().run("history", "--format", "json", "--limit", "0").out()).isEqualTo("[ ]\n");
+        drillTwo(home);
+        for (String format : List.of("json", "csv")) {
+            Cli.Result streamed = cli().run("history", "--format", format, "--limit", "0", "--no-builtin", "--bank", BANK);
+            Cli.Result held = cli().run("history", "--format", format, "--limit", "1000", "--no-builtin", "--bank", BANK);
+            assertThat(streamed.exit()).as("%s", streamed).isZero();
+            assertThat(streamed.out()).isEqualTo(held.out()).contains("demo-lora-init", "demo-moe-collapse");
+        }
     }
 
     @Test

@@ -182,9 +182,11 @@ class BothEnginesStoreTest {
             for (int limit : List.of(0, 3)) {
                 out.put("attempts " + scope + " " + limit, store.attempts(scope, limit).toString());
             }
-            List<StoredAttempt> streamed = new ArrayList<>();
-            store.eachAttempt(scope, streamed::add);
-            out.put("each " + scope, streamed.toString());
+            for (boolean newestFirst : List.of(false, true)) {
+                List<StoredAttempt> streamed = new ArrayList<>();
+                store.eachAttempt(scope, newestFirst, streamed::add);
+                out.put("each " + scope + " " + newestFirst, streamed.toString());
+            }
             Tallies t = store.tallies();
             out.put("overall " + scope, t.overall(scope).toString());
             out.put("tags " + scope, t.byTag(scope, 12).toString());
