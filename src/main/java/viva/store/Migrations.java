@@ -258,6 +258,20 @@ final class Migrations {
         return STEPS.get(step).stream().flatMap(sql -> dialect.statements(sql).stream()).toList();
     }
 
+    /** Schema 8's running sums: the statements that fill them from the attempts kept, as {@code dialect} reads them. */
+    static List<String> runningSumFills(Dialect dialect) {
+        return statements(RUNNING_SUMS, dialect).stream().filter(sql -> sql.strip().startsWith("INSERT INTO")).toList();
+    }
+
+    /** The tables of schema 8's running sums. */
+    static List<String> runningSumTables() {
+        return STEPS.get(RUNNING_SUMS).stream().map(String::strip).filter(sql -> sql.startsWith("CREATE TABLE"))
+                .map(sql -> sql.split("\\s+")[2]).toList();
+    }
+
+    /** The step that made the running sums: version 8. */
+    private static final int RUNNING_SUMS = 7;
+
     static int latest() {
         return STEPS.size();
     }

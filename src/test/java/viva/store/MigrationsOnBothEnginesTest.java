@@ -82,6 +82,14 @@ class MigrationsOnBothEnginesTest {
         }
     }
 
+    /** A bulk copy sums the running sums once, after its rows: from these fills, into these tables. */
+    @Test
+    void theRunningSumsAreFourTablesEachFilledByOneStatement() {
+        assertThat(Migrations.runningSumTables()).containsExactly("question_tally", "session_tally", "tag_tally", "day_tally");
+        assertThat(Migrations.runningSumFills(Dialect.POSTGRES)).hasSize(4)
+                .allSatisfy(sql -> assertThat(sql).startsWith("INSERT INTO").contains("_tally"));
+    }
+
     @Test
     void eachStatementPostgresSaysInItsOwnWordsStillFindsOne() {
         for (String firstLine : PostgresSql.keys()) {
