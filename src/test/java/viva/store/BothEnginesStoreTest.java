@@ -89,8 +89,8 @@ class BothEnginesStoreTest {
     void learnersAddingAttemptsAtOnceEachGetIdsOfTheirOwn() throws Exception {
         String db = Postgres.cluster().freshDatabase();
         Store.open(server(db)).close();
-        int learners = 4;
-        int each = 25;
+        int learners = 8;
+        int each = 100;
         ExecutorService pool = Executors.newFixedThreadPool(learners);
         try {
             List<Future<List<Long>>> ids = new ArrayList<>();
