@@ -81,22 +81,26 @@ final class TmuxPane implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
-            tmux("kill-session", "-t", session);
+            tmux("kill-server");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while ending the tmux session " + session);
         }
     }
 
-    /** The first call starts the tmux server, and the pane's shell inherits the server's environment. */
+    /**
+     * Each pane has a tmux server of its own, started by its first call, whose environment its shell inherits. A
+     * server shared between tests exits when its last session is killed, and the next test's session could land
+     * on it as it went ("no server running" in the middle of a test).
+     */
     private String tmux(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("tmux", "-L", "viva-it"));
+        List<String> command = new ArrayList<>(List.of("tmux", "-L", session));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         ChildEnvironment.reset(builder.environment(), home);
         Process p = builder.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(30, TimeUnit.SECONDS) || (p.exitValue() != 0 && !args[0].equals("kill-session"))) {
+        if (!p.waitFor(30, TimeUnit.SECONDS) || (p.exitValue() != 0 && !args[0].equals("kill-server"))) {
             throw new AssertionError("tmux " + String.join(" ", args) + " failed: " + out);
         }
         return out;
