@@ -104,8 +104,9 @@ final class Database implements AutoCloseable {
         } catch (SQLException e) {
             // Class 08 is a connection that could not be made or was lost; anything else (a refused password, a
             // database that does not exist) will not mend itself by waiting.
-            String message = "cannot reach the history " + server.shown() + ": " + e.getMessage();
-            throw String.valueOf(e.getSQLState()).startsWith("08") ? new UnreachableServer(message, e) : new StoreException(message, e);
+            boolean away = String.valueOf(e.getSQLState()).startsWith("08");
+            String message = "cannot " + (away ? "reach" : "open") + " the history " + server.shown() + ": " + e.getMessage();
+            throw away ? new UnreachableServer(message, e) : new StoreException(message, e);
         }
         Database db = new Database(server.local().resolve("viva.db"), connection, true, Dialect.POSTGRES, server.shown());
         // The server keeps its own files sound; there is no file here to check page by page.

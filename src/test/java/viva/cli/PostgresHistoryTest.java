@@ -119,6 +119,11 @@ class PostgresHistoryTest {
         Cli.Result again = on(laptop, url).run("history", "--no-builtin", "--bank", BANK);
         assertThat(again.out()).as("%s", again).contains("2 attempts shown");
         assertThat(on(desktop, url).run("stats").out()).contains("2 attempts in 1 session");
+
+        // A server that answers but has no such database is no server away: the command stops and says why.
+        Cli.Result missing = on(laptop, pg.url("no_such_database", Postgres.ADMIN)).run("stats");
+        assertThat(missing.exit()).as("%s", missing).isEqualTo(ExitCode.DATA.code());
+        assertThat(missing.err()).contains("cannot open the history", "no_such_database", "does not exist").doesNotContain("Exception");
     }
 
     /**
