@@ -28,6 +28,10 @@ final class TmuxPane implements AutoCloseable {
 
     static TmuxPane start(Path home, int width, int height, String command) throws IOException, InterruptedException {
         TmuxPane pane = new TmuxPane(home);
+        // A pane whose command ends early stays on screen, dead, with what it printed: a failure shows why, where an
+        // ended server would only say "no server running". The idle session keeps the server up meanwhile.
+        pane.tmux("new-session", "-d", "-s", "idle", "sleep 86400");
+        pane.tmux("set-option", "-g", "remain-on-exit", "on");
         pane.tmux("new-session", "-d", "-s", pane.session, "-x", String.valueOf(width), "-y", String.valueOf(height),
                 "-c", Path.of("").toAbsolutePath().toString(), command);
         return pane;
