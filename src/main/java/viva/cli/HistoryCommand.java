@@ -121,9 +121,9 @@ final class HistoryCommand implements Callable<Integer> {
             switch (format) {
                 case table -> Palette.of(root.colour()).print(out, new HistoryTable(zone, Width.of(root.context), texts, root.words()).render(attempts, answers));
                 case json -> Json.print(out, attempts.stream()
-                        .map(a -> AttemptFields.json(a, texts.changed(a.questionId(), a.lang(), a.textHash()))).toList());
+                        .map(a -> AttemptFields.json(a, texts.changed(a))).toList());
                 case csv -> out.print(Csv.write(AttemptFields.CSV_COLUMNS, attempts.stream()
-                        .map(a -> AttemptFields.csv(a, texts.changed(a.questionId(), a.lang(), a.textHash()))).toList()));
+                        .map(a -> AttemptFields.csv(a, texts.changed(a))).toList()));
             }
             out.flush();
         }
@@ -134,12 +134,12 @@ final class HistoryCommand implements Callable<Integer> {
     private void stream(History history, ReportScope scope, TextVersions texts, PrintWriter out) throws IOException {
         if (format == Format.json) {
             try (JsonText.Array json = JsonText.array(out)) {
-                history.eachAttempt(scope, a -> json.add(AttemptFields.json(a, texts.changed(a.questionId(), a.lang(), a.textHash()))));
+                history.eachAttempt(scope, a -> json.add(AttemptFields.json(a, texts.changed(a))));
             }
             out.println();
         } else {
             try (Csv.Rows csv = Csv.to(out, AttemptFields.CSV_COLUMNS)) {
-                history.eachAttempt(scope, a -> csv.add(AttemptFields.csv(a, texts.changed(a.questionId(), a.lang(), a.textHash()))));
+                history.eachAttempt(scope, a -> csv.add(AttemptFields.csv(a, texts.changed(a))));
             }
         }
         out.flush();

@@ -86,12 +86,12 @@ public final class History implements AutoCloseable {
         return Reports.forStats(store, scope, now, zone);
     }
 
-    /** History's rows: the newest {@code limit} attempts in scope, newest first; 0 for all. */
     /** Every attempt in scope, newest first, each handed over as it is read: for a history too long to hold. */
     public void eachAttempt(ReportScope scope, AttemptSource.Sink each) throws IOException {
         store.eachAttempt(ReportRows.scope(scope), true, a -> each.take(ReportRows.attempt(a)));
     }
 
+    /** History's rows: the newest {@code limit} attempts in scope, newest first; 0 for all. */
     public List<AttemptRow> attempts(ReportScope scope, int limit) throws IOException {
         return Reports.attempts(store, scope, limit);
     }

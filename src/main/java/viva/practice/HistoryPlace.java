@@ -9,7 +9,6 @@ import viva.store.Store;
 import viva.store.StoreException;
 import viva.store.UnreachableServer;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -41,7 +40,7 @@ record HistoryPlace(Path file, Optional<HistoryUrl> url, Map<String, String> env
     }
 
     Store open() throws StoreException {
-        return url.isPresent() ? Store.open(server(url.get(), env, file.getParent())) : Store.open(file);
+        return url.isPresent() ? Store.open(server()) : Store.open(file);
     }
 
     /**
@@ -52,7 +51,7 @@ record HistoryPlace(Path file, Optional<HistoryUrl> url, Map<String, String> env
         if (url.isEmpty()) {
             return Store.open(file);
         }
-        HistoryServer server = server(url.get(), env, file.getParent());
+        HistoryServer server = server();
         try {
             return Store.open(server);
         } catch (UnreachableServer e) {
@@ -62,21 +61,11 @@ record HistoryPlace(Path file, Optional<HistoryUrl> url, Map<String, String> env
 
     /** For commands that only read; a file that does not exist yet reads as an empty history, and none is made. */
     Store openForReading() throws StoreException {
-        if (url.isEmpty()) {
-            return Store.openForReading(file);
-        }
-        // As for a file: answers kept in the journal while the server was away are moved there first, so every command sees them.
-        Store store = Store.open(server(url.get(), env, file.getParent()));
-        try {
-            if (journal().pending() > 0) {
-                store.merge(journal());
-            }
-            return store;
-        } catch (IOException e) {
-            store.close();
-            throw e instanceof StoreException s ? s : new StoreException("cannot merge the recovery journal " + journal().file()
-                    + ": " + e.getMessage(), e);
-        }
+        return url.isPresent() ? Store.openForReading(server()) : Store.openForReading(file);
+    }
+
+    private HistoryServer server() throws StoreException {
+        return server(url.orElseThrow(), env, file.getParent());
     }
 
     RecoveryJournal journal() {
@@ -84,7 +73,7 @@ record HistoryPlace(Path file, Optional<HistoryUrl> url, Map<String, String> env
     }
 
     /** The driver's URL and properties for a libpq URL; a service comes from ?service=NAME, else from PGSERVICE. */
-    static HistoryServer server(HistoryUrl url, Map<String, String> env, Path local) throws StoreException {
+    private static HistoryServer server(HistoryUrl url, Map<String, String> env, Path local) throws StoreException {
         Map<String, String> properties = new LinkedHashMap<>();
         url.user().ifPresent(u -> properties.put("user", u));
         String service = null;

@@ -9,4 +9,9 @@ public interface TextChanges {
     TextChanges UNKNOWN = (questionId, lang, textHash) -> false;
 
     boolean changed(String questionId, Lang lang, String textHash);
+
+    /** Whether the text of the question {@code attempt} answered has changed since. */
+    default boolean changed(AttemptRow attempt) {
+        return changed(attempt.questionId(), attempt.lang(), attempt.textHash());
+    }
 }

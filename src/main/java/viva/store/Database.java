@@ -108,7 +108,7 @@ final class Database implements AutoCloseable {
             String message = "cannot " + (away ? "reach" : "open") + " the history " + server.shown() + ": " + e.getMessage();
             throw away ? new UnreachableServer(message, e) : new StoreException(message, e);
         }
-        Database db = new Database(server.local().resolve("viva.db"), connection, true, Dialect.POSTGRES, server.shown());
+        Database db = new Database(server.localFile(), connection, true, Dialect.POSTGRES, server.shown());
         // The server keeps its own files sound; there is no file here to check page by page.
         db.damage = Optional.empty();
         try {

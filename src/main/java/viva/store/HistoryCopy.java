@@ -6,7 +6,6 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -97,7 +96,7 @@ final class HistoryCopy {
                 columns.add(meta.getColumnName(i).toLowerCase(Locale.ROOT));
             }
             String sql = "INSERT INTO " + table.name() + " (" + String.join(", ", columns) + ") VALUES ("
-                    + String.join(", ", Collections.nCopies(columns.size(), "?")) + ") ON CONFLICT DO NOTHING";
+                    + Database.placeholders(columns.size()) + ") ON CONFLICT DO NOTHING";
             try (PreparedStatement write = to.connection().prepareStatement(sql)) {
                 List<List<Object>> batch = new ArrayList<>();
                 while (rs.next()) {

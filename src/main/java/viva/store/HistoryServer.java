@@ -16,4 +16,9 @@ public record HistoryServer(String jdbcUrl, Map<String, String> properties, Stri
     public HistoryServer {
         properties = Map.copyOf(properties);
     }
+
+    /** The local SQLite history's place, which names the recovery journal beside it and the server's errors. */
+    Path localFile() {
+        return local.resolve("viva.db");
+    }
 }

@@ -115,7 +115,7 @@ public final class Store implements AutoCloseable {
      * folder, to be merged into the server's history on the next start that reaches it.
      */
     public static Store offline(HistoryServer server, StoreException why) throws StoreException {
-        Database db = Database.inMemory(server.local().resolve("viva.db"));
+        Database db = Database.inMemory(server.localFile());
         db.refuseWrites(new StoreException(why.getMessage(), why));
         return new Store(db);
     }
@@ -139,6 +139,21 @@ public final class Store implements AutoCloseable {
             }
         }
         return new Store(Files.exists(file) ? Database.openToRead(file) : Database.inMemory(file));
+    }
+
+    /** As for a file: answers the journal kept while the server was away are moved there first, so that every command sees them. */
+    public static Store openForReading(HistoryServer server) throws StoreException {
+        Store store = open(server);
+        RecoveryJournal journal = RecoveryJournal.beside(server.localFile());
+        if (waiting(journal) > 0) {
+            try {
+                store.merge(journal);
+            } catch (StoreException e) {
+                store.close();
+                throw e;
+            }
+        }
+        return store;
     }
 
     private static int waiting(RecoveryJournal journal) {

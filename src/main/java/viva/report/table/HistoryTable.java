@@ -56,7 +56,7 @@ public final class HistoryTable {
             out.add(heading("none"));
             return out;
         }
-        List<Boolean> changed = attempts.stream().map(a -> texts.changed(a.questionId(), a.lang(), a.textHash())).toList();
+        List<Boolean> changed = attempts.stream().map(texts::changed).toList();
         // The last column stays empty: a row that fills the terminal exactly wraps on some of them.
         int room = width == Columns.UNLIMITED ? Columns.UNLIMITED : width - 1;
         List<List<Column>> layouts = layouts(attempts, changed);
