@@ -111,15 +111,28 @@ final class Database implements AutoCloseable {
         Database db = new Database(server.localFile(), connection, true, Dialect.POSTGRES, server.shown());
         // The server keeps its own files sound; there is no file here to check page by page.
         db.damage = Optional.empty();
-        try {
+        return db.ready(() -> {
             db.checkServer();
             db.migrateServer();
-            return db;
+        });
+    }
+
+    /** What makes a new connection ready to use: its checks and migrations. */
+    @FunctionalInterface
+    private interface Preparation {
+        void run() throws SQLException, StoreException;
+    }
+
+    /** Runs {@code preparation}; where it fails, the connection is closed and the failure named. */
+    private Database ready(Preparation preparation) throws StoreException {
+        try {
+            preparation.run();
+            return this;
         } catch (SQLException e) {
-            db.closeQuietly();
-            throw db.failure(e);
+            closeQuietly();
+            throw failure(e);
         } catch (StoreException e) {
-            db.closeQuietly();
+            closeQuietly();
             throw e;
         }
     }
@@ -270,21 +283,14 @@ final class Database implements AutoCloseable {
     private static Database open(Path file, String url, boolean writable, boolean creating) throws StoreException {
         Connection connection = connect(file, url, writable, creating);
         Database db = new Database(file, connection, writable, Dialect.SQLITE, file.toString());
-        try {
+        return db.ready(() -> {
             db.check();
             if (writable) {
                 db.prepare();
                 db.migrate();
             }
             db.opened = CheckedMark.of(file);
-            return db;
-        } catch (SQLException e) {
-            db.closeQuietly();
-            throw db.failure(e);
-        } catch (StoreException e) {
-            db.closeQuietly();
-            throw e;
-        }
+        });
     }
 
     private static Connection connect(Path file, String url, boolean writable, boolean creating) throws StoreException {
