@@ -154,7 +154,7 @@ final class HistoryCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(Visible.of("Copied " + copied.added() + (copied.added() == 1 ? " attempt" : " attempts") + " into " + shown(copyTo)
-                + (copied.already() > 0 ? "; " + copied.already() + " were there already" : "") + "."));
+                + (copied.already() > 0 ? "; " + copied.already() + (copied.already() == 1 ? " was" : " were") + " there already" : "") + "."));
         out.flush();
         return ExitCode.OK.code();
     }
