@@ -73,6 +73,11 @@ public final class Config {
         return Optional.ofNullable((HistoryUrl) value(Key.HISTORY));
     }
 
+    /** Who is practising under a database role several people share; empty: the role itself. */
+    public Optional<String> learner() {
+        return Optional.ofNullable((String) value(Key.LEARNER));
+    }
+
     public ColorChoice color() {
         return (ColorChoice) value(Key.COLOR);
     }

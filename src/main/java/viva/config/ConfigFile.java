@@ -137,6 +137,7 @@ final class ConfigFile {
             case LEECH_THRESHOLD -> "'leech-threshold: 6'";
             case BANKS -> "'banks: [~/notes/banks]'";
             case HISTORY -> "'history: postgresql://db.example.org/viva'";
+            case LEARNER -> "'learner: alice'";
         };
     }
 }

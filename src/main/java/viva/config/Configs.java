@@ -78,6 +78,7 @@ public final class Configs {
         put(settings, Key.LEECH_THRESHOLD, 6);
         put(settings, Key.EXAM_DATE, null);
         put(settings, Key.HISTORY, null);
+        put(settings, Key.LEARNER, null);
         return settings;
     }
 

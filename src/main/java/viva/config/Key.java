@@ -22,7 +22,9 @@ public enum Key {
     LEECH_THRESHOLD("leech-threshold", "Again ratings after which a question is flagged as a leech, 2 to 100",
             Values.wholeNumber(2, 100)),
     HISTORY("history", "a PostgreSQL database to keep the history in, postgresql://HOST/DATABASE (password in ~/.pgpass);"
-            + " without it, the SQLite file viva.db in the data folder", HistoryUrl::parse);
+            + " without it, the SQLite file viva.db in the data folder", HistoryUrl::parse),
+    LEARNER("learner", "who is practising, where several people share one database role: letters, digits, '.', '_' or '-'"
+            + " (without it, the role)", Values::learner);
 
     private final String name;
     private final String about;

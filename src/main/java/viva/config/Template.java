@@ -32,6 +32,7 @@ public final class Template {
             case EXAM_DATE -> "2026-12-01";
             case LEECH_THRESHOLD -> "6";
             case HISTORY -> "postgresql://db.example.org/viva";
+            case LEARNER -> "alice";
         };
     }
 }

@@ -58,6 +58,14 @@ final class Values {
         };
     }
 
+    /** A learner's name as a cohort's tables show it: no spaces or marks to get lost between a config file and a server. */
+    static Object learner(String text) throws BadValue {
+        if (!text.matches("[\\p{L}\\p{N}._-]{1,64}")) {
+            throw new BadValue("'" + text + "' is not a learner's name: use 1 to 64 letters, digits, '.', '_' or '-', e.g. alice");
+        }
+        return text;
+    }
+
     static Object date(String text) throws BadValue {
         try {
             return LocalDate.parse(text);

@@ -38,13 +38,21 @@ public final class History implements AutoCloseable {
     }
 
     /**
+     * For the organiser of a cohort: every learner's history on the server, as its row-level security lets this
+     * role read it (a learner's role still reads only its own).
+     */
+    public static History cohort(Config settings, Map<String, String> env) throws IOException {
+        return new History(HistoryPlace.of(settings, env).openCohort());
+    }
+
+    /**
      * Copies the history of the settings into {@code target} (a postgresql:// URL, or a SQLite file made if
      * missing), ids and all; run again, it adds nothing.
      *
      * @throws IllegalArgumentException where {@code target} is a URL that does not parse, with what is wrong
      */
     public static Copied copy(Config settings, Map<String, String> env, String target) throws IOException {
-        HistoryPlace to = HistoryPlace.elsewhere(target, env);
+        HistoryPlace to = HistoryPlace.elsewhere(target, settings, env);
         try (Store from = HistoryPlace.of(settings, env).openForReading(); Store into = to.open()) {
             Store.Copied copied = from.copyInto(into);
             return new Copied(copied.added(), copied.already());

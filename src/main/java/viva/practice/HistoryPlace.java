@@ -22,21 +22,21 @@ import java.util.Optional;
  * setting names. Either way the recovery journal stays in the data folder, on this machine, so that an answer
  * rated while the server is away is kept here until it can be written there.
  */
-record HistoryPlace(Path file, Optional<HistoryUrl> url, Map<String, String> env) {
+record HistoryPlace(Path file, Optional<HistoryUrl> url, Optional<String> learner, Map<String, String> env) {
     /** libpq's names of the parameters, as the PostgreSQL JDBC driver spells them. */
     private static final Map<String, String> DRIVER_NAMES = Map.of("connect_timeout", "connectTimeout",
             "application_name", "ApplicationName");
 
     static HistoryPlace of(Config settings, Map<String, String> env) {
-        return new HistoryPlace(DataDir.database(env), settings.history(), env);
+        return new HistoryPlace(DataDir.database(env), settings.history(), settings.learner(), env);
     }
 
     /** Another history than the settings': a PostgreSQL URL, or a SQLite file. */
-    static HistoryPlace elsewhere(String target, Map<String, String> env) {
+    static HistoryPlace elsewhere(String target, Config settings, Map<String, String> env) {
         if (HistoryUrl.looksLikeUrl(target)) {
-            return new HistoryPlace(DataDir.database(env), Optional.of(HistoryUrl.of(target)), env);
+            return new HistoryPlace(DataDir.database(env), Optional.of(HistoryUrl.of(target)), settings.learner(), env);
         }
-        return new HistoryPlace(Path.of(target), Optional.empty(), env);
+        return new HistoryPlace(Path.of(target), Optional.empty(), settings.learner(), env);
     }
 
     Store open() throws StoreException {
@@ -59,13 +59,22 @@ record HistoryPlace(Path file, Optional<HistoryUrl> url, Map<String, String> env
         }
     }
 
+    /** Every learner's history, for the organiser of a cohort on a server; a file is one learner's. */
+    Store openCohort() throws StoreException {
+        if (url.isEmpty()) {
+            throw new StoreException("--cohort reads a history that several learners share on PostgreSQL, and this one is the file "
+                    + file + ": set 'history: postgresql://HOST/DATABASE' (see README, A history on PostgreSQL)");
+        }
+        return Store.openForReading(server().asCohort());
+    }
+
     /** For commands that only read; a file that does not exist yet reads as an empty history, and none is made. */
     Store openForReading() throws StoreException {
         return url.isPresent() ? Store.openForReading(server()) : Store.openForReading(file);
     }
 
     private HistoryServer server() throws StoreException {
-        return server(url.orElseThrow(), env, file.getParent());
+        return server(url.orElseThrow(), learner, env, file.getParent());
     }
 
     RecoveryJournal journal() {
@@ -73,7 +82,8 @@ record HistoryPlace(Path file, Optional<HistoryUrl> url, Map<String, String> env
     }
 
     /** The driver's URL and properties for a libpq URL; a service comes from ?service=NAME, else from PGSERVICE. */
-    private static HistoryServer server(HistoryUrl url, Map<String, String> env, Path local) throws StoreException {
+    private static HistoryServer server(HistoryUrl url, Optional<String> learner, Map<String, String> env, Path local)
+            throws StoreException {
         Map<String, String> properties = new LinkedHashMap<>();
         url.user().ifPresent(u -> properties.put("user", u));
         String service = null;
@@ -98,6 +108,6 @@ record HistoryPlace(Path file, Optional<HistoryUrl> url, Map<String, String> env
             // The driver reads a service from its URL only, the way libpq does from its own.
             jdbc.append("?service=").append(URLEncoder.encode(service, StandardCharsets.UTF_8));
         }
-        return new HistoryServer(jdbc.toString(), properties, url.toString(), local);
+        return new HistoryServer(jdbc.toString(), properties, url.toString(), local, learner, false);
     }
 }

@@ -112,9 +112,19 @@ final class Database implements AutoCloseable {
         // The server keeps its own files sound; there is no file here to check page by page.
         db.damage = Optional.empty();
         return db.ready(() -> {
+            db.learner(server);
             db.checkServer();
             db.migrateServer();
         });
+    }
+
+    /**
+     * Tells the server who is practising, before anything is read or written: its row-level security shows and
+     * takes only that learner's rows, and the whole cohort only to the organiser's role when it asks.
+     */
+    private void learner(HistoryServer server) throws SQLException {
+        query("SELECT set_config('viva.learner', ?, false), set_config('viva.cohort', ?, false)",
+                List.of(server.learner().orElse(""), server.cohort() ? "on" : "off"), rs -> 1);
     }
 
     /** What makes a new connection ready to use: its checks and migrations. */
@@ -162,6 +172,13 @@ final class Database implements AutoCloseable {
         transaction(() -> {
             try (Statement s = connection.createStatement()) {
                 s.execute("SELECT pg_advisory_xact_lock(" + APPLICATION_ID + ")");
+                // A learner's role may read the schema's version but make nothing: a history that is up to date is
+                // left alone, and only an older one needs the organiser's.
+                if (queryInt("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"
+                        + " AND table_name = 'viva_schema'", List.of()) == 1
+                        && queryInt("SELECT count(*) FROM viva_schema WHERE version = " + Migrations.latest(), List.of()) == 1) {
+                    return null;
+                }
                 s.execute("CREATE TABLE IF NOT EXISTS viva_schema (application_id BIGINT NOT NULL, version BIGINT NOT NULL)");
                 if (queryInt("SELECT count(*) FROM viva_schema", List.of()) == 0) {
                     s.execute("INSERT INTO viva_schema (application_id, version) VALUES (" + APPLICATION_ID + ", 0)");

@@ -13,12 +13,14 @@ enum Dialect {
 
     private static final Pattern INTEGER = Pattern.compile("\\bINTEGER\\b");
     private static final Pattern TEXT = Pattern.compile("\\bTEXT\\b");
+    private static final Pattern OWNER = Pattern.compile("\\b(owner\\s+TEXT COLLATE \"C\"\\s+NOT NULL) DEFAULT ''");
+    private static final Pattern LEARNER = Pattern.compile("\\b(learner\\s+TEXT COLLATE \"C\"\\s+NOT NULL) DEFAULT ''");
     private static final Pattern ROW_ID = Pattern.compile("\\bid(\\s+)INTEGER PRIMARY KEY\\b");
 
     /** A statement of the migrations, as written for SQLite, in this engine's words: one or more statements. */
     List<String> statements(String sql) {
         if (this == SQLITE) {
-            return List.of(sql);
+            return sql.startsWith(Migrations.POSTGRES_ONLY) ? List.of() : List.of(sql);
         }
         return PostgresSql.instead(sql).orElseGet(() -> List.of(ddl(sql)));
     }
@@ -33,16 +35,18 @@ enum Dialect {
         out = INTEGER.matcher(out).replaceAll("BIGINT");
         // Text compares and sorts by its bytes, as SQLite's does, whatever the server's locale: ids list the same on both.
         out = TEXT.matcher(out).replaceAll("TEXT COLLATE \"C\"");
+        // A file has one learner and leaves both empty; on a server the role and the learner fill them in.
+        out = OWNER.matcher(out).replaceAll("$1 DEFAULT current_user");
+        out = LEARNER.matcher(out).replaceAll("$1 DEFAULT viva_learner()");
         return out.replace(" REAL ", " DOUBLE PRECISION ").replace(") WITHOUT ROWID", ")");
     }
 
     /**
-     * In a query grouped with {@code max(alias.ended_at)}: the id of the row that holds it. SQLite takes a bare
+     * In a query grouped with {@code max(ended)}: the {@code id} of the row that holds it. SQLite takes a bare
      * column from that row; PostgreSQL is asked for it, the larger id winning a tie as SQLite's rowid order would.
      */
-    String idOfLatest(String alias) {
-        return this == SQLITE ? alias + ".id"
-                : "(array_agg(" + alias + ".id ORDER BY " + alias + ".ended_at DESC, " + alias + ".id DESC))[1]";
+    String latest(String id, String ended) {
+        return this == SQLITE ? id : "(array_agg(" + id + " ORDER BY " + ended + " DESC, " + id + " DESC))[1]";
     }
 
     /** The larger of two numbers. */

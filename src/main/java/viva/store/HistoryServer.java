@@ -2,6 +2,7 @@ package viva.store;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A history on a PostgreSQL server: how the driver reaches it, how it is named to a person, and the local
@@ -11,10 +12,18 @@ import java.util.Map;
  * @param properties the driver's connection properties (user, sslmode, service, ...)
  * @param shown the URL as 'viva config' shows it
  * @param local where the recovery journal lives: the folder of the SQLite history
+ * @param learner who is practising, where several people share one role; empty: the role
+ * @param cohort whether to read every learner's rows (granted by the server to the organiser's role only)
  */
-public record HistoryServer(String jdbcUrl, Map<String, String> properties, String shown, Path local) {
+public record HistoryServer(String jdbcUrl, Map<String, String> properties, String shown, Path local, Optional<String> learner,
+                            boolean cohort) {
     public HistoryServer {
         properties = Map.copyOf(properties);
+    }
+
+    /** The same server, read as the whole cohort. */
+    public HistoryServer asCohort() {
+        return new HistoryServer(jdbcUrl, properties, shown, local, learner, true);
     }
 
     /** The local SQLite history's place, which names the recovery journal beside it and the server's errors. */

@@ -1,5 +1,6 @@
 package viva.store;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -251,26 +252,142 @@ final class Migrations {
                     END"""),
             // Version 9: a document shows the latest sessions; it reads them backwards off this index instead of
             // sorting a hundred thousand.
-            List.of("CREATE INDEX IF NOT EXISTS session_by_start ON session(started_at, id)"));
+            List.of("CREATE INDEX IF NOT EXISTS session_by_start ON session(started_at, id)"),
+            // Version 10: learners. Each row carries the database role that wrote it (owner) and the learner who
+            // practised (the role, or the learner setting under a role shared by several people). A file has one
+            // learner and keeps both empty; on a server, row-level security shows a role only its own rows (and a
+            // learner of a shared role only theirs), and the cohort to the organiser who owns the tables. Whatever
+            // is kept per question, tag or quarter hour is kept per learner, so the running sums and the saved
+            // memory are made again (derived data, refilled from the attempts) and the marks copied across.
+            learners());
+
+    /** The tables whose rows each belong to a learner, in the order version 10 makes them. */
+    static final List<String> LEARNERS_TABLES = List.of("session", "attempt", "unrated_attempt", "attempt_tag", "recovered",
+            "question_tally", "session_tally", "tag_tally", "day_tally", "memory_card", "memory_meta", "suspended", "flagged");
+
+    /** Written for PostgreSQL alone: SQLite has no roles, and reads it as a comment. */
+    static final String POSTGRES_ONLY = "-- PostgreSQL only: ";
+
+    private static List<String> learners() {
+        List<String> step = new ArrayList<>();
+        step.add(POSTGRES_ONLY + "who is practising");
+        for (String table : List.of("session", "attempt", "unrated_attempt", "attempt_tag", "recovered")) {
+            step.add("ALTER TABLE " + table + " ADD COLUMN owner TEXT NOT NULL DEFAULT ''");
+            step.add("ALTER TABLE " + table + " ADD COLUMN learner TEXT NOT NULL DEFAULT ''");
+        }
+        for (String trigger : List.of("attempt_tally_insert", "attempt_tally_delete", "attempt_tag_tally_insert", "attempt_tag_tally_delete")) {
+            step.add("DROP TRIGGER " + trigger);
+        }
+        for (String table : List.of("question_tally", "session_tally", "tag_tally", "day_tally", "memory_card", "memory_meta")) {
+            step.add("DROP TABLE " + table);
+        }
+        step.addAll(List.of("""
+                CREATE TABLE question_tally (
+                    owner        TEXT    NOT NULL,
+                    learner      TEXT    NOT NULL,
+                    question_id  TEXT    NOT NULL,
+                    attempts     INTEGER NOT NULL,
+                    rating_sum   INTEGER NOT NULL,
+                    coverage_n   INTEGER NOT NULL,
+                    coverage_sum INTEGER NOT NULL,
+                    taken_sum    INTEGER NOT NULL,
+                    ratio_sum    REAL    NOT NULL,
+                    over_budget  INTEGER NOT NULL,
+                    again        INTEGER NOT NULL,
+                    marked       INTEGER NOT NULL,
+                    corrected    INTEGER NOT NULL,
+                    last_ended   INTEGER NOT NULL,
+                    last_id      INTEGER NOT NULL,
+                    PRIMARY KEY (owner, learner, question_id)
+                ) WITHOUT ROWID""", """
+                CREATE TABLE session_tally (
+                    session_id   INTEGER PRIMARY KEY,
+                    owner        TEXT    NOT NULL,
+                    learner      TEXT    NOT NULL,
+                    attempts     INTEGER NOT NULL,
+                    rating_sum   INTEGER NOT NULL,
+                    coverage_n   INTEGER NOT NULL,
+                    coverage_sum INTEGER NOT NULL,
+                    taken_sum    INTEGER NOT NULL,
+                    ratio_sum    REAL    NOT NULL,
+                    over_budget  INTEGER NOT NULL
+                )""", """
+                CREATE TABLE tag_tally (
+                    owner        TEXT    NOT NULL,
+                    learner      TEXT    NOT NULL,
+                    tag          TEXT    NOT NULL,
+                    attempts     INTEGER NOT NULL,
+                    rating_sum   INTEGER NOT NULL,
+                    coverage_n   INTEGER NOT NULL,
+                    coverage_sum INTEGER NOT NULL,
+                    taken_sum    INTEGER NOT NULL,
+                    ratio_sum    REAL    NOT NULL,
+                    over_budget  INTEGER NOT NULL,
+                    PRIMARY KEY (owner, learner, tag)
+                ) WITHOUT ROWID""", """
+                CREATE TABLE day_tally (
+                    owner        TEXT    NOT NULL,
+                    learner      TEXT    NOT NULL,
+                    bucket       INTEGER NOT NULL,
+                    attempts     INTEGER NOT NULL,
+                    PRIMARY KEY (owner, learner, bucket)
+                ) WITHOUT ROWID""", """
+                CREATE TABLE memory_card (
+                    owner          TEXT    NOT NULL DEFAULT '',
+                    learner        TEXT    NOT NULL DEFAULT '',
+                    question_id    TEXT    NOT NULL,
+                    due            INTEGER NOT NULL,
+                    stability      REAL    NOT NULL,
+                    difficulty     REAL    NOT NULL,
+                    state          INTEGER NOT NULL,
+                    step           INTEGER NOT NULL,
+                    last_review    INTEGER NOT NULL,
+                    reps           INTEGER NOT NULL,
+                    lapses         INTEGER NOT NULL,
+                    scheduled_days INTEGER NOT NULL,
+                    first_seen     INTEGER NOT NULL,
+                    reviews        INTEGER NOT NULL,
+                    PRIMARY KEY (owner, learner, question_id)
+                ) WITHOUT ROWID""", """
+                CREATE TABLE memory_meta (
+                    owner    TEXT    NOT NULL DEFAULT '',
+                    learner  TEXT    NOT NULL DEFAULT '',
+                    id       INTEGER NOT NULL CHECK (id = 1),
+                    schedule TEXT    NOT NULL,
+                    upto     INTEGER NOT NULL,
+                    PRIMARY KEY (owner, learner)
+                )"""));
+        for (String marks : List.of("suspended", "flagged")) {
+            step.add("CREATE TABLE " + marks + "_by_learner (\n"
+                    + "    owner       TEXT    NOT NULL DEFAULT '',\n"
+                    + "    learner     TEXT    NOT NULL DEFAULT '',\n"
+                    + "    question_id TEXT    NOT NULL,\n"
+                    + "    since       INTEGER NOT NULL,\n"
+                    + "    PRIMARY KEY (owner, learner, question_id)\n"
+                    + ") WITHOUT ROWID");
+            step.add("INSERT INTO " + marks + "_by_learner (question_id, since) SELECT question_id, since FROM " + marks);
+            step.add("DROP TABLE " + marks);
+            step.add("ALTER TABLE " + marks + "_by_learner RENAME TO " + marks);
+        }
+        step.addAll(RunningSums.sqlite());
+        step.add(POSTGRES_ONLY + "each learner sees their own rows");
+        return List.copyOf(step);
+    }
 
     /** Step {@code step}'s statements as {@code dialect} reads them: the one list, for either engine. */
     static List<String> statements(int step, Dialect dialect) {
         return STEPS.get(step).stream().flatMap(sql -> dialect.statements(sql).stream()).toList();
     }
 
-    /** Schema 8's running sums: the statements that fill them from the attempts kept, as {@code dialect} reads them. */
+    /** The running sums (as version 10 keeps them, per learner): the statements that fill them from the attempts kept. */
     static List<String> runningSumFills(Dialect dialect) {
-        return statements(RUNNING_SUMS, dialect).stream().filter(sql -> sql.strip().startsWith("INSERT INTO")).toList();
+        return RunningSums.fills(dialect);
     }
 
-    /** The tables of schema 8's running sums. */
+    /** The tables of the running sums. */
     static List<String> runningSumTables() {
-        return STEPS.get(RUNNING_SUMS).stream().map(String::strip).filter(sql -> sql.startsWith("CREATE TABLE"))
-                .map(sql -> sql.split("\\s+")[2]).toList();
+        return List.of("question_tally", "session_tally", "tag_tally", "day_tally");
     }
-
-    /** The step that made the running sums: version 8. */
-    private static final int RUNNING_SUMS = 7;
 
     static int latest() {
         return STEPS.size();

@@ -1,5 +1,7 @@
 package viva.store;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +47,7 @@ final class PostgresSql {
                 "CREATE TRIGGER " + name + " AFTER " + event + " ON " + table + " FOR EACH ROW EXECUTE FUNCTION " + name + "()");
     }
 
-    private static final Map<String, List<String>> INSTEAD = Map.of(
+    private static final Map<String, List<String>> SCHEMA_8 = Map.of(
             "UPDATE attempt SET coverage = (", List.of("""
                     UPDATE attempt SET coverage = (
                         SELECT CASE WHEN count(*) = 0 THEN 100
@@ -103,6 +105,74 @@ final class PostgresSql {
                     "attempt_tag", """
                     UPDATE tag_tally SET %s WHERE tag = OLD.tag;
                     DELETE FROM tag_tally WHERE tag = OLD.tag AND attempts <= 0;""".formatted(takeAway())));
+
+    /**
+     * Who is practising: the learner setting under a role shared by several people (viva sets {@code viva.learner}
+     * for its connection), else the role. And whether this connection reads the whole cohort: only when it asks
+     * ({@code viva.cohort}) and its role is, or is a member of, the role that owns viva's tables, the organiser's.
+     */
+    private static final List<String> LEARNER_FUNCTIONS = List.of("""
+            CREATE OR REPLACE FUNCTION viva_learner() RETURNS text LANGUAGE sql STABLE
+            AS $$ SELECT coalesce(nullif(current_setting('viva.learner', true), ''), current_user::text) $$""", """
+            CREATE OR REPLACE FUNCTION viva_cohort() RETURNS boolean LANGUAGE sql STABLE
+            AS $$ SELECT coalesce(current_setting('viva.cohort', true), '') = 'on'
+                AND pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = 'attempt'::regclass), 'MEMBER') $$""");
+
+    /**
+     * Privacy kept by the server, not by viva: every table of a learner's rows shows a role only the rows it wrote
+     * (and, under a shared role, only its learner's), even to the role that owns the tables, and writes only such
+     * rows; the organiser's role may read them all when it asks for the cohort. Learners are the members of the
+     * role viva_learner, made here where the role running this may make roles.
+     */
+    private static List<String> privacy() {
+        List<String> out = new ArrayList<>();
+        for (String table : Migrations.LEARNERS_TABLES) {
+            out.add("ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY");
+            out.add("ALTER TABLE " + table + " FORCE ROW LEVEL SECURITY");
+            out.add("CREATE POLICY learner_own ON " + table + " USING (owner = current_user AND learner = viva_learner())"
+                    + " WITH CHECK (owner = current_user AND learner = viva_learner())");
+            out.add("CREATE POLICY organiser_reads ON " + table + " FOR SELECT USING (viva_cohort())");
+        }
+        out.add("""
+                DO $$
+                BEGIN
+                    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'viva_learner') THEN
+                        BEGIN
+                            CREATE ROLE viva_learner NOLOGIN;
+                        EXCEPTION WHEN insufficient_privilege THEN
+                            RAISE NOTICE 'viva: no role viva_learner made (this role may not make roles)';
+                        END;
+                    END IF;
+                    IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'viva_learner') THEN
+                        EXECUTE format('GRANT USAGE ON SCHEMA %%I TO viva_learner', current_schema());
+                        IF to_regclass('viva_schema') IS NOT NULL THEN
+                            EXECUTE 'GRANT SELECT ON viva_schema TO viva_learner';
+                        END IF;
+                        EXECUTE 'GRANT SELECT, INSERT, UPDATE, DELETE ON %s TO viva_learner';
+                        EXECUTE format('GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %%I TO viva_learner', current_schema());
+                    END IF;
+                END
+                $$""".formatted(String.join(", ", Migrations.LEARNERS_TABLES)));
+        return out;
+    }
+
+    private static final Map<String, List<String>> INSTEAD = instead();
+
+    private static Map<String, List<String>> instead() {
+        Map<String, List<String>> out = new HashMap<>(SCHEMA_8);
+        out.put(firstLine(Migrations.POSTGRES_ONLY + "who is practising"), LEARNER_FUNCTIONS);
+        out.put(firstLine(Migrations.POSTGRES_ONLY + "each learner sees their own rows"), privacy());
+        for (Map.Entry<String, String> trigger : RunningSums.TRIGGERS.entrySet()) {
+            String old = trigger.getKey().replace("_sums_", "_tally_");
+            out.put("DROP TRIGGER " + old, List.of("DROP TRIGGER " + old + " ON " + trigger.getValue(), "DROP FUNCTION " + old + "()"));
+        }
+        List<String> sqlite = RunningSums.sqlite();
+        List<List<String>> postgres = RunningSums.postgres();
+        for (int i = 0; i < sqlite.size(); i++) {
+            out.put(firstLine(sqlite.get(i)), postgres.get(i));
+        }
+        return Map.copyOf(out);
+    }
 
     /** PostgreSQL's statements for this SQLite one, or empty where {@link Dialect#ddl} is enough. */
     static Optional<List<String>> instead(String sql) {

@@ -416,8 +416,8 @@ public final class Store implements AutoCloseable {
     public synchronized LinkedHashMap<String, Integer> leeches(int threshold) throws StoreException {
         try {
             LinkedHashMap<String, Integer> out = new LinkedHashMap<>();
-            db.query("SELECT question_id, again FROM question_tally WHERE again > 0 AND again >= ?"
-                    + " ORDER BY again DESC, question_id", List.of(threshold), rs -> Map.entry(rs.getString(1), rs.getInt(2)))
+            db.query("SELECT question_id, sum(again) FROM question_tally GROUP BY question_id HAVING sum(again) > 0 AND sum(again) >= ?"
+                    + " ORDER BY 2 DESC, question_id", List.of(threshold), rs -> Map.entry(rs.getString(1), rs.getInt(2)))
                     .forEach(e -> out.put(e.getKey(), e.getValue()));
             return out;
         } catch (SQLException e) {
@@ -429,7 +429,8 @@ public final class Store implements AutoCloseable {
     public synchronized Map<String, Double> meanCoverage() throws StoreException {
         try {
             Map<String, Double> means = new HashMap<>();
-            db.query("SELECT question_id, 1.0 * coverage_sum / coverage_n FROM question_tally WHERE coverage_n > 0",
+            db.query("SELECT question_id, 1.0 * sum(coverage_sum) / sum(coverage_n) FROM question_tally GROUP BY question_id"
+                    + " HAVING sum(coverage_n) > 0",
                     List.of(), rs -> Map.entry(rs.getString(1), rs.getDouble(2))).forEach(e -> means.put(e.getKey(), e.getValue()));
             return means;
         } catch (SQLException e) {

@@ -21,10 +21,11 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Stats are computed by SQLite, next to the data, so that a long history is summed without
+ * Stats are computed by the database, next to the data, so that a long history is summed without
  * bringing every row (and every typed answer) into Java. Over the whole history (or, per tag, over
- * some tags) they add up the running sums the triggers of schema version 8 keep per question, session,
- * tag and quarter hour; a narrower scope sums the attempts it selects.
+ * some tags) they add up the running sums the triggers keep per learner and question, session,
+ * tag and quarter hour; a narrower scope sums the attempts it selects. The sums of one key are added
+ * across learners, since an organiser reading a cohort sees a row per learner.
  */
 public final class Tallies {
     private static final String TALLY = "count(*), avg(a.rating), avg(a.coverage), avg(a.taken_ms),"
@@ -60,7 +61,7 @@ public final class Tallies {
         ScopeSql where = ScopeSql.of(scope);
         // The first and last attempt are the two ends of the ended_at index, read without a scan.
         String sql = everything(scope)
-                ? "SELECT " + SUMMED + ", (SELECT count(*) FROM session_tally), count(*), (SELECT min(ended_at) FROM attempt),"
+                ? "SELECT " + SUMMED + ", (SELECT count(*) FROM session_tally), count(DISTINCT t.question_id), (SELECT min(ended_at) FROM attempt),"
                         + " (SELECT max(ended_at) FROM attempt) FROM question_tally t"
                 : "SELECT " + TALLY + ", count(DISTINCT a.session_id), count(DISTINCT a.question_id),"
                         + " min(a.ended_at), max(a.ended_at) FROM attempt a WHERE " + where.where();
@@ -81,7 +82,7 @@ public final class Tallies {
         List<Object> params = new ArrayList<>(where.params());
         params.addAll(tags.params());
         String sql = onlyTags(scope)
-                ? "SELECT t.tag, " + ONE + " FROM tag_tally t WHERE " + tags.where() + " ORDER BY t.tag"
+                ? "SELECT t.tag, " + SUMMED + " FROM tag_tally t WHERE " + tags.where() + " GROUP BY t.tag ORDER BY t.tag"
                 : "SELECT a.tag, " + TALLY + " FROM attempt_tag a WHERE " + where.where() + " AND " + tags.where()
                         + " GROUP BY a.tag ORDER BY a.tag";
         List<TagTally> figures = run(sql, params, rs -> new TagTally(rs.getString(1), tally(rs, 2), List.of()));
@@ -114,8 +115,9 @@ public final class Tallies {
         // question's latest attempt (SQLite takes a bare column from the row that holds the single max()),
         // then those few latest rows.
         String sql = everything(scope)
-                ? "SELECT t.question_id, " + ONE + ", t.last_ended, t.last_id FROM question_tally t ORDER BY t.question_id"
-                : "SELECT a.question_id, " + TALLY + ", max(a.ended_at), " + db.dialect().idOfLatest("a") + " FROM attempt a WHERE " + where.where()
+                ? "SELECT t.question_id, " + SUMMED + ", max(t.last_ended), " + db.dialect().latest("t.last_id", "t.last_ended")
+                        + " FROM question_tally t GROUP BY t.question_id ORDER BY t.question_id"
+                : "SELECT a.question_id, " + TALLY + ", max(a.ended_at), " + db.dialect().latest("a.id", "a.ended_at") + " FROM attempt a WHERE " + where.where()
                         + " GROUP BY a.question_id ORDER BY a.question_id";
         Map<Long, Tally> tallies = new LinkedHashMap<>();
         run(sql, where.params(), rs -> tallies.put(rs.getLong(10), tally(rs, 2)));
@@ -183,7 +185,7 @@ public final class Tallies {
     /** How many attempts were rated on each day that had any, in {@code zone}. */
     public SortedMap<LocalDate, Integer> days(Scope scope, ZoneId zone) throws IOException {
         ScopeSql where = ScopeSql.of(scope);
-        String sql = everything(scope) ? "SELECT bucket, attempts FROM day_tally ORDER BY bucket"
+        String sql = everything(scope) ? "SELECT bucket, sum(attempts) FROM day_tally GROUP BY bucket ORDER BY bucket"
                 : "SELECT a.ended_at / " + BUCKET_MS + ", count(*) FROM attempt a WHERE " + where.where() + " GROUP BY 1 ORDER BY 1";
         Days days = new Days(zone);
         try {

@@ -122,7 +122,7 @@ class ConfigsTest {
                 file + ":1:7: lang: 'fr' is not one of en, zh",
                 file + ":2:8: count: '0' is not a whole number from 1 to 1000",
                 file + ":3:13: time-scale: 'fast' is not a number from 0.1 to 10",
-                file + ":4:1: unknown setting 'colour' (did you mean 'color'?); the settings are lang, count, time-scale, banks, color, desired-retention, new-per-day, exam-date, leech-threshold, history",
+                file + ":4:1: unknown setting 'colour' (did you mean 'color'?); the settings are lang, count, time-scale, banks, color, desired-retention, new-per-day, exam-date, leech-threshold, history, learner",
                 file + ":5:20: desired-retention: '0.5' is not a number from 0.7 to 0.99",
                 file + ":6:14: new-per-day: '-1' is not a whole number from 0 to 1000",
                 file + ":7:12: exam-date: '1 December' is not a date written YYYY-MM-DD, e.g. 2026-12-01",

@@ -140,7 +140,7 @@ class BothEnginesStoreTest {
         Postgres cluster = Postgres.cluster();
         return new HistoryServer("jdbc:postgresql://127.0.0.1:" + cluster.port() + "/" + database,
                 Map.of("user", Postgres.ADMIN, "password", Postgres.ADMIN_PASSWORD), cluster.url(database, Postgres.ADMIN),
-                Path.of(System.getProperty("java.io.tmpdir")));
+                Path.of(System.getProperty("java.io.tmpdir")), Optional.empty(), false);
     }
 
     private static List<String> tables(Postgres cluster, String database) throws Exception {

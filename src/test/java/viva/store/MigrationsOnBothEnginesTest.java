@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -128,6 +129,8 @@ class MigrationsOnBothEnginesTest {
         }
     }
 
+    private static final Set<String> WHOSE = Set.of("owner", "learner");
+
     private static List<String> rows(Connection c, String sql) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
@@ -135,6 +138,10 @@ class MigrationsOnBothEnginesTest {
             while (rs.next()) {
                 List<String> row = new ArrayList<>();
                 for (int i = 1; i <= n; i++) {
+                    // Whose a row is differs by design: a file's nobody, a server's role.
+                    if (WHOSE.contains(rs.getMetaData().getColumnName(i).toLowerCase(Locale.ROOT))) {
+                        continue;
+                    }
                     Object value = rs.getObject(i);
                     // A sum of ratios is a float on both, printed in each engine's way: compared to nine places.
                     boolean fraction = value instanceof Double || value instanceof Float || value instanceof BigDecimal;

@@ -55,10 +55,23 @@ class RunningSumsTest {
         try (Store store = Store.open(file)) {
             fill(store, new Random(11), 300);
         }
-        StoreTest.sql(file, "DROP TRIGGER attempt_tally_insert", "DROP TRIGGER attempt_tally_delete",
-                "DROP TRIGGER attempt_tag_tally_insert", "DROP TRIGGER attempt_tag_tally_delete", "DROP TABLE question_tally",
-                "DROP TABLE session_tally", "DROP TABLE tag_tally", "DROP TABLE day_tally", "DROP INDEX session_by_start",
-                "PRAGMA user_version = 7");
+        // The same attempts in a history of schema 9, whose running sums are kept by question alone: the
+        // upgrade makes them again per learner.
+        Path older = dir.resolve("older.db");
+        List<String> statements = new ArrayList<>();
+        for (int step = 0; step < 9; step++) {
+            statements.addAll(Migrations.statements(step, Dialect.SQLITE));
+        }
+        String attempt = "id, session_id, mode, question_id, bank, text_hash, lang, tags, started_at, ended_at, taken_ms, budget_ms,"
+                + " hints_used, answer, points, rating, coverage, suggested";
+        String tag = "tag, attempt_id, session_id, question_id, ended_at, rating, coverage, taken_ms, budget_ms";
+        statements.addAll(List.of("ATTACH DATABASE '" + file + "' AS kept",
+                "INSERT INTO session SELECT id, mode, started_at, ended_at, filters, seed FROM kept.session",
+                "INSERT INTO attempt (" + attempt + ") SELECT " + attempt + " FROM kept.attempt",
+                "INSERT INTO attempt_tag (" + tag + ") SELECT " + tag + " FROM kept.attempt_tag",
+                "DETACH DATABASE kept", "PRAGMA application_id = " + Database.APPLICATION_ID, "PRAGMA user_version = 9"));
+        StoreTest.sql(older, statements.toArray(String[]::new));
+        file = older;
         try (Store store = Store.open(file)) {
             assertSame(store);
             store.add(attempt(2, "q-1", List.of("t-1"), Instant.parse("2026-06-01T10:00:00Z"), 10, 60, Rating.EASY,
