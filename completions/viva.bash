@@ -845,7 +845,7 @@ function _picocli_viva_stats() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--ascii' '-h' '--help' '-V' '--version' '--debug'"
+  local flag_opts="'--ascii' '--cohort' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'-t' '--tag' '--since' '--session' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 

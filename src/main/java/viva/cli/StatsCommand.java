@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 import viva.text.Messages;
 import viva.practice.History;
 import viva.report.Report;
+import viva.report.table.LearnersTable;
 import viva.report.ReportScope;
 import viva.report.table.StatsTable;
 import viva.term.Palette;
@@ -40,11 +41,16 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--ascii", description = "Draw charts with ASCII only (the default when the locale is not UTF-8).")
     boolean ascii;
 
+    @Option(names = "--cohort", description = "Every learner of a history shared on PostgreSQL, with a table per learner;"
+            + " the server shows them only to the organiser, the role that owns viva's tables.")
+    boolean cohort;
+
     @Override
     public Integer call() throws Exception {
         ZoneId zone = Zones.of(root.context.env());
         Instant now = root.context.clock().instant();
-        try (History history = History.forReading(root.settings(), root.context.env())) {
+        try (History history = cohort ? History.cohort(root.settings(), root.context.env())
+                : History.forReading(root.settings(), root.context.env())) {
             ReportScope scope = scopeOptions.resolve(spec, history, Optional.empty(),
                     HistoryCommand.ScopeOptions.runBanks(spec, root.context), now, zone);
             Report report = history.stats(scope, now, zone);
@@ -60,6 +66,9 @@ final class StatsCommand implements Callable<Integer> {
                 // Ids are what a person copies: whole, one per line when they do not fit on one.
                 Columns.fit(words.get("stats.leeches", threshold), width).forEach(out::println);
                 leeches.forEach((id, n) -> out.println(Visible.of("  " + id + "  " + words.get("stats.leech", n))));
+            }
+            if (cohort) {
+                new LearnersTable(width, words).render(history.learners(scope)).forEach(out::println);
             }
             History.Corrections c = history.corrections(scope);
             if (c.marked() > 0) {

@@ -3,6 +3,7 @@ package viva.practice;
 import viva.config.Config;
 import viva.report.AttemptRow;
 import viva.report.AttemptSource;
+import viva.report.LearnerRow;
 import viva.report.Report;
 import viva.report.ReportScope;
 import viva.store.Store;
@@ -102,6 +103,13 @@ public final class History implements AutoCloseable {
     /** History's rows: the newest {@code limit} attempts in scope, newest first; 0 for all. */
     public List<AttemptRow> attempts(ReportScope scope, int limit) throws IOException {
         return Reports.attempts(store, scope, limit);
+    }
+
+    /** Per learner in scope, by name, with each one's three weakest tags. */
+    public List<LearnerRow> learners(ReportScope scope) throws IOException {
+        return store.tallies().byLearner(ReportRows.scope(scope), 3).stream()
+                .map(l -> new LearnerRow(l.learner(), l.tally().attempts(), l.tally().meanRating(), l.tally().meanCoverage(), l.weakestTags()))
+                .toList();
     }
 
     public Corrections corrections(ReportScope scope) throws IOException {

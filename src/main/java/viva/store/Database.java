@@ -208,11 +208,27 @@ final class Database implements AutoCloseable {
      * After rows were added under ids of their own: a server's identity goes on after the largest, so that its
      * next session does not take an id a copied one has. SQLite takes the next rowid from the rows themselves.
      */
-    void afterExplicitIds(String table) throws SQLException {
+    void afterExplicitIds(String table, String... sharing) throws SQLException {
         if (dialect == Dialect.POSTGRES) {
-            query("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), coalesce((SELECT max(id) FROM " + table
-                    + "), 0) + 1, false)", List.of(), rs -> 1);
+            // Never backwards: under row-level security the largest id this role sees may be below another learner's.
+            String sequence = "pg_get_serial_sequence('" + table + "', 'id')";
+            StringBuilder largest = new StringBuilder("nextval(" + sequence + "), coalesce((SELECT max(id) FROM " + table + "), 0) + 1");
+            for (String other : sharing) {
+                largest.append(", coalesce((SELECT max(id) FROM ").append(other).append("), 0) + 1");
+            }
+            query("SELECT setval(" + sequence + ", greatest(" + largest + "), false)", List.of(), rs -> 1);
         }
+    }
+
+    /**
+     * Inside a transaction that adds an attempt, after {@link #lockIds}: the id for it, one sequence for rated and
+     * unrated attempts alike. A server's is attempt's identity, which every learner shares without seeing the
+     * others' rows; a file's is the next after the largest kept.
+     */
+    long nextAttemptId() throws SQLException {
+        String sql = dialect == Dialect.POSTGRES ? "SELECT nextval(pg_get_serial_sequence('attempt', 'id'))"
+                : "SELECT max(coalesce((SELECT max(id) FROM attempt), 0), coalesce((SELECT max(id) FROM unrated_attempt), 0)) + 1";
+        return query(sql, List.of(), rs -> rs.getLong(1)).get(0);
     }
 
     /** From now on every write is refused with {@code why}, as a damaged file's is: its answers go to the journal. */

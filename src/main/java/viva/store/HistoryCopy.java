@@ -68,6 +68,7 @@ final class HistoryCopy {
                 to.update("DELETE FROM memory_meta", List.of());
             }
             to.afterExplicitIds("session");
+            to.afterExplicitIds("attempt", "unrated_attempt");
             if (bulk) {
                 for (String table : Migrations.runningSumTables()) {
                     to.update("DELETE FROM " + table, List.of());

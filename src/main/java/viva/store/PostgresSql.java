@@ -110,13 +110,17 @@ final class PostgresSql {
      * Who is practising: the learner setting under a role shared by several people (viva sets {@code viva.learner}
      * for its connection), else the role. And whether this connection reads the whole cohort: only when it asks
      * ({@code viva.cohort}) and its role is, or is a member of, the role that owns viva's tables, the organiser's.
+     * And attempts take their ids from attempt's identity from now on: every learner adds to it, and none sees
+     * the others' largest id.
      */
     private static final List<String> LEARNER_FUNCTIONS = List.of("""
             CREATE OR REPLACE FUNCTION viva_learner() RETURNS text LANGUAGE sql STABLE
             AS $$ SELECT coalesce(nullif(current_setting('viva.learner', true), ''), current_user::text) $$""", """
             CREATE OR REPLACE FUNCTION viva_cohort() RETURNS boolean LANGUAGE sql STABLE
             AS $$ SELECT coalesce(current_setting('viva.cohort', true), '') = 'on'
-                AND pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = 'attempt'::regclass), 'MEMBER') $$""");
+                AND pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = 'attempt'::regclass), 'MEMBER') $$""", """
+            SELECT setval(pg_get_serial_sequence('attempt', 'id'), greatest(coalesce((SELECT max(id) FROM attempt), 0),
+                coalesce((SELECT max(id) FROM unrated_attempt), 0)) + 1, false)""");
 
     /**
      * Privacy kept by the server, not by viva: every table of a learner's rows shows a role only the rows it wrote

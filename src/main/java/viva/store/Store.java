@@ -254,8 +254,7 @@ public final class Store implements AutoCloseable {
         boolean rated = a.rating().isPresent();
         // Rated and unrated attempts share one sequence of ids, so that an id names one attempt in history.
         db.lockIds();
-        long id = db.queryInt("SELECT " + db.dialect().greatest("coalesce((SELECT max(id) FROM attempt), 0)",
-                "coalesce((SELECT max(id) FROM unrated_attempt), 0)") + " + 1", List.of());
+        long id = db.nextAttemptId();
         String sql = "INSERT INTO " + (rated ? "attempt" : "unrated_attempt") + " (id, session_id, mode, question_id, bank,"
                 + " text_hash, lang, tags, started_at, ended_at, taken_ms, budget_ms, hints_used, answer, points, coverage, suggested"
                 + (rated ? ", rating) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"

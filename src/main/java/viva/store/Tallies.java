@@ -108,6 +108,36 @@ public final class Tallies {
         return trend;
     }
 
+    /**
+     * Per learner, by name, with each one's {@code weakest} tags: what a cohort's organiser reads. A learner's own
+     * connection sees one row, its own: the server shows it nothing else.
+     */
+    public List<LearnerTally> byLearner(Scope scope, int weakest) throws StoreException {
+        ScopeSql where = ScopeSql.of(scope);
+        String sql = everything(scope)
+                ? "SELECT t.learner, " + SUMMED + " FROM question_tally t GROUP BY t.learner ORDER BY t.learner"
+                : "SELECT a.learner, " + TALLY + " FROM attempt a WHERE " + where.where() + " GROUP BY a.learner ORDER BY a.learner";
+        Map<String, Tally> figures = new LinkedHashMap<>();
+        run(sql, where.params(), rs -> figures.put(rs.getString(1), tally(rs, 2)));
+        ScopeSql tagScope = ScopeSql.of(scope.withTags(List.of()));
+        ScopeSql tags = ScopeSql.tagsOnly(scope, onlyTags(scope) ? "t" : "a");
+        List<Object> params = new ArrayList<>(tagScope.params());
+        params.addAll(tags.params());
+        String byTag = onlyTags(scope)
+                ? "SELECT t.learner, t.tag FROM tag_tally t WHERE " + tags.where()
+                        + " GROUP BY t.learner, t.tag ORDER BY t.learner, 1.0 * sum(t.rating_sum) / sum(t.attempts), t.tag"
+                : "SELECT a.learner, a.tag FROM attempt_tag a WHERE " + tagScope.where() + " AND " + tags.where()
+                        + " GROUP BY a.learner, a.tag ORDER BY a.learner, avg(a.rating), a.tag";
+        Map<String, List<String>> weakTags = new LinkedHashMap<>();
+        run(byTag, params, rs -> weakTags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
+        List<LearnerTally> out = new ArrayList<>();
+        figures.forEach((learner, tally) -> {
+            List<String> all = weakTags.getOrDefault(learner, List.of());
+            out.add(new LearnerTally(learner, tally, all.subList(0, Math.min(weakest, all.size()))));
+        });
+        return out;
+    }
+
     /** Per question, sorted by id. */
     public List<QuestionTally> byQuestion(Scope scope) throws StoreException {
         ScopeSql where = ScopeSql.of(scope);

@@ -11,10 +11,15 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
 import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The history on PostgreSQL, through the commands: two machines (two data folders) set 'history' to one
@@ -36,7 +41,8 @@ class PostgresHistoryTest {
     static void passwordFile(@TempDir Path dir) throws Exception {
         Postgres pg = Postgres.cluster();
         Path pgpass = dir.resolve("pgpass");
-        Files.writeString(pgpass, "127.0.0.1:" + pg.port() + ":*:" + Postgres.ADMIN + ":" + Postgres.ADMIN_PASSWORD + "\n");
+        // Every role of these tests has the admin's password.
+        Files.writeString(pgpass, "127.0.0.1:" + pg.port() + ":*:*:" + Postgres.ADMIN_PASSWORD + "\n");
         Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
         before = System.getProperty(PGPASSFILE);
         System.setProperty(PGPASSFILE, pgpass.toString());
@@ -82,6 +88,73 @@ class PostgresHistoryTest {
         Cli.Result json = on(laptop, url).run("report", "--format", "json");
         assertThat(json.exit()).as("%s", json).isZero();
         assertThat(json.out()).contains("\"attempts\" : 2", "demo-lora-init");
+    }
+
+    /**
+     * A cohort on one database: the organiser's role owns viva's tables and adds learners with README's three lines;
+     * each learner's viva, and even SQL typed by hand through the learner's role, reads only that learner's rows,
+     * and only the organiser reads the cohort.
+     */
+    @Test
+    void eachLearnerReadsOnlyTheirOwnAndTheOrganiserTheCohort() throws Exception {
+        Postgres pg = Postgres.cluster();
+        String suffix = "_" + ProcessHandle.current().pid();
+        String organiser = "organiser" + suffix;
+        String alice = "alice" + suffix;
+        String bob = "bob" + suffix;
+        String database = pg.freshDatabase();
+        pg.admin("CREATE ROLE " + organiser + " LOGIN CREATEROLE PASSWORD '" + Postgres.ADMIN_PASSWORD + "'",
+                "ALTER DATABASE " + database + " OWNER TO " + organiser);
+        Cli.Result first = on(desktop, pg.url(database, organiser)).run("stats");
+        assertThat(first.exit()).as("%s", first).isZero();
+        try (Connection c = pg.connect(database, organiser, Postgres.ADMIN_PASSWORD); Statement s = c.createStatement()) {
+            for (String learner : List.of(alice, bob)) {
+                s.execute("CREATE ROLE " + learner + " LOGIN PASSWORD '" + Postgres.ADMIN_PASSWORD + "'");
+                s.execute("GRANT CONNECT ON DATABASE " + database + " TO " + learner);
+                s.execute("GRANT viva_learner TO " + learner);
+            }
+        }
+        Cli.Result byAlice = on(laptop, pg.url(database, alice)).clock(new StepClock(Instant.parse("2026-11-20T10:00:00Z"), Duration.ofSeconds(20)))
+                .stdin("B starts at zero, A is Gaussian\n\ngood\n\nhard\n")
+                .run("drill", "--no-builtin", "--bank", BANK, "--order", "bank", "--seed", "5");
+        assertThat(byAlice.exit()).as("%s", byAlice).isZero();
+        Cli.Result byBob = on(desktop, pg.url(database, bob)).clock(new StepClock(Instant.parse("2026-11-21T10:00:00Z"), Duration.ofSeconds(20)))
+                .stdin("no idea\n\nagain\n")
+                .run("drill", "--no-builtin", "--bank", BANK, "--order", "bank", "--seed", "5", "-n", "1");
+        assertThat(byBob.exit()).as("%s", byBob).isZero();
+
+        assertThat(on(laptop, pg.url(database, alice)).run("stats").out()).contains("2 attempts in 1 session");
+        assertThat(on(desktop, pg.url(database, bob)).run("stats").out()).contains("1 attempt in 1 session");
+        Cli.Result bobsHistory = on(desktop, pg.url(database, bob)).run("history", "--no-builtin", "--bank", BANK);
+        assertThat(bobsHistory.out()).as("%s", bobsHistory).contains("1 attempt shown").doesNotContain("Good", "Hard");
+
+        // By hand, through Alice's role: her rows only, whatever she asks for; a row in Bob's name is refused.
+        try (Connection c = pg.connect(database, alice, Postgres.ADMIN_PASSWORD); Statement s = c.createStatement()) {
+            s.execute("SELECT set_config('viva.cohort', 'on', false)");
+            assertThat(count(s, "SELECT count(*) FROM attempt")).isEqualTo(2);
+            assertThat(count(s, "SELECT count(*) FROM attempt WHERE owner = '" + bob + "'")).isZero();
+            assertThat(count(s, "SELECT count(*) FROM question_tally")).isEqualTo(2);
+            s.execute("SELECT set_config('viva.learner', '" + bob + "', false)");
+            assertThat(count(s, "SELECT count(*) FROM attempt")).isZero();
+            assertThatThrownBy(() -> s.execute("INSERT INTO suspended (owner, learner, question_id, since) VALUES ('" + bob + "', '"
+                    + bob + "', 'demo-lora-init', 1)")).hasMessageContaining("row-level security");
+        }
+
+        Cli.Result cohort = on(desktop, pg.url(database, organiser)).run("stats", "--cohort");
+        assertThat(cohort.exit()).as("%s", cohort).isZero();
+        assertThat(cohort.out()).contains("3 attempts in 2 sessions", "Learners in the cohort: 2")
+                .containsPattern(alice + " +2 +2\\.50 +\\d+% +")
+                .containsPattern(bob + " +1 +1\\.00");
+        assertThat(on(desktop, pg.url(database, organiser)).run("stats").out()).contains("No attempts recorded yet");
+        Cli.Result notTheOrganiser = on(laptop, pg.url(database, alice)).run("stats", "--cohort");
+        assertThat(notTheOrganiser.out()).as("%s", notTheOrganiser).contains("2 attempts in 1 session", "Learners in the cohort: 1");
+    }
+
+    private static int count(Statement s, String sql) throws Exception {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     /**

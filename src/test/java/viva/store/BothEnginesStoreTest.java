@@ -64,7 +64,9 @@ class BothEnginesStoreTest {
         assertThat(onSqlite).containsKeys("attempts " + Scope.ALL + " 0", "overall " + Scope.ALL, "memory");
         assertThat(onSqlite.get("attempts " + Scope.ALL + " 0")).contains("moe-collapse", "lora-init", "分块计算");
         for (String key : onSqlite.keySet()) {
-            assertThat(toTenPlaces(onPostgres.get(key))).as(key).isEqualTo(toTenPlaces(onSqlite.get(key)));
+            // After an undo a file gives the undone id to its next attempt (the next after the largest kept); a
+            // server's sequence, shared by learners who cannot see each other's largest, never gives one twice.
+            assertThat(anyId(toTenPlaces(onPostgres.get(key)))).as(key).isEqualTo(anyId(toTenPlaces(onSqlite.get(key))));
         }
         assertThat(onPostgres.keySet()).isEqualTo(onSqlite.keySet());
     }
@@ -132,6 +134,10 @@ class BothEnginesStoreTest {
             m.appendReplacement(out, new BigDecimal(m.group()).setScale(10, RoundingMode.HALF_EVEN).toPlainString());
         }
         return m.appendTail(out).toString();
+    }
+
+    private static String anyId(String text) {
+        return text == null ? null : text.replaceAll("StoredAttempt\\[id=\\d+", "StoredAttempt[id=N").replaceAll("upto \\d+", "upto N");
     }
 
     private static final Pattern LONG_FRACTION = Pattern.compile("\\d+\\.\\d{11,}");
