@@ -113,8 +113,9 @@ final class Database implements AutoCloseable {
         db.damage = Optional.empty();
         return db.ready(() -> {
             db.learner(server);
-            db.checkServer();
-            db.migrateServer();
+            if (db.checkServer() < Migrations.latest()) {
+                db.migrateServer();
+            }
         });
     }
 
@@ -147,7 +148,8 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private void checkServer() throws SQLException, StoreException {
+    /** The schema version the server's history has: 0 for an empty database. */
+    private long checkServer() throws SQLException, StoreException {
         boolean ours = queryInt("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"
                 + " AND table_name = 'viva_schema'", List.of()) == 1;
         if (!ours) {
@@ -155,7 +157,7 @@ final class Database implements AutoCloseable {
                 throw new StoreException(name + " holds tables that are not a viva history; it was left untouched"
                         + " (give viva a database of its own, e.g. CREATE DATABASE viva)");
             }
-            return;
+            return 0;
         }
         List<long[]> header = query("SELECT application_id, version FROM viva_schema", List.of(), rs -> new long[] {rs.getLong(1), rs.getLong(2)});
         if (header.size() != 1 || header.get(0)[0] != APPLICATION_ID) {
@@ -165,25 +167,26 @@ final class Database implements AutoCloseable {
             throw new StoreException(name + " was written by a newer viva (history schema " + header.get(0)[1]
                     + ", this viva reads up to " + Migrations.latest() + "); it was left untouched: upgrade viva");
         }
+        return header.get(0)[1];
     }
 
-    /** The same steps as a file's, one at a time across every viva that starts at once: a lock of the database's own. */
+    /**
+     * The same steps as a file's, one at a time across every viva that starts at once: a lock of the database's own.
+     * Only a history found older comes here; a learner's role, which may read the version but change nothing, never
+     * writes to one that another viva brought up to date while this one waited for the lock.
+     */
     private void migrateServer() throws SQLException {
         transaction(() -> {
             try (Statement s = connection.createStatement()) {
                 s.execute("SELECT pg_advisory_xact_lock(" + APPLICATION_ID + ")");
-                // A learner's role may read the schema's version but make nothing: a history that is up to date is
-                // left alone, and only an older one needs the organiser's.
-                if (queryInt("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"
-                        + " AND table_name = 'viva_schema'", List.of()) == 1
-                        && queryInt("SELECT count(*) FROM viva_schema WHERE version = " + Migrations.latest(), List.of()) == 1) {
-                    return null;
-                }
                 s.execute("CREATE TABLE IF NOT EXISTS viva_schema (application_id BIGINT NOT NULL, version BIGINT NOT NULL)");
                 if (queryInt("SELECT count(*) FROM viva_schema", List.of()) == 0) {
                     s.execute("INSERT INTO viva_schema (application_id, version) VALUES (" + APPLICATION_ID + ", 0)");
                 }
                 int version = queryInt("SELECT version FROM viva_schema", List.of());
+                if (version == Migrations.latest()) {
+                    return null;
+                }
                 for (int step = version; step < Migrations.latest(); step++) {
                     for (String sql : Migrations.statements(step, Dialect.POSTGRES)) {
                         s.execute(sql);
