@@ -230,6 +230,7 @@ complete -c viva -n '__viva_at report' -s o -l output -r -F -d 'Write to FILE in
 complete -c viva -n '__viva_at report' -l force -d 'Overwrite FILE if it exists'
 complete -c viva -n '__viva_at report' -l bank -r -F -d 'Also load this bank file or folder'
 complete -c viva -n '__viva_at report' -l no-builtin -d 'Leave out the built-in banks'
+complete -c viva -n '__viva_at report' -l cohort -d 'Every learner of a history shared on PostgreSQL, with a table per learner; the server shows them only to the organiser, the role that owns viva\'s tables'
 complete -c viva -n '__viva_at report' -s h -l help -d 'Show this help message and exit'
 complete -c viva -n '__viva_at report' -s V -l version -d 'Print version information and exit'
 complete -c viva -n '__viva_at report' -l debug -d 'Show stack traces of errors'

@@ -885,7 +885,7 @@ function _picocli_viva_report() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--answers' '--force' '--no-builtin' '-h' '--help' '-V' '--version' '--debug'"
+  local flag_opts="'--answers' '--force' '--no-builtin' '--cohort' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--format' '-t' '--tag' '--since' '--session' '-o' '--output' '--bank' '--color'"
   local FORMAT_option_args=("md" "html" "csv" "json") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values

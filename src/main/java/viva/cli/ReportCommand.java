@@ -56,6 +56,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     BankOptions banks;
 
+    @Mixin
+    CohortOption cohort;
+
     enum Format { md, html, csv, json }
 
     @Override
@@ -64,9 +67,9 @@ final class ReportCommand implements Callable<Integer> {
         Instant now = root.context.clock().instant();
         // The banks are needed only for the "changed since" marks: they load on a second core while SQLite sums.
         CompletableFuture<Optional<Catalog>> catalog = Background.call(() -> HistoryCommand.catalog(banks, root.context));
-        try (History history = History.forReading(root.settings(), root.context.env())) {
+        try (History history = cohort.open(root)) {
             ReportScope scope = scopeOptions.resolve(spec, history, Optional.empty(), () -> Background.join(catalog), now, zone);
-            Report report = history.report(scope, answers || scope.session().isPresent(), now, zone)
+            Report report = cohort.addLearners(history.report(scope, answers || scope.session().isPresent(), now, zone), history, scope)
                     .markChanged(Background.await(catalog).map(TextVersions::of).orElse(TextVersions.UNKNOWN));
             // CSV and JSON stream every attempt to the output as it is read; Markdown and HTML are documents to read.
             write(switch (format) {

@@ -41,19 +41,17 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--ascii", description = "Draw charts with ASCII only (the default when the locale is not UTF-8).")
     boolean ascii;
 
-    @Option(names = "--cohort", description = "Every learner of a history shared on PostgreSQL, with a table per learner;"
-            + " the server shows them only to the organiser, the role that owns viva's tables.")
-    boolean cohort;
+    @Mixin
+    CohortOption cohort;
 
     @Override
     public Integer call() throws Exception {
         ZoneId zone = Zones.of(root.context.env());
         Instant now = root.context.clock().instant();
-        try (History history = cohort ? History.cohort(root.settings(), root.context.env())
-                : History.forReading(root.settings(), root.context.env())) {
+        try (History history = cohort.open(root)) {
             ReportScope scope = scopeOptions.resolve(spec, history, Optional.empty(),
                     HistoryCommand.ScopeOptions.runBanks(spec, root.context), now, zone);
-            Report report = history.stats(scope, now, zone);
+            Report report = cohort.addLearners(history.stats(scope, now, zone), history, scope);
             Glyphs glyphs = ascii ? Glyphs.ASCII : Glyphs.forLocale(root.context.env());
             PrintWriter out = spec.commandLine().getOut();
             int width = Width.of(root.context);
@@ -67,8 +65,8 @@ final class StatsCommand implements Callable<Integer> {
                 Columns.fit(words.get("stats.leeches", threshold), width).forEach(out::println);
                 leeches.forEach((id, n) -> out.println(Visible.of("  " + id + "  " + words.get("stats.leech", n))));
             }
-            if (cohort) {
-                new LearnersTable(width, words).render(history.learners(scope)).forEach(out::println);
+            if (cohort.cohort) {
+                new LearnersTable(width, words).render(report.learners()).forEach(out::println);
             }
             History.Corrections c = history.corrections(scope);
             if (c.marked() > 0) {

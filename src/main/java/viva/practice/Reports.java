@@ -64,7 +64,7 @@ public final class Reports {
         return new Report(now, zone, shown, ReportRows.summary(overall), Background.join(tags), questions,
                 Ranking.slowest(questions, Ranking.TOP), Ranking.weakest(questions, Ranking.TOP, recall),
                 sessionsOf(tallies, scope, overall), tallies.days(scope, zone),
-                withAnswers ? attemptsOf(store, scope) : AttemptSource.NONE);
+                withAnswers ? attemptsOf(store, scope) : AttemptSource.NONE, List.of());
     }
 
     /** What 'viva stats' shows: no per-question rows and no answers, so it reads only the summing indexes. */
@@ -74,7 +74,7 @@ public final class Reports {
         Tallies tallies = store.tallies();
         Overall overall = tallies.overall(scope);
         return new Report(now, zone, shown, ReportRows.summary(overall), Background.join(tags), List.of(), List.of(),
-                List.of(), sessionsOf(tallies, scope, overall), tallies.days(scope, zone), AttemptSource.NONE);
+                List.of(), sessionsOf(tallies, scope, overall), tallies.days(scope, zone), AttemptSource.NONE, List.of());
     }
 
     /** The count and the latest sessions read now; all of them read again, one by one, by whatever lists them all. */

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The report as one table for spreadsheets: every row is a group of attempts (the summary, a tag, a
- * question, a session, or a single attempt) with the same figures, told apart by {@code section}.
+ * question, a session, or a single attempt; in a cohort's report, a learner) with the same figures, told apart by
+ * {@code section}. A learner's {@code tags} are their weakest, weakest first.
  */
 public final class CsvReport {
     public static final List<String> COLUMNS = List.of("section", "key", "at", "bank", "tags", "attempts", "mean_rating",
@@ -48,6 +49,14 @@ public final class CsvReport {
         Map<String, Object> summary = row("summary", "all", JsonReport.tally(report.overall().totals()));
         summary.put("at", report.overall().last().map(Object::toString).orElse(null));
         rows.add(summary);
+        for (LearnerRow l : report.learners()) {
+            Map<String, Object> r = row("learner", l.learner(), Map.of());
+            r.put("tags", String.join(" ", l.weakestTags()));
+            r.put("attempts", l.attempts());
+            r.put("mean_rating", Figures.round3(l.meanRating()));
+            r.put("mean_coverage", l.meanCoverage().isPresent() ? Figures.round3(l.meanCoverage().getAsDouble()) : null);
+            rows.add(r);
+        }
         for (TagRow t : report.tags()) {
             rows.add(row("tag", t.tag(), JsonReport.tally(t.totals())));
         }

@@ -31,6 +31,7 @@ public final class HtmlReport {
             line("<p>No attempts recorded in this scope yet.</p>");
         } else {
             summary();
+            learners();
             tags();
             trend();
             calendar();
@@ -64,6 +65,20 @@ public final class HtmlReport {
 
     private void tile(String value, String label) {
         line("<div class=\"tile\"><div class=\"num\">" + esc(value) + "</div><div class=\"lbl\">" + esc(label) + "</div></div>");
+    }
+
+    private void learners() {
+        if (report.learners().isEmpty()) {
+            return;
+        }
+        line("<section><h2>Learners</h2><p class=\"note\">each learner of the cohort, as the server shows them; weakest tags by mean rating</p>");
+        line("<div class=\"scroll\"><table><thead><tr><th>Learner</th><th class=\"n\">Attempts</th><th class=\"n\">Mean rating</th>"
+                + "<th class=\"n\">Coverage</th><th>Weakest tags</th></tr></thead><tbody>");
+        for (LearnerRow l : report.learners()) {
+            line("<tr>" + whole(l.learner()) + num(l.attempts()) + num(Figures.rating(l.meanRating()))
+                    + num(Figures.percent(l.meanCoverage())) + "<td>" + tagList(l.weakestTags()) + "</td></tr>");
+        }
+        line("</tbody></table></div></section>");
     }
 
     private void tags() {

@@ -67,6 +67,7 @@ public final class JsonReport {
         root.put("questions", report.questions().stream().map(JsonReport::question).toList());
         root.put("slowest", report.slowest().stream().map(r -> r.questionId()).toList());
         root.put("weakest", report.weakest().stream().map(r -> r.questionId()).toList());
+        root.put("learners", report.learners().stream().map(JsonReport::learner).toList());
         return root;
     }
 
@@ -92,6 +93,16 @@ public final class JsonReport {
         m.put("questions", o.questions());
         m.put("first_at", o.first().map(Instant::toString).orElse(null));
         m.put("last_at", o.last().map(Instant::toString).orElse(null));
+        return m;
+    }
+
+    private static Map<String, Object> learner(LearnerRow l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("learner", l.learner());
+        m.put("attempts", l.attempts());
+        m.put("mean_rating", Figures.round3(l.meanRating()));
+        m.put("mean_coverage", l.meanCoverage().isPresent() ? Figures.round3(l.meanCoverage().getAsDouble()) : null);
+        m.put("weakest_tags", l.weakestTags());
         return m;
     }
 

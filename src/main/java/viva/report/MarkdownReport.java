@@ -29,6 +29,7 @@ public final class MarkdownReport {
             return out.toString();
         }
         summary();
+        learners();
         tags();
         questionList("Slowest questions", report.slowest());
         questionList("Weakest questions", report.weakest());
@@ -53,6 +54,18 @@ public final class MarkdownReport {
         row("Over budget", Figures.percent(t.overBudgetShare()) + " (" + t.overBudget() + ")");
         row("First and last", o.first().map(f -> Figures.minute(f, report.zone())).orElse("") + " to "
                 + o.last().map(l -> Figures.minute(l, report.zone())).orElse(""));
+    }
+
+    private void learners() {
+        if (report.learners().isEmpty()) {
+            return;
+        }
+        heading("Learners");
+        table(List.of("Learner", "Attempts", "Mean rating", "Coverage", "Weakest tags"), "---|--:|--:|--:|---");
+        for (LearnerRow l : report.learners()) {
+            row(Escape.markdown(l.learner()), String.valueOf(l.attempts()), Figures.rating(l.meanRating()),
+                    Figures.percent(l.meanCoverage()), Escape.markdown(String.join(", ", l.weakestTags())));
+        }
     }
 
     private void tags() {

@@ -1,5 +1,7 @@
 package viva.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -146,6 +148,14 @@ class PostgresHistoryTest {
                 .containsPattern(alice + " +2 +2\\.50 +\\d+% +")
                 .containsPattern(bob + " +1 +1\\.00");
         assertThat(on(desktop, pg.url(database, organiser)).run("stats").out()).contains("No attempts recorded yet");
+        Cli.Result report = on(desktop, pg.url(database, organiser)).run("report", "--cohort", "--format", "json");
+        assertThat(report.exit()).as("%s", report).isZero();
+        JsonNode json = new ObjectMapper().readTree(report.out());
+        assertThat(json.at("/summary/attempts").asInt()).isEqualTo(3);
+        assertThat(json.get("learners")).extracting(l -> l.get("learner").asText() + ":" + l.get("attempts").asInt())
+                .containsExactlyInAnyOrder(alice + ":2", bob + ":1");
+        assertThat(on(desktop, pg.url(database, organiser)).run("report", "--cohort").out())
+                .contains("## Learners", "| " + bob.replace("_", "\\_") + " | 1 | 1.00 |");
         Cli.Result notTheOrganiser = on(laptop, pg.url(database, alice)).run("stats", "--cohort");
         assertThat(notTheOrganiser.out()).as("%s", notTheOrganiser).contains("2 attempts in 1 session", "Learners in the cohort: 1");
     }

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -112,6 +113,30 @@ class ReportFormatsTest {
             assertThat(json.at("/questions/0/changed_since").asBoolean()).isFalse();
             assertThat(json.get("attempts")).isEmpty();
             assertThat(json.at("/tags/0/tag").asText()).isEqualTo("moe");
+        }
+    }
+
+    @Test
+    void aCohortsReportHasATableOfLearnersInEachFormatWithTheirNamesMadeHarmless() throws Exception {
+        try (Store store = Samples.store(dir)) {
+            // A server's role name may be quoted into anything; the setting's names are plainer, the server's need not be.
+            Report report = Samples.report(store, ReportScope.ALL, false).withLearners(List.of(
+                    new LearnerRow("alice", 5, 2.4, OptionalDouble.of(61.54), List.of("moe", "lora")),
+                    new LearnerRow("<b>bob|=x</b>", 2, 1.0, OptionalDouble.empty(), List.of())));
+            assertThat(MarkdownReport.render(report)).contains("## Learners", "| alice | 5 | 2.40 | 62% | moe, lora |",
+                    "| &lt;b&gt;bob\\|=x&lt;/b&gt; | 2 | 1.00 | n/a |  |");
+            assertThat(HtmlReport.render(report)).contains("<h2>Learners</h2>", "<td class=\"w\">&lt;b&gt;bob|=x&lt;/b&gt;</td>")
+                    .doesNotContain("<b>bob");
+            JsonNode json = new ObjectMapper().readTree(JsonReport.render(report));
+            assertThat(json.at("/learners/0/learner").asText()).isEqualTo("alice");
+            assertThat(json.at("/learners/0/mean_coverage").asDouble()).isEqualTo(61.54);
+            assertThat(json.at("/learners/0/weakest_tags/1").asText()).isEqualTo("lora");
+            assertThat(json.at("/learners/1/mean_coverage").isNull()).isTrue();
+            List<Map<String, String>> rows = readCsv(CsvReport.render(report)).stream()
+                    .filter(r -> r.get("section").equals("learner")).toList();
+            assertThat(rows).extracting(r -> r.get("key") + ";" + r.get("attempts") + ";" + r.get("tags"))
+                    .containsExactly("alice;5;moe lora", "<b>bob|=x</b>;2;");
+            assertThat(MarkdownReport.render(Samples.report(store, ReportScope.ALL, false))).doesNotContain("Learners");
         }
     }
 
