@@ -16,7 +16,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -105,17 +111,7 @@ class PostgresHistoryTest {
         String alice = "alice" + suffix;
         String bob = "bob" + suffix;
         String database = pg.freshDatabase();
-        pg.admin("CREATE ROLE " + organiser + " LOGIN CREATEROLE PASSWORD '" + Postgres.ADMIN_PASSWORD + "'",
-                "ALTER DATABASE " + database + " OWNER TO " + organiser);
-        Cli.Result first = on(desktop, pg.url(database, organiser)).run("stats");
-        assertThat(first.exit()).as("%s", first).isZero();
-        try (Connection c = pg.connect(database, organiser, Postgres.ADMIN_PASSWORD); Statement s = c.createStatement()) {
-            for (String learner : List.of(alice, bob)) {
-                s.execute("CREATE ROLE " + learner + " LOGIN PASSWORD '" + Postgres.ADMIN_PASSWORD + "'");
-                s.execute("GRANT CONNECT ON DATABASE " + database + " TO " + learner);
-                s.execute("GRANT viva_learner TO " + learner);
-            }
-        }
+        cohort(pg, database, organiser, List.of(alice, bob));
         Cli.Result byAlice = on(laptop, pg.url(database, alice)).clock(new StepClock(Instant.parse("2026-11-20T10:00:00Z"), Duration.ofSeconds(20)))
                 .stdin("B starts at zero, A is Gaussian\n\ngood\n\nhard\n")
                 .run("drill", "--no-builtin", "--bank", BANK, "--order", "bank", "--seed", "5");
@@ -158,6 +154,66 @@ class PostgresHistoryTest {
                 .contains("## Learners", "| " + bob.replace("_", "\\_") + " | 1 | 1.00 |");
         Cli.Result notTheOrganiser = on(laptop, pg.url(database, alice)).run("stats", "--cohort");
         assertThat(notTheOrganiser.out()).as("%s", notTheOrganiser).contains("2 attempts in 1 session", "Learners in the cohort: 1");
+    }
+
+    /**
+     * A database whose tables the organiser's role owns (viva's first run made them), and a login role for each
+     * learner, added with README's three lines.
+     */
+    private void cohort(Postgres pg, String database, String organiser, List<String> learners) throws Exception {
+        pg.admin("CREATE ROLE " + organiser + " LOGIN CREATEROLE PASSWORD '" + Postgres.ADMIN_PASSWORD + "'",
+                "ALTER DATABASE " + database + " OWNER TO " + organiser);
+        Cli.Result first = on(desktop, pg.url(database, organiser)).run("stats");
+        assertThat(first.exit()).as("%s", first).isZero();
+        try (Connection c = pg.connect(database, organiser, Postgres.ADMIN_PASSWORD); Statement s = c.createStatement()) {
+            for (String learner : learners) {
+                s.execute("CREATE ROLE " + learner + " LOGIN PASSWORD '" + Postgres.ADMIN_PASSWORD + "'");
+                s.execute("GRANT CONNECT ON DATABASE " + database + " TO " + learner);
+                s.execute("GRANT viva_learner TO " + learner);
+            }
+        }
+    }
+
+    /** The figure: eight learners drilling at once on one server, a hundred ratings each. */
+    @Test
+    void eightLearnersDrillingAtOnceStoreEveryRatingOnce(@TempDir Path machines) throws Exception {
+        Postgres pg = Postgres.cluster();
+        String suffix = "_" + ProcessHandle.current().pid();
+        String organiser = "organiser8" + suffix;
+        String database = pg.freshDatabase();
+        List<String> learners = IntStream.rangeClosed(1, 8).mapToObj(i -> "learner" + i + suffix).toList();
+        cohort(pg, database, organiser, learners);
+        String[] ratings = {"again", "hard", "good", "easy"};
+        ExecutorService pool = Executors.newFixedThreadPool(learners.size());
+        try {
+            List<Future<Cli.Result>> drills = new ArrayList<>();
+            for (int i = 0; i < learners.size(); i++) {
+                StringBuilder answers = new StringBuilder();
+                for (int q = 0; q < 100; q++) {
+                    answers.append("answer ").append(q).append("\n\n").append(ratings[(q + i) % 4]).append('\n');
+                }
+                Cli drill = on(machines.resolve("machine" + i), pg.url(database, learners.get(i)))
+                        .clock(new StepClock(Instant.parse("2026-11-20T10:00:00Z"), Duration.ofSeconds(5)))
+                        .stdin(answers.toString());
+                String seed = String.valueOf(i);
+                drills.add(pool.submit(() -> drill.run("drill", "-n", "100", "--seed", seed)));
+            }
+            for (Future<Cli.Result> drill : drills) {
+                Cli.Result result = drill.get(10, TimeUnit.MINUTES);
+                assertThat(result.exit()).as("%s", result).isZero();
+                assertThat(result.err()).as("%s", result).doesNotContain("journal");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Connection c = pg.connect(database, organiser, Postgres.ADMIN_PASSWORD); Statement s = c.createStatement()) {
+            s.execute("SELECT set_config('viva.cohort', 'on', false)");
+            assertThat(count(s, "SELECT count(*) FROM attempt")).isEqualTo(800);
+            assertThat(count(s, "SELECT count(DISTINCT id) FROM attempt")).isEqualTo(800);
+            assertThat(count(s, "SELECT count(*) FROM (SELECT DISTINCT learner, session_id, question_id FROM attempt) a")).isEqualTo(800);
+            assertThat(count(s, "SELECT count(*) FROM (SELECT learner FROM attempt GROUP BY learner HAVING count(*) = 100) l")).isEqualTo(8);
+            assertThat(count(s, "SELECT count(*) FROM unrated_attempt")).isZero();
+        }
     }
 
     private static int count(Statement s, String sql) throws Exception {
