@@ -6,6 +6,7 @@ import viva.report.Report;
 import viva.report.ReportScope;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 
 /** '--cohort', shared by stats and report: a shared server's every learner, which it shows to the organiser only. */
 final class CohortOption {
@@ -14,9 +15,9 @@ final class CohortOption {
     boolean cohort;
 
     /** The history to read: the cohort's when asked, else this learner's own. */
-    History open(RootCommand root) throws IOException {
+    History open(RootCommand root, PrintWriter notices) throws IOException {
         return cohort ? History.cohort(root.settings(), root.context.env())
-                : History.forReading(root.settings(), root.context.env());
+                : History.forReading(root.settings(), root.context.env(), notices);
     }
 
     /** The report with its table of learners when it is a cohort's. */

@@ -109,7 +109,7 @@ final class HistoryCommand implements Callable<Integer> {
         ZoneId zone = Zones.of(root.context.env());
         Optional<Catalog> catalog = catalog(banks, root.context);
         TextVersions texts = catalog.map(TextVersions::of).orElse(TextVersions.UNKNOWN);
-        try (History history = History.forReading(root.settings(), root.context.env())) {
+        try (History history = History.forReading(root.settings(), root.context.env(), spec.commandLine().getErr())) {
             ReportScope scope = scopeOptions.resolve(spec, history, Optional.ofNullable(question), () -> catalog,
                     root.context.clock().instant(), zone);
             PrintWriter out = spec.commandLine().getOut();

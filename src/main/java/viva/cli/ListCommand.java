@@ -61,7 +61,7 @@ final class ListCommand implements Callable<Integer> {
         Catalog catalog = banks.load(root.context);
         List<Question> questions = Selector.matching(catalog, filters.filter());
         if (suspended || flagged) {
-            try (History history = History.forReading(root.settings(), root.context.env())) {
+            try (History history = History.forReading(root.settings(), root.context.env(), spec.commandLine().getErr())) {
                 Set<String> kept = suspended ? history.suspended() : Set.of();
                 Set<String> marked = flagged ? history.flagged() : Set.of();
                 questions = questions.stream().filter(q -> (!suspended || kept.contains(q.id())) && (!flagged || marked.contains(q.id())))

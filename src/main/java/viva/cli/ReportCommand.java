@@ -67,7 +67,7 @@ final class ReportCommand implements Callable<Integer> {
         Instant now = root.context.clock().instant();
         // The banks are needed only for the "changed since" marks: they load on a second core while SQLite sums.
         CompletableFuture<Optional<Catalog>> catalog = Background.call(() -> HistoryCommand.catalog(banks, root.context));
-        try (History history = cohort.open(root)) {
+        try (History history = cohort.open(root, spec.commandLine().getErr())) {
             ReportScope scope = scopeOptions.resolve(spec, history, Optional.empty(), () -> Background.join(catalog), now, zone);
             Report report = cohort.addLearners(history.report(scope, answers || scope.session().isPresent(), now, zone), history, scope)
                     .markChanged(Background.await(catalog).map(TextVersions::of).orElse(TextVersions.UNKNOWN));

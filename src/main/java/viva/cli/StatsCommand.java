@@ -48,7 +48,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ZoneId zone = Zones.of(root.context.env());
         Instant now = root.context.clock().instant();
-        try (History history = cohort.open(root)) {
+        try (History history = cohort.open(root, spec.commandLine().getErr())) {
             ReportScope scope = scopeOptions.resolve(spec, history, Optional.empty(),
                     HistoryCommand.ScopeOptions.runBanks(spec, root.context), now, zone);
             Report report = cohort.addLearners(history.stats(scope, now, zone), history, scope);

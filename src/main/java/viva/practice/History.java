@@ -9,6 +9,7 @@ import viva.report.ReportScope;
 import viva.store.Store;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -33,9 +34,17 @@ public final class History implements AutoCloseable {
         this.store = store;
     }
 
-    /** For commands that only read: a history that does not exist yet reads as empty, and none is made. */
-    public static History forReading(Config settings, Map<String, String> env) throws IOException {
-        return new History(HistoryPlace.of(settings, env).openForReading());
+    /**
+     * For commands that only read: a history that does not exist yet reads as empty, and none is made. Where the
+     * server cannot be reached, this machine's copy of its history is read instead, and {@code notices} says so.
+     */
+    public static History forReading(Config settings, Map<String, String> env, PrintWriter notices) throws IOException {
+        Store store = HistoryPlace.of(settings, env).openForReading();
+        store.standIn().ifPresent(line -> {
+            notices.println("viva: " + line);
+            notices.flush();
+        });
+        return new History(store);
     }
 
     /**

@@ -44,10 +44,11 @@ record HistoryPlace(Path file, Optional<HistoryUrl> url, Optional<String> learne
     }
 
     /**
-     * For a drill: the history, or where its server cannot be reached, one that keeps every answer in the
-     * recovery journal instead, so that practising goes on.
+     * For a drill or a plan: the history, or where its server cannot be reached, this machine's copy of it, which
+     * keeps every answer in the recovery journal instead, so that practising goes on. Without a copy, a drill
+     * goes on with none; where {@code needsHistory} (a plan of what is due), the server's absence is an error.
      */
-    Store openToPractise() throws StoreException {
+    Store openToPractise(boolean needsHistory) throws StoreException {
         if (url.isEmpty()) {
             return Store.open(file);
         }
@@ -55,7 +56,7 @@ record HistoryPlace(Path file, Optional<HistoryUrl> url, Optional<String> learne
         try {
             return Store.open(server);
         } catch (UnreachableServer e) {
-            return Store.offline(server, e);
+            return Store.offline(server, e, needsHistory);
         }
     }
 
@@ -70,7 +71,15 @@ record HistoryPlace(Path file, Optional<HistoryUrl> url, Optional<String> learne
 
     /** For commands that only read; a file that does not exist yet reads as an empty history, and none is made. */
     Store openForReading() throws StoreException {
-        return url.isPresent() ? Store.openForReading(server()) : Store.openForReading(file);
+        if (url.isEmpty()) {
+            return Store.openForReading(file);
+        }
+        HistoryServer server = server();
+        try {
+            return Store.openForReading(server);
+        } catch (UnreachableServer e) {
+            return Store.offline(server, e, true);
+        }
     }
 
     private HistoryServer server() throws StoreException {

@@ -65,6 +65,7 @@ public final class PracticeSession implements AutoCloseable {
     private final ScreenSource screens;
     private final Scheduler scheduler;
     private final CompletableFuture<Store> store;
+    private boolean toldStandIn;
     private final CompletableFuture<Memory> memory;
     /** The save of a newer memory, once one is under way. */
     private volatile CompletableFuture<?> saving;
@@ -82,8 +83,10 @@ public final class PracticeSession implements AutoCloseable {
         this.scheduler = new Scheduler(FsrsParameters.defaults().withDesiredRetention(needs.settings().desiredRetention()));
         HistoryPlace place = HistoryPlace.of(needs.settings(), needs.env());
         this.journal = place.journal();
-        // A drill goes on while the server is away, its answers journalled; a plan or a report would mislead without the history.
-        this.store = Background.startIo(screens == ScreenSource.NONE ? place::open : place::openToPractise);
+        // A drill goes on while the server is away, its answers journalled; a plan would mislead without the history
+        // (this machine's copy of it will do).
+        boolean plan = screens == ScreenSource.NONE;
+        this.store = Background.startIo(() -> place.openToPractise(plan));
         this.memory = store.thenCompose(s -> Background.startIo(() -> remember(s)));
     }
 
@@ -119,33 +122,47 @@ public final class PracticeSession implements AutoCloseable {
 
     /** Every question's memory: the saved one and the attempts since, or a replay of them all. */
     public Memory memory() throws IOException {
+        history();
         return Background.join(memory);
+    }
+
+    /** The history, once open; where it is this machine's copy standing in for the server, the first look says so. */
+    private Store history() throws IOException {
+        Store history = Background.join(store);
+        if (!toldStandIn) {
+            toldStandIn = true;
+            history.standIn().ifPresent(line -> {
+                needs.err().println("viva: " + line);
+                needs.err().flush();
+            });
+        }
+        return history;
     }
 
     /** Each question's mean key-point coverage in the history. */
     public Map<String, Double> meanCoverage() throws IOException {
-        return Background.join(store).meanCoverage();
+        return history().meanCoverage();
     }
 
     /** Each attempted question's last rating. */
     public Map<String, Rating> lastRatings() throws IOException {
-        return Background.join(store).lastRatings();
+        return history().lastRatings();
     }
 
     /** The questions rated one of {@code ratings} since {@code since}, the most recent first. */
     public List<String> ratedSince(Instant since, Set<Rating> ratings) throws IOException {
-        return Background.join(store).ratedSince(since, ratings);
+        return history().ratedSince(since, ratings);
     }
 
     /** The catalogue without the questions the person suspended: what every drill, mock and plan draws from. */
     public Catalog drawable(Catalog catalog) throws IOException {
-        return catalog.without(Background.join(store).suspended());
+        return catalog.without(history().suspended());
     }
 
     /** The leeches among {@code scope}, most failed first (leech-threshold of the configuration); read once a run. */
     public List<String> leechesAmong(Collection<String> scope) throws IOException {
         if (leeches == null) {
-            leeches = List.copyOf(Background.join(store).leeches(leechThreshold()).keySet());
+            leeches = List.copyOf(history().leeches(leechThreshold()).keySet());
         }
         Set<String> within = new HashSet<>(scope);
         return leeches.stream().filter(within::contains).toList();
@@ -162,7 +179,7 @@ public final class PracticeSession implements AutoCloseable {
      * {@link #finish} says why afterwards.
      */
     public Summary run(String mode, Supplier<String> filters, long seed, Drill.Plan plan, Flow flow) throws Exception {
-        Store history = Background.join(store);
+        Store history = history();
         Instant started = needs.clock().instant();
         Supplier<Session> planned = () -> new Session(0, mode, started, Optional.empty(), filters.get(), OptionalLong.of(seed));
         // Checking the file whole, merging what waits in the recovery journal and writing the session (its

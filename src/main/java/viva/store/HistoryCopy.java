@@ -95,35 +95,75 @@ final class HistoryCopy {
         int[] counts = {0, 0};
         try (Statement read = from.connection().createStatement();
              ResultSet rs = read.executeQuery("SELECT * FROM " + table.name() + " ORDER BY " + table.key())) {
-            ResultSetMetaData meta = rs.getMetaData();
+            Kept kept = Kept.of(rs.getMetaData());
+            try (PreparedStatement write = to.connection().prepareStatement(kept.insert(table.name(), "ON CONFLICT DO NOTHING"))) {
+                List<List<Object>> batch = new ArrayList<>();
+                while (rs.next()) {
+                    batch.add(kept.row(rs));
+                    if (batch.size() == BATCH) {
+                        flush(to, write, table, kept.columns(), batch, counts, fromName, toName);
+                    }
+                }
+                flush(to, write, table, kept.columns(), batch, counts, fromName, toName);
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Every row {@code select} reads from {@code from}, added to {@code table} of {@code to} in batches, with
+     * {@code conflict} saying what becomes of a row already there; whose rows they are is left to the target.
+     * Gives how many rows were read.
+     */
+    static int rows(Database from, Database to, String table, String select, List<?> params, String conflict) throws SQLException {
+        int n = 0;
+        try (PreparedStatement read = from.connection().prepareStatement(select)) {
+            Database.bind(read, params);
+            try (ResultSet rs = read.executeQuery()) {
+                Kept kept = Kept.of(rs.getMetaData());
+                try (PreparedStatement write = to.connection().prepareStatement(kept.insert(table, conflict))) {
+                    while (rs.next()) {
+                        Database.bind(write, kept.row(rs));
+                        write.addBatch();
+                        if (++n % BATCH == 0) {
+                            write.executeBatch();
+                        }
+                    }
+                    write.executeBatch();
+                }
+            }
+        }
+        return n;
+    }
+
+    /** The columns a copy carries over, by name and by their place in what was read. */
+    private record Kept(List<String> columns, List<Integer> places) {
+        static Kept of(ResultSetMetaData meta) throws SQLException {
             List<String> columns = new ArrayList<>();
-            List<Integer> kept = new ArrayList<>();
+            List<Integer> places = new ArrayList<>();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
                 String column = meta.getColumnName(i).toLowerCase(Locale.ROOT);
                 // Whose rows they are is the target's to say: a server's role and learner, a file's nobody.
                 if (!WHOSE.contains(column)) {
                     columns.add(column);
-                    kept.add(i);
+                    places.add(i);
                 }
             }
-            String sql = "INSERT INTO " + table.name() + " (" + String.join(", ", columns) + ") VALUES ("
-                    + Database.placeholders(columns.size()) + ") ON CONFLICT DO NOTHING";
-            try (PreparedStatement write = to.connection().prepareStatement(sql)) {
-                List<List<Object>> batch = new ArrayList<>();
-                while (rs.next()) {
-                    List<Object> row = new ArrayList<>();
-                    for (int i : kept) {
-                        row.add(rs.getObject(i));
-                    }
-                    batch.add(row);
-                    if (batch.size() == BATCH) {
-                        flush(to, write, table, columns, batch, counts, fromName, toName);
-                    }
-                }
-                flush(to, write, table, columns, batch, counts, fromName, toName);
-            }
+            return new Kept(columns, places);
         }
-        return counts;
+
+        String insert(String table, String conflict) {
+            return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                    + Database.placeholders(columns.size()) + ") " + conflict;
+        }
+
+        List<Object> row(ResultSet rs) throws SQLException {
+            List<Object> row = new ArrayList<>(places.size());
+            for (int i : places) {
+                row.add(rs.getObject(i));
+            }
+            return row;
+        }
     }
 
     private static void flush(Database to, PreparedStatement write, Table table, List<String> columns, List<List<Object>> batch,

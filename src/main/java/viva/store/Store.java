@@ -47,15 +47,21 @@ public final class Store implements AutoCloseable {
     private final QuestionMarks marks;
     /** The server this history is on, or empty for a file. */
     private final Optional<HistoryServer> server;
+    /** Whether closing brings this machine's copy of the server's history up to date: after a command that wrote. */
+    private boolean copyOnClose;
+    /** Where this is the local copy standing in for a server that cannot be reached: what to tell the person. */
+    private final Optional<String> standIn;
 
-    private Store(Database db, Optional<HistoryServer> server) {
+    private Store(Database db, Optional<HistoryServer> server, boolean copyOnClose, Optional<String> standIn) {
         this.db = db;
         this.marks = new QuestionMarks(db);
         this.server = server;
+        this.copyOnClose = copyOnClose;
+        this.standIn = standIn;
     }
 
     private Store(Database db) {
-        this(db, Optional.empty());
+        this(db, Optional.empty(), false, Optional.empty());
     }
 
     /** What a copy of a history did: the attempts (rated and unrated) it added, and those already there. */
@@ -79,7 +85,7 @@ public final class Store implements AutoCloseable {
 
     /** A second connection to the same history, to read beside this one (on the other core). */
     public Store another() throws StoreException {
-        return server.isPresent() ? open(server.get()) : openForReading(file());
+        return server.isPresent() ? new Store(Database.server(server.get()), server, false, Optional.empty()) : openForReading(file());
     }
 
     /** Opens the history, creating the file and its folder on first use and upgrading an older schema. */
@@ -106,18 +112,31 @@ public final class Store implements AutoCloseable {
      * the same as a file's; the server keeps its own files sound, so there is no whole-file check.
      */
     public static Store open(HistoryServer server) throws StoreException {
-        return new Store(Database.server(server), Optional.of(server));
+        return new Store(Database.server(server), Optional.of(server), !server.cohort(), Optional.empty());
     }
 
     /**
-     * A drill while the server cannot be reached: no history to read (an empty one, in memory), and every write
-     * refused with {@code why}, so that each rated answer goes to the recovery journal in {@code server}'s local
-     * folder, to be merged into the server's history on the next start that reaches it.
+     * While the server cannot be reached: this machine's copy of its history, read as it was when last brought up
+     * to date, with every write refused with {@code why}, so that each rated answer goes to the recovery journal
+     * in {@code server}'s local folder, to be merged into the server's history on the next start that reaches it.
+     * Without a copy, a drill ({@code needsHistory} false) goes on with an empty history, and anything else fails
+     * with {@code why}.
      */
-    public static Store offline(HistoryServer server, StoreException why) throws StoreException {
-        Database db = Database.inMemory(server.localFile());
+    public static Store offline(HistoryServer server, UnreachableServer why, boolean needsHistory) throws StoreException {
+        Path copy = LocalCopy.file(server);
+        Optional<Instant> asOf = LocalCopy.asOf(copy);
+        if (asOf.isEmpty() && needsHistory) {
+            throw why;
+        }
+        Database db = asOf.isPresent() ? Database.openToRead(copy) : Database.inMemory(server.localFile());
         db.refuseWrites(new StoreException(why.getMessage(), why));
-        return new Store(db);
+        return new Store(db, Optional.empty(), false, asOf.map(at -> why.getMessage() + "; working from this machine's copy of it as of "
+                + at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+    }
+
+    /** Where this is this machine's copy standing in for a server that cannot be reached: the line that says so. */
+    public Optional<String> standIn() {
+        return standIn;
     }
 
     /**
@@ -143,11 +162,14 @@ public final class Store implements AutoCloseable {
 
     /** As for a file: answers the journal kept while the server was away are moved there first, so that every command sees them. */
     public static Store openForReading(HistoryServer server) throws StoreException {
-        Store store = open(server);
+        // A reader refreshes the local copy only where it wrote (the journal's answers) or there is none yet.
+        Store store = new Store(Database.server(server), Optional.of(server),
+                !server.cohort() && LocalCopy.asOf(LocalCopy.file(server)).isEmpty(), Optional.empty());
         RecoveryJournal journal = RecoveryJournal.beside(server.localFile());
         if (waiting(journal) > 0) {
             try {
                 store.merge(journal);
+                store.copyOnClose = !server.cohort();
             } catch (StoreException e) {
                 store.close();
                 throw e;
@@ -494,6 +516,13 @@ public final class Store implements AutoCloseable {
 
     @Override
     public synchronized void close() throws StoreException {
+        if (copyOnClose && server.isPresent()) {
+            try {
+                LocalCopy.refresh(db, LocalCopy.file(server.get()));
+            } catch (SQLException | StoreException e) {
+                // The copy is only a stand-in for when the server is away; it says how old it is when it is used.
+            }
+        }
         db.close();
     }
 

@@ -1,6 +1,7 @@
 package viva.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ public final class Cli {
 
     private final Map<String, String> env = new HashMap<>();
     private String stdin = "";
+    private InputStream input;
     private boolean interactive;
     private Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
 
@@ -43,6 +45,12 @@ public final class Cli {
         return this;
     }
 
+    /** Standard input from a stream of the test's own: one that does something between two answers, say. */
+    public Cli stdin(InputStream stream) {
+        input = stream;
+        return this;
+    }
+
     /** As if a person were at a terminal (stdin still the scripted text): for prompts that only a person gets. */
     public Cli interactive() {
         interactive = true;
@@ -55,7 +63,8 @@ public final class Cli {
     }
 
     public Result run(String... args) {
-        Context context = new Context(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), clock, interactive);
+        Context context = new Context(env, input != null ? input
+                : new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), clock, interactive);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Main.run(context, new PrintWriter(out, true), new PrintWriter(err, true), args);

@@ -10,6 +10,11 @@ import viva.drill.StepClock;
 import viva.store.Postgres;
 
 import java.net.ServerSocket;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -47,10 +52,9 @@ class PostgresHistoryTest {
     /** The driver reads libpq's password file from the environment; a test JVM points it there by its property. */
     @BeforeAll
     static void passwordFile(@TempDir Path dir) throws Exception {
-        Postgres pg = Postgres.cluster();
         Path pgpass = dir.resolve("pgpass");
         // Every role of these tests has the admin's password.
-        Files.writeString(pgpass, "127.0.0.1:" + pg.port() + ":*:*:" + Postgres.ADMIN_PASSWORD + "\n");
+        Files.writeString(pgpass, "127.0.0.1:*:*:*:" + Postgres.ADMIN_PASSWORD + "\n");
         Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
         before = System.getProperty(PGPASSFILE);
         System.setProperty(PGPASSFILE, pgpass.toString());
@@ -263,6 +267,73 @@ class PostgresHistoryTest {
         Cli.Result missing = on(laptop, pg.url("no_such_database", Postgres.ADMIN)).run("stats");
         assertThat(missing.exit()).as("%s", missing).isEqualTo(ExitCode.DATA.code());
         assertThat(missing.err()).contains("cannot open the history", "no_such_database", "does not exist").doesNotContain("Exception");
+    }
+
+    /**
+     * The server stopped in the middle of a drill and started again: the answer rated before the stop is on the
+     * server, the one after it in the journal, and once the server is back it holds each exactly once. While it is
+     * away, due and history read this machine's copy, say so, and show what they showed before it went.
+     */
+    @Test
+    void theServerStoppedMidDrillLosesAndDoublesNothingAndTheLocalCopyStandsIn() throws Exception {
+        Postgres own = Postgres.own();
+        try {
+            String database = own.freshDatabase();
+            String url = own.url(database, Postgres.ADMIN);
+            Cli.Result first = on(laptop, url).clock(new StepClock(Instant.parse("2026-11-20T10:00:00Z"), Duration.ofSeconds(20)))
+                    .stdin("B starts at zero, A is Gaussian\n\ngood\n\nhard\n")
+                    .run("drill", "--no-builtin", "--bank", BANK, "--order", "bank", "--seed", "5");
+            assertThat(first.exit()).as("%s", first).isZero();
+            Cli.Result due = on(laptop, url).run("due", "--no-builtin", "--bank", BANK);
+            Cli.Result history = on(laptop, url).run("history", "--no-builtin", "--bank", BANK);
+            assertThat(history.out()).as("%s", history).contains("2 attempts shown");
+
+            InputStream halting = new SequenceInputStream(new ByteArrayInputStream("zero and Gaussian\n\ngood\n".getBytes(StandardCharsets.UTF_8)),
+                    new InputStream() {
+                        private InputStream rest;
+
+                        @Override
+                        public int read() throws IOException {
+                            if (rest == null) {
+                                try {
+                                    own.halt();
+                                } catch (InterruptedException e) {
+                                    throw new IOException(e);
+                                }
+                                rest = new ByteArrayInputStream("\nagain\n".getBytes(StandardCharsets.UTF_8));
+                            }
+                            return rest.read();
+                        }
+                    });
+            Cli.Result cut = on(laptop, url).clock(new StepClock(Instant.parse("2026-11-21T10:00:00Z"), Duration.ofSeconds(20)))
+                    .stdin(halting).run("drill", "--no-builtin", "--bank", BANK, "--order", "bank", "--seed", "5");
+            assertThat(cut.exit()).as("%s", cut).isEqualTo(ExitCode.DATA.code());
+            assertThat(cut.out() + cut.err()).contains("Rated Good", "Rated Again", "kept in the recovery journal").doesNotContain("Exception");
+
+            Cli.Result dueAway = on(laptop, url).run("due", "--no-builtin", "--bank", BANK);
+            assertThat(dueAway.exit()).as("%s", dueAway).isZero();
+            assertThat(dueAway.err()).contains("cannot reach the history " + url, "working from this machine's copy of it as of");
+            assertThat(dueAway.out()).isEqualTo(due.out());
+            Cli.Result historyAway = on(laptop, url).run("history", "--no-builtin", "--bank", BANK);
+            assertThat(historyAway.out()).as("%s", historyAway).isEqualTo(history.out());
+            assertThat(historyAway.err()).contains("working from this machine's copy");
+            // Another machine has no copy: a plan without the history would mislead, so it stops and says why.
+            Cli.Result elsewhere = on(desktop, url).run("due", "--no-builtin", "--bank", BANK);
+            assertThat(elsewhere.exit()).as("%s", elsewhere).isEqualTo(ExitCode.DATA.code());
+            assertThat(elsewhere.err()).contains("cannot reach the history " + url);
+
+            own.resume();
+            Cli.Result sync = on(laptop, url).run("sync");
+            assertThat(sync.out()).as("%s", sync).isEqualTo("Moved 1 answer from the recovery journal into " + url + ".\n");
+            assertThat(on(laptop, url).run("history", "--no-builtin", "--bank", BANK).out()).contains("4 attempts shown");
+            assertThat(on(desktop, url).run("sync").out()).startsWith("Nothing waits");
+            try (Connection c = own.connect(database, Postgres.ADMIN, Postgres.ADMIN_PASSWORD); Statement s = c.createStatement()) {
+                assertThat(count(s, "SELECT count(*) FROM attempt")).isEqualTo(4);
+                assertThat(count(s, "SELECT count(*) FROM (SELECT DISTINCT session_id, question_id FROM attempt) a")).isEqualTo(4);
+            }
+        } finally {
+            own.stop();
+        }
     }
 
     /**

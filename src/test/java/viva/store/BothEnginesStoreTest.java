@@ -124,6 +124,51 @@ class BothEnginesStoreTest {
     }
 
     /**
+     * This machine's copy of a server's history, as each command that wrote leaves it: every read gives what the
+     * server gives, after appends, after an undo of an attempt the copy already held, and after a session ends.
+     */
+    @Test
+    void theLocalCopyReadsBackAsTheServerDoesAfterEachChange() throws Exception {
+        HistoryServer server = server(Postgres.cluster().freshDatabase());
+        try (Store pg = Store.open(server)) {
+            write(pg);
+        }
+        assertCopyReadsAsServer(server);
+        Instant d6 = T0.plus(Duration.ofDays(6));
+        try (Store pg = Store.open(server)) {
+            pg.forget(pg.attempts(Scope.ALL, 1).get(0).id());
+            Session open = Histories.session(pg, d6);
+            pg.add(Histories.aloud(open.id(), "lora-init", List.of("lora"), d6, 5, 60, Rating.EASY));
+            pg.unsuspend(List.of("flash-attention"));
+            pg.flag(List.of("moe-collapse"), d6);
+        }
+        assertCopyReadsAsServer(server);
+        try (Store pg = Store.open(server)) {
+            long open = pg.lastSession().getAsLong();
+            pg.add(Histories.typed(open, "moe-collapse", List.of("moe"), d6.plusSeconds(60), 30, 90, Rating.GOOD, "aux loss", true, true));
+            pg.endSession(open, d6.plusSeconds(90));
+        }
+        assertCopyReadsAsServer(server);
+    }
+
+    private void assertCopyReadsAsServer(HistoryServer server) throws Exception {
+        Map<String, String> onServer;
+        Map<String, String> onCopy;
+        try (Store pg = Store.openForReading(server)) {
+            onServer = read(pg);
+            onServer.put("latest session", pg.session(pg.lastSession().getAsLong()).toString());
+        }
+        try (Store copy = Store.openForReading(LocalCopy.file(server))) {
+            onCopy = read(copy);
+            onCopy.put("latest session", copy.session(copy.lastSession().getAsLong()).toString());
+        }
+        assertThat(onCopy.keySet()).isEqualTo(onServer.keySet());
+        for (String key : onServer.keySet()) {
+            assertThat(toTenPlaces(onCopy.get(key))).as(key).isEqualTo(toTenPlaces(onServer.get(key)));
+        }
+    }
+
+    /**
      * PostgreSQL averages exactly and SQLite in doubles, so a mean can differ in its 16th digit; what viva
      * shows of it is a percent or two decimals.
      */
@@ -142,11 +187,12 @@ class BothEnginesStoreTest {
 
     private static final Pattern LONG_FRACTION = Pattern.compile("\\d+\\.\\d{11,}");
 
-    static HistoryServer server(String database) {
+    /** The server's local folder (its journal, and this machine's copy of its history) is the test's own. */
+    private HistoryServer server(String database) {
         Postgres cluster = Postgres.cluster();
         return new HistoryServer("jdbc:postgresql://127.0.0.1:" + cluster.port() + "/" + database,
                 Map.of("user", Postgres.ADMIN, "password", Postgres.ADMIN_PASSWORD), cluster.url(database, Postgres.ADMIN),
-                Path.of(System.getProperty("java.io.tmpdir")), Optional.empty(), false);
+                dir, Optional.empty(), false);
     }
 
     private static List<String> tables(Postgres cluster, String database) throws Exception {

@@ -53,6 +53,36 @@ public final class Postgres {
         return running;
     }
 
+    /**
+     * A cluster of the caller's own, for a test that stops and starts its server: the shared one stays up for the
+     * rest. The caller stops it when done.
+     */
+    public static Postgres own() {
+        try {
+            return start();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("cannot start a PostgreSQL cluster for the tests: " + e.getMessage(), e);
+        }
+    }
+
+    /** Stops the server as a crash or a pulled cable would (its data kept): every client loses its connection. */
+    public void halt() throws IOException, InterruptedException {
+        boolean root = "root".equals(System.getProperty("user.name"));
+        run(as(root, binaries().resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(), "-m", "immediate", "-w", "stop"));
+    }
+
+    /** Starts a halted server again, on the same port, and waits until it takes connections. */
+    public void resume() throws IOException, InterruptedException {
+        boolean root = "root".equals(System.getProperty("user.name"));
+        run(as(root, binaries().resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(), "-l",
+                folder.resolve("log").toString(), "-w", "-o", options(port, folder), "start"));
+    }
+
+    private static String options(int port, Path folder) {
+        // fsync off: the tests' durability is the client's business; the server's would only slow them.
+        return "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60";
+    }
+
     public int port() {
         return port;
     }
@@ -109,9 +139,8 @@ public final class Postgres {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        // fsync off: the tests' durability is the client's business; the server's would only slow them.
         run(as(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", folder.resolve("log").toString(), "-w",
-                "-o", "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60", "start"));
+                "-o", options(port, folder), "start"));
         return new Postgres(folder, port);
     }
 
