@@ -45,6 +45,32 @@ say "making 100 bank files of $per_file questions and a history of $attempts att
 generate banks "$banks/banks" 100 "$per_file"
 generate history "$history/viva.db" "$attempts"
 
+# The same history on a throw-away PostgreSQL cluster, where Debian's (or a PATH's) initdb is found: issue 17
+# asks stats and report there within 2x of SQLite, and a drill's start within 100 ms of it.
+pg_url= pg_empty=
+pg_bin=$(command -v initdb >/dev/null && dirname "$(command -v initdb)" || ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+if [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ]; then
+    as_pg=()
+    [ "$(id -u)" = 0 ] && as_pg=(runuser -u postgres --)
+    mkdir -p "$work/pg"
+    [ "$(id -u)" = 0 ] && chown postgres: "$work/pg" && chmod 755 "$work"
+    pg_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    "${as_pg[@]}" "$pg_bin/initdb" -D "$work/pg/data" -U bench --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync >"$work/pg.log" 2>&1
+    "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$work/pg/data" -l "$work/pg/log" -w \
+        -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1" start >>"$work/pg.log" 2>&1
+    pg_stop() { "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$work/pg/data" -m immediate stop >/dev/null 2>&1 || true; }
+    trap 'pg_stop; cleanup' EXIT
+    for db in history empty; do
+        "${as_pg[@]}" "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U bench "$db"
+    done
+    pg_url=postgresql://bench@127.0.0.1:$pg_port/history
+    pg_empty=postgresql://bench@127.0.0.1:$pg_port/empty
+    say "copying the history into PostgreSQL"
+    VIVA_HOME=$history ./viva history --copy-to "$pg_url" >&2
+else
+    say "no initdb: the PostgreSQL figures are left out"
+fi
+
 # The first run of each launcher makes its class-data archive (target/viva.jsa; the cache's for bin/viva).
 ./viva --version >/dev/null
 VIVA_HOME=$plain "$release" --version >/dev/null
@@ -53,14 +79,15 @@ VIVA_HOME=$plain "$release" --version >/dev/null
 ms() { date +%s%N | cut -b1-13; }
 mkdir -p "$work/t"
 
-# One timed run of "$@" with VIVA_HOME=$1, appended to $work/t/$key as "ms rss-KiB"; /usr/bin/time wraps
-# java -version too, so its fork and exec are in the reference as well.
+# One timed run of "$@" with VIVA_HOME=$2 and the history $3 (empty: the file in VIVA_HOME), appended to
+# $work/t/$key as "ms rss-KiB"; /usr/bin/time wraps java -version too, so its fork and exec are in the
+# reference as well.
 timed() {
-    local key=$1 home=$2
-    shift 2
+    local key=$1 home=$2 server=$3
+    shift 3
     local start end
     start=$(ms)
-    if ! VIVA_HOME=$home /usr/bin/time -f %M -o "$work/rss" "$@" >/dev/null 2>"$work/err" </dev/null; then
+    if ! VIVA_HOME=$home VIVA_HISTORY=$server /usr/bin/time -f %M -o "$work/rss" "$@" >/dev/null 2>"$work/err" </dev/null; then
         say "failed: $* (VIVA_HOME=$home)"
         cat "$work/err" >&2
         exit 1
@@ -72,12 +99,12 @@ timed() {
 # Time from Enter in a real terminal (tmux) until the pane shows a line matching $3 (startup-bench.sh's
 # method), for the command $4 with VIVA_HOME=$2; appended to $work/t/$1 as "ms -".
 on_screen() {
-    local key=$1 home=$2 pattern=$3 command=$4
+    local key=$1 home=$2 pattern=$3 command=$4 server=$5
     local sock=viva-bench-$$-${#sockets[@]}
     sockets+=("$sock")
     tmux -L "$sock" new-session -d -s b -x 120 -y 40 "bash --norc --noprofile"
     sleep 0.5
-    tmux -L "$sock" send-keys -t b "clear; VIVA_HOME=$home $command"
+    tmux -L "$sock" send-keys -t b "clear; VIVA_HOME=$home VIVA_HISTORY=$server $command"
     sleep 0.3
     local start end deadline
     start=$(ms)
@@ -120,25 +147,33 @@ figures=(
     "drilldue|drill --due to the first question, $history_size|$history|screen:\[1/:drill --due"
     "history|history --limit 50, $history_size|$history|history --limit 50"
 )
+if [ -n "$pg_url" ]; then
+    figures+=(
+        "pgfirst|first question, history on PostgreSQL|$plain|screen:\[1/1\]:drill -t moe -n 1|$pg_empty"
+        "pgstats|stats, $history_size on PostgreSQL|$history|stats|$pg_url"
+        "pgmd|report --format md, $history_size on PostgreSQL|$history|report --format md|$pg_url"
+        "pgjson|report --format json, $history_size on PostgreSQL|$history|report --format json|$pg_url"
+    )
+fi
 launchers=("viva|$repo/viva" "release|$release")
 
 say "$runs rounds of java -version and ${#figures[@]} figures through 2 launchers"
 for round in $(seq "$runs"); do
     say "round $round of $runs"
     for figure in "${figures[@]}"; do
-        IFS='|' read -r key _ home args <<<"$figure"
+        IFS='|' read -r key _ home args server <<<"$figure"
         for launcher in "${launchers[@]}"; do
             name=${launcher%%|*} program=${launcher#*|}
             # The reference beside every figure: java -version as often as any command, in the same moments.
-            timed "java" "$plain" java -version
+            timed "java" "$plain" "" java -version
             case $args in
                 screen:*)
                     rest=${args#screen:}
-                    on_screen "$name-$key" "$home" "${rest%%:*}" "$program ${rest#*:}"
+                    on_screen "$name-$key" "$home" "${rest%%:*}" "$program ${rest#*:}" "$server"
                     ;;
                 *)
                     read -r -a words <<<"$args"
-                    timed "$name-$key" "$home" "$program" "${words[@]}"
+                    timed "$name-$key" "$home" "$server" "$program" "${words[@]}"
                     ;;
             esac
         done

@@ -608,13 +608,27 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * After a commit of this connection to a file it found sound: the file as it is now is still the checked one,
+     * so a process killed before it closes (a drill at its first question, say) leaves the next start no whole
+     * check to make. The mark is taken after the commit; a kill between the two only means checking again.
+     */
+    void markCommitted() {
+        if (writable && opened.isPresent() && damage != null && damage.isEmpty()) {
+            CheckedMark.of(file).filter(now -> now.sameFile(opened.get())).ifPresent(now -> now.record(file));
+        }
+    }
+
     @Override
     public void close() throws StoreException {
         boolean wroteSound = false;
         try {
-            // SQLite counts the rows this connection changed: a sound file this one wrote to is still sound.
+            // SQLite counts the rows this connection changed: a sound file this one wrote to is still sound. So is
+            // one that only read it, when the file is still as marked: closing moves the log into it, and that
+            // change is this connection's own.
             wroteSound = writable && opened.isPresent() && damage != null && damage.isEmpty()
-                    && queryInt("SELECT total_changes()", List.of()) > 0;
+                    && (queryInt("SELECT total_changes()", List.of()) > 0
+                    || CheckedMark.of(file).filter(now -> now.recordedFor(file)).isPresent());
         } catch (SQLException e) {
             // no mark then: the next open checks the file whole
         }

@@ -220,6 +220,7 @@ public final class Store implements AutoCloseable {
             Database.bind(ps, List.of(mode, at.toEpochMilli(), filters));
             ps.setObject(4, seed.isPresent() ? seed.getAsLong() : null);
             ps.executeUpdate();
+            db.markCommitted();
             return new Session(generatedKey(ps), mode, at, Optional.empty(), filters, seed);
         } catch (SQLException e) {
             throw db.failure(e);
@@ -231,6 +232,7 @@ public final class Store implements AutoCloseable {
         try (PreparedStatement ps = db.connection().prepareStatement("UPDATE session SET ended_at = ? WHERE id = ?")) {
             Database.bind(ps, List.of(at.toEpochMilli(), id));
             ps.executeUpdate();
+            db.markCommitted();
         } catch (SQLException e) {
             throw db.failure(e);
         }
@@ -243,7 +245,9 @@ public final class Store implements AutoCloseable {
     public synchronized long add(StoredAttempt a) throws StoreException {
         db.verify();
         try {
-            return db.transaction(() -> insert(a));
+            long id = db.transaction(() -> insert(a));
+            db.markCommitted();
+            return id;
         } catch (SQLException e) {
             throw db.failure(e);
         }

@@ -63,6 +63,38 @@ class CheckedMarkTest {
         assertThat(CheckedMark.of(file).orElseThrow().recordedFor(file)).isTrue();
     }
 
+    /** As a drill killed at its first question leaves it: written, never closed, the log not moved into the file. */
+    @Test
+    void eachCommitOfASoundFileKeepsItMarkedBeforeAnyClose() throws Exception {
+        Path file = history();
+        Store drill = Store.open(file);
+        try {
+            drill.verify();
+            Session s = drill.startSession("drill", "", java.util.OptionalLong.empty(), Histories.T0.plusSeconds(9000));
+            assertThat(dir.resolve("viva.db-wal")).isNotEmptyFile();
+            assertThat(CheckedMark.of(file).orElseThrow().recordedFor(file)).isTrue();
+            drill.add(Histories.typed(s.id(), "later", List.of("moe"), Histories.T0.plusSeconds(9001), 30, 60, Rating.GOOD, "x", true));
+            assertThat(CheckedMark.of(file).orElseThrow().recordedFor(file)).isTrue();
+        } finally {
+            drill.close();
+        }
+    }
+
+    /** A reader that closes last moves the log into the file: its own change, so the file stays marked. */
+    @Test
+    void aReaderClosingLastKeepsTheFileMarked() throws Exception {
+        Path file = history();
+        Store reader = Store.openForReading(file);
+        try (Store writer = Store.open(file)) {
+            writer.verify();
+            writer.add(Histories.typed(1, "later", List.of("moe"), Histories.T0.plusSeconds(9999), 30, 60, Rating.GOOD, "x", true));
+        }
+        assertThat(dir.resolve("viva.db-wal")).isNotEmptyFile();
+        reader.close();
+        assertThat(dir.resolve("viva.db-wal")).doesNotExist();
+        assertThat(CheckedMark.of(file).orElseThrow().recordedFor(file)).isTrue();
+    }
+
     @Test
     void damageAfterTheCheckIsFoundBecauseItChangesTheFile() throws Exception {
         Path file = history();
