@@ -48,7 +48,7 @@ generate history "$history/viva.db" "$attempts"
 # The same history on a throw-away PostgreSQL cluster, where Debian's (or a PATH's) initdb is found: issue 17
 # asks stats and report there within 2x of SQLite, and a drill's start within 100 ms of it.
 pg_url= pg_empty=
-pg_bin=$(command -v initdb >/dev/null && dirname "$(command -v initdb)" || ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+pg_bin=$(command -v initdb >/dev/null && dirname "$(readlink -f "$(command -v initdb)")" || ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
 if [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ]; then
     as_pg=()
     [ "$(id -u)" = 0 ] && as_pg=(runuser -u postgres --)
