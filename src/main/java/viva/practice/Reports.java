@@ -16,6 +16,8 @@ import viva.schedule.Scheduler;
 import viva.store.Overall;
 import viva.store.Scope;
 import viva.store.Store;
+import viva.store.StoreException;
+import viva.store.Remembered;
 import viva.store.Tallies;
 
 import viva.threads.Background;
@@ -58,13 +60,30 @@ public final class Reports {
         List<QuestionRow> questions = tallies.byQuestion(scope).stream().map(ReportRows::question).toList();
         // Recall does not depend on the retention a person aims for, only on each question's memory.
         Scheduler scheduler = new Scheduler(FsrsParameters.defaults());
-        Memory memory = store.remember(scheduler).memory();
+        Memory memory = remembered(store, scheduler);
         ToDoubleFunction<String> recall = id -> memory.card(id).map(c -> scheduler.retrievability(c, now)).orElse(0.0);
         Overall overall = tallies.overall(scope);
         return new Report(now, zone, shown, ReportRows.summary(overall), Background.join(tags), questions,
                 Ranking.slowest(questions, Ranking.TOP), Ranking.weakest(questions, Ranking.TOP, recall),
                 sessionsOf(tallies, scope, overall), tallies.days(scope, zone),
                 withAnswers ? attemptsOf(store, scope) : AttemptSource.NONE, List.of());
+    }
+
+    /**
+     * The memory, replayed where none was saved (a history just copied or imported) and then saved, so that the
+     * next report over a million attempts does not replay them all again. A history that cannot be written
+     * (read-only, or a server's copy standing in) just replays next time too.
+     */
+    private static Memory remembered(Store store, Scheduler scheduler) throws IOException {
+        Remembered remembered = store.remember(scheduler);
+        if (!remembered.saved()) {
+            try {
+                store.keep(scheduler, remembered.memory(), remembered.upto());
+            } catch (StoreException e) {
+                // derived data: without it the next start replays the attempts again
+            }
+        }
+        return remembered.memory();
     }
 
     /** What 'viva stats' shows: no per-question rows and no answers, so it reads only the summing indexes. */

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import viva.practice.Reports;
 import viva.practice.TextVersions;
+import viva.schedule.FsrsParameters;
+import viva.schedule.Scheduler;
 import viva.store.Store;
 
 import java.io.StringWriter;
@@ -48,6 +50,17 @@ class StreamedReportTest {
             assertThat(report.attempts().included()).isFalse();
             assertThat(CsvReport.render(report)).doesNotContain("\nattempt,");
             assertThat(JsonReport.render(report)).contains("\"attempts\" : [ ]");
+        }
+    }
+
+    /** A history just copied or imported has no saved memory: the first report replays it, and keeps it for the next. */
+    @Test
+    void aReportThatReplayedTheMemorySavesIt() throws Exception {
+        Scheduler scheduler = new Scheduler(FsrsParameters.defaults());
+        try (Store store = Samples.store(dir)) {
+            assertThat(store.remember(scheduler).saved()).isFalse();
+            Reports.streamed(store, ReportScope.ALL, false, Samples.NOW, Samples.UTC);
+            assertThat(store.remember(scheduler).saved()).isTrue();
         }
     }
 }
