@@ -615,7 +615,8 @@ final class Database implements AutoCloseable {
      */
     void markCommitted() {
         if (writable && opened.isPresent() && damage != null && damage.isEmpty()) {
-            CheckedMark.of(file).filter(now -> now.sameFile(opened.get())).ifPresent(now -> now.record(file));
+            // A file the close left as marked (nothing to move) keeps its mark unwritten.
+            CheckedMark.of(file).filter(now -> now.sameFile(opened.get()) && !now.recordedFor(file)).ifPresent(now -> now.record(file));
         }
     }
 
@@ -639,7 +640,8 @@ final class Database implements AutoCloseable {
         }
         if (wroteSound) {
             // Taken after the close, which moved the log into the file; never for another file put in its place.
-            CheckedMark.of(file).filter(now -> now.sameFile(opened.get())).ifPresent(now -> now.record(file));
+            // A file the close left as marked (nothing to move) keeps its mark unwritten.
+            CheckedMark.of(file).filter(now -> now.sameFile(opened.get()) && !now.recordedFor(file)).ifPresent(now -> now.record(file));
         }
     }
 

@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -131,7 +132,7 @@ public final class Store implements AutoCloseable {
         Database db = asOf.isPresent() ? Database.openToRead(copy) : Database.inMemory(server.localFile());
         db.refuseWrites(new StoreException(why.getMessage(), why));
         return new Store(db, Optional.empty(), false, asOf.map(at -> why.getMessage() + "; working from this machine's copy of it as of "
-                + at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+                + at.truncatedTo(ChronoUnit.SECONDS)));
     }
 
     /** Where this is this machine's copy standing in for a server that cannot be reached: the line that says so. */
