@@ -48,16 +48,18 @@ public final class Store implements AutoCloseable {
     private final QuestionMarks marks;
     /** The server this history is on, or empty for a file. */
     private final Optional<HistoryServer> server;
-    /** Whether closing brings this machine's copy of the server's history up to date: after a command that wrote. */
-    private boolean copyOnClose;
+    /** Whether this store keeps this machine's copy of the server's history (a second reader beside it does not). */
+    private final boolean keepsCopy;
+    /** Whether this store changed the history: only then does closing bring the copy up to date (or where there is none yet). */
+    private boolean wrote;
     /** Where this is the local copy standing in for a server that cannot be reached: what to tell the person. */
     private final Optional<String> standIn;
 
-    private Store(Database db, Optional<HistoryServer> server, boolean copyOnClose, Optional<String> standIn) {
+    private Store(Database db, Optional<HistoryServer> server, boolean keepsCopy, Optional<String> standIn) {
         this.db = db;
         this.marks = new QuestionMarks(db);
         this.server = server;
-        this.copyOnClose = copyOnClose;
+        this.keepsCopy = keepsCopy;
         this.standIn = standIn;
     }
 
@@ -163,14 +165,11 @@ public final class Store implements AutoCloseable {
 
     /** As for a file: answers the journal kept while the server was away are moved there first, so that every command sees them. */
     public static Store openForReading(HistoryServer server) throws StoreException {
-        // A reader refreshes the local copy only where it wrote (the journal's answers) or there is none yet.
-        Store store = new Store(Database.server(server), Optional.of(server),
-                !server.cohort() && LocalCopy.asOf(LocalCopy.file(server)).isEmpty(), Optional.empty());
+        Store store = open(server);
         RecoveryJournal journal = RecoveryJournal.beside(server.localFile());
         if (waiting(journal) > 0) {
             try {
                 store.merge(journal);
-                store.copyOnClose = !server.cohort();
             } catch (StoreException e) {
                 store.close();
                 throw e;
@@ -194,6 +193,7 @@ public final class Store implements AutoCloseable {
 
     /** Moves what waits in the journal into this (checked) history; gives how many attempts it moved. */
     public synchronized int merge(RecoveryJournal journal) throws StoreException {
+        wrote = true;
         db.verify();
         try {
             return journal.mergeInto(this, db);
@@ -215,6 +215,7 @@ public final class Store implements AutoCloseable {
     }
 
     public synchronized Session startSession(String mode, String filters, OptionalLong seed, Instant at) throws StoreException {
+        wrote = true;
         db.verify();
         String sql = "INSERT INTO session (mode, started_at, filters, seed) VALUES (?, ?, ?, ?)";
         try (PreparedStatement ps = db.connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
@@ -229,6 +230,7 @@ public final class Store implements AutoCloseable {
     }
 
     public synchronized void endSession(long id, Instant at) throws StoreException {
+        wrote = true;
         db.verify();
         try (PreparedStatement ps = db.connection().prepareStatement("UPDATE session SET ended_at = ? WHERE id = ?")) {
             Database.bind(ps, List.of(at.toEpochMilli(), id));
@@ -244,6 +246,7 @@ public final class Store implements AutoCloseable {
      * first write of a run waits for the check of the whole file: a damaged history is never written to.
      */
     public synchronized long add(StoredAttempt a) throws StoreException {
+        wrote = true;
         db.verify();
         try {
             long id = db.transaction(() -> insert(a));
@@ -259,6 +262,7 @@ public final class Store implements AutoCloseable {
      * counted it is dropped, so that the next start replays the attempts instead of trusting it.
      */
     public synchronized void forget(long attemptId) throws StoreException {
+        wrote = true;
         db.verify();
         try {
             db.transaction(() -> {
@@ -466,11 +470,13 @@ public final class Store implements AutoCloseable {
 
     /** Keeps the questions out of every drill and plan from now on; gives how many were not suspended already. */
     public synchronized int suspend(Collection<String> ids, Instant at) throws StoreException {
+        wrote = true;
         return marks.add(QuestionMarks.Mark.SUSPENDED, ids, at);
     }
 
     /** Takes the questions back into drills and plans; gives how many were suspended. */
     public synchronized int unsuspend(Collection<String> ids) throws StoreException {
+        wrote = true;
         return marks.remove(QuestionMarks.Mark.SUSPENDED, ids);
     }
 
@@ -481,11 +487,13 @@ public final class Store implements AutoCloseable {
 
     /** Marks the questions for editing later (':flag' in a drill); gives how many were not flagged already. */
     public synchronized int flag(Collection<String> ids, Instant at) throws StoreException {
+        wrote = true;
         return marks.add(QuestionMarks.Mark.FLAGGED, ids, at);
     }
 
     /** Clears the questions' flags; gives how many were flagged. */
     public synchronized int unflag(Collection<String> ids) throws StoreException {
+        wrote = true;
         return marks.remove(QuestionMarks.Mark.FLAGGED, ids);
     }
 
@@ -521,7 +529,7 @@ public final class Store implements AutoCloseable {
 
     @Override
     public synchronized void close() throws StoreException {
-        if (copyOnClose && server.isPresent()) {
+        if (keepsCopy && server.isPresent() && (wrote || LocalCopy.asOf(LocalCopy.file(server.get())).isEmpty())) {
             try {
                 LocalCopy.refresh(db, LocalCopy.file(server.get()));
             } catch (SQLException | StoreException e) {
