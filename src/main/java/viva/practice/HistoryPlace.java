@@ -49,15 +49,22 @@ record HistoryPlace(Path file, Optional<HistoryUrl> url, Optional<String> learne
      * goes on with none; where {@code needsHistory} (a plan of what is due), the server's absence is an error.
      */
     Store openToPractise(boolean needsHistory) throws StoreException {
-        if (url.isEmpty()) {
-            return Store.open(file);
-        }
+        return url.isEmpty() ? Store.open(file) : serverOrCopy(Store::open, needsHistory);
+    }
+
+    /** The server's history opened by {@code open}, or where the server cannot be reached, this machine's copy of it. */
+    private Store serverOrCopy(ServerOpening open, boolean needsHistory) throws StoreException {
         HistoryServer server = server();
         try {
-            return Store.open(server);
+            return open.open(server);
         } catch (UnreachableServer e) {
             return Store.offline(server, e, needsHistory);
         }
+    }
+
+    @FunctionalInterface
+    private interface ServerOpening {
+        Store open(HistoryServer server) throws StoreException;
     }
 
     /** Every learner's history, for the organiser of a cohort on a server; a file is one learner's. */
@@ -71,15 +78,7 @@ record HistoryPlace(Path file, Optional<HistoryUrl> url, Optional<String> learne
 
     /** For commands that only read; a file that does not exist yet reads as an empty history, and none is made. */
     Store openForReading() throws StoreException {
-        if (url.isEmpty()) {
-            return Store.openForReading(file);
-        }
-        HistoryServer server = server();
-        try {
-            return Store.openForReading(server);
-        } catch (UnreachableServer e) {
-            return Store.offline(server, e, true);
-        }
+        return url.isEmpty() ? Store.openForReading(file) : serverOrCopy(Store::openForReading, true);
     }
 
     private HistoryServer server() throws StoreException {
