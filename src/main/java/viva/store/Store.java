@@ -128,10 +128,21 @@ public final class Store implements AutoCloseable {
     public static Store offline(HistoryServer server, UnreachableServer why, boolean needsHistory) throws StoreException {
         Path copy = LocalCopy.file(server);
         Optional<Instant> asOf = LocalCopy.asOf(copy);
-        if (asOf.isEmpty() && needsHistory) {
-            throw why;
+        Database db = null;
+        if (asOf.isPresent()) {
+            try {
+                db = Database.openToRead(copy);
+            } catch (StoreException damaged) {
+                // A damaged copy is no copy: the next refresh sets it aside and makes it again.
+                asOf = Optional.empty();
+            }
         }
-        Database db = asOf.isPresent() ? Database.openToRead(copy) : Database.inMemory(server.localFile());
+        if (db == null) {
+            if (needsHistory) {
+                throw why;
+            }
+            db = Database.inMemory(server.localFile());
+        }
         db.refuseWrites(new StoreException(why.getMessage(), why));
         return new Store(db, Optional.empty(), false, asOf.map(at -> why.getMessage() + "; working from this machine's copy of it as of "
                 + at.truncatedTo(ChronoUnit.SECONDS)));

@@ -9,6 +9,7 @@ import viva.schedule.Scheduler;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -149,6 +150,20 @@ class BothEnginesStoreTest {
             pg.endSession(open, d6.plusSeconds(90));
         }
         assertCopyReadsAsServer(server);
+    }
+
+    /** A damaged copy is no copy: a drill goes on with an empty history, and a plan stops with the server's absence. */
+    @Test
+    void aDamagedCopyIsNotReadWhileTheServerIsAway() throws Exception {
+        HistoryServer server = server("no_such_database");
+        Files.writeString(LocalCopy.file(server), "not a history at all, and not SQLite either");
+        UnreachableServer away = new UnreachableServer("cannot reach the history " + server.shown(), null);
+        try (Store drill = Store.offline(server, away, false)) {
+            assertThat(drill.standIn()).isEmpty();
+            assertThat(drill.attempts(Scope.ALL, 0)).isEmpty();
+        }
+        assertThatThrownBy(() -> Store.offline(server, away, true)).isSameAs(away);
+        assertThat(Files.readString(LocalCopy.file(server))).startsWith("not a history");
     }
 
     private void assertCopyReadsAsServer(HistoryServer server) throws Exception {
