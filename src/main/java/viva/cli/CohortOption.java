@@ -14,6 +14,11 @@ final class CohortOption {
             + " the server shows them only to the organiser, the role that owns viva's tables.")
     boolean cohort;
 
+    /** Whether the cohort was asked for. */
+    boolean asked() {
+        return cohort;
+    }
+
     /** The history to read: the cohort's when asked, else this learner's own. */
     History open(RootCommand root, PrintWriter notices) throws IOException {
         return cohort ? History.cohort(root.settings(), root.context.env())

@@ -65,7 +65,7 @@ final class StatsCommand implements Callable<Integer> {
                 Columns.fit(words.get("stats.leeches", threshold), width).forEach(out::println);
                 leeches.forEach((id, n) -> out.println(Visible.of("  " + id + "  " + words.get("stats.leech", n))));
             }
-            if (cohort.cohort) {
+            if (cohort.asked()) {
                 new LearnersTable(width, words).render(report.learners()).forEach(out::println);
             }
             History.Corrections c = history.corrections(scope);

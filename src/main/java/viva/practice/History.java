@@ -40,10 +40,7 @@ public final class History implements AutoCloseable {
      */
     public static History forReading(Config settings, Map<String, String> env, PrintWriter notices) throws IOException {
         Store store = HistoryPlace.of(settings, env).openForReading();
-        store.standIn().ifPresent(line -> {
-            notices.println("viva: " + line);
-            notices.flush();
-        });
+        HistoryPlace.tellStandIn(store, notices);
         return new History(store);
     }
 

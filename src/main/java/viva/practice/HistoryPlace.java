@@ -9,6 +9,7 @@ import viva.store.Store;
 import viva.store.StoreException;
 import viva.store.UnreachableServer;
 
+import java.io.PrintWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -60,6 +61,14 @@ record HistoryPlace(Path file, Optional<HistoryUrl> url, Optional<String> learne
         } catch (UnreachableServer e) {
             return Store.offline(server, e, needsHistory);
         }
+    }
+
+    /** Where {@code store} is this machine's copy standing in for a server that cannot be reached: one line that says so. */
+    static void tellStandIn(Store store, PrintWriter notices) {
+        store.standIn().ifPresent(line -> {
+            notices.println("viva: " + line);
+            notices.flush();
+        });
     }
 
     @FunctionalInterface

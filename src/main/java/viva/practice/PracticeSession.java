@@ -131,10 +131,7 @@ public final class PracticeSession implements AutoCloseable {
         Store history = Background.join(store);
         if (!toldStandIn) {
             toldStandIn = true;
-            history.standIn().ifPresent(line -> {
-                needs.err().println("viva: " + line);
-                needs.err().flush();
-            });
+            HistoryPlace.tellStandIn(history, needs.err());
         }
         return history;
     }

@@ -615,9 +615,13 @@ final class Database implements AutoCloseable {
      */
     void markCommitted() {
         if (writable && opened.isPresent() && damage != null && damage.isEmpty()) {
-            // A file the close left as marked (nothing to move) keeps its mark unwritten.
-            CheckedMark.of(file).filter(now -> now.sameFile(opened.get()) && !now.recordedFor(file)).ifPresent(now -> now.record(file));
+            remark();
         }
+    }
+
+    /** Records the file as it is now as checked: never for another file put in its place, nor a mark that is still true. */
+    private void remark() {
+        CheckedMark.of(file).filter(now -> now.sameFile(opened.get()) && !now.recordedFor(file)).ifPresent(now -> now.record(file));
     }
 
     @Override
@@ -639,9 +643,8 @@ final class Database implements AutoCloseable {
             throw failure(e);
         }
         if (wroteSound) {
-            // Taken after the close, which moved the log into the file; never for another file put in its place.
-            // A file the close left as marked (nothing to move) keeps its mark unwritten.
-            CheckedMark.of(file).filter(now -> now.sameFile(opened.get()) && !now.recordedFor(file)).ifPresent(now -> now.record(file));
+            // Taken after the close, which moved the log into the file.
+            remark();
         }
     }
 

@@ -540,9 +540,10 @@ public final class Store implements AutoCloseable {
 
     @Override
     public synchronized void close() throws StoreException {
-        if (keepsCopy && server.isPresent() && (wrote || LocalCopy.asOf(LocalCopy.file(server.get())).isEmpty())) {
+        Optional<Path> copy = server.filter(s -> keepsCopy).map(LocalCopy::file);
+        if (copy.isPresent() && (wrote || LocalCopy.asOf(copy.get()).isEmpty())) {
             try {
-                LocalCopy.refresh(db, LocalCopy.file(server.get()));
+                LocalCopy.refresh(db, copy.get());
             } catch (SQLException | StoreException e) {
                 // The copy is only a stand-in for when the server is away; it says how old it is when it is used.
             }
