@@ -9,6 +9,7 @@ import viva.schedule.Rating;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,9 @@ public final class RecoveryJournal {
     /** About fifty answers of average length; the file grows past it when it must and can. */
     static final int RESERVE = 64 * 1024;
 
+    /** Appends and reserves of every journal in this process, one at a time (see {@link #inTurn}). */
+    private static final Object TURNS = new Object();
+
     private final Path file;
     private final String run = UUID.randomUUID().toString();
 
@@ -57,24 +61,55 @@ public final class RecoveryJournal {
 
     /** Makes room for answers while there is some: run at the start of a drill, before it is needed. */
     public void reserve() throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        inTurn(ch -> {
             long size = ch.size();
             if (size < RESERVE) {
                 ch.write(ByteBuffer.allocate((int) (RESERVE - size)), size);
                 ch.force(true);
             }
-        }
+        });
     }
 
     /** Appends one attempt and forces it to the disk before returning. */
     public void append(Session session, StoredAttempt attempt) throws IOException {
         byte[] line = (Store.json(json(new Entry(UUID.randomUUID().toString(), run, session, attempt))) + "\n")
                 .getBytes(StandardCharsets.UTF_8);
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE)) {
+        inTurn(ch -> {
             ch.write(ByteBuffer.wrap(line), end(ch));
             ch.force(true);
+        });
+    }
+
+    /**
+     * The reserve and the appends take turns. The reserve writes its zeros from the end it has just read, and
+     * a drill makes it on another thread while its first answer may be going in: an answer appended in between
+     * was overwritten. This process's threads wait for one another; another process's, for the file's lock
+     * (where the file system has none, for nothing more than before).
+     */
+    private void inTurn(ChannelWork work) throws IOException {
+        synchronized (TURNS) {
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE)) {
+                FileLock lock = null;
+                try {
+                    lock = ch.lock();
+                } catch (IOException unsupported) {
+                    // an NFS mount without a lock daemon, say: within this process the turns still hold
+                }
+                try {
+                    work.write(ch);
+                } finally {
+                    if (lock != null) {
+                        lock.release();
+                    }
+                }
+            }
         }
+    }
+
+    @FunctionalInterface
+    private interface ChannelWork {
+        void write(FileChannel ch) throws IOException;
     }
 
     /** The entries waiting to be merged, and the lines that could not be read (kept, never dropped). */

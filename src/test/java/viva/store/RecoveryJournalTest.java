@@ -22,6 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.Future;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -105,5 +109,38 @@ class RecoveryJournalTest {
             assertThat(store.merge(journal)).isEqualTo(1);
         }
         assertThat(Files.readString(journal.file())).startsWith("{\"key\": \"cut sh\n");
+    }
+
+    /**
+     * A drill makes the journal's reserve on another thread while its first answer may already be going in: the
+     * reserve must never write its zeros over an answer appended meanwhile.
+     */
+    @Test
+    void theReserveMadeBesideAnAppendNeverOverwritesIt() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < 300; i++) {
+                RecoveryJournal journal = new RecoveryJournal(dir.resolve("race-" + i + ".jsonl"));
+                String question = "q-" + i;
+                Session s = new Session(0, "drill", Histories.T0, Optional.empty(), "{}", OptionalLong.empty());
+                CountDownLatch go = new CountDownLatch(1);
+                Future<?> reserve = pool.submit(() -> {
+                    go.await();
+                    journal.reserve();
+                    return null;
+                });
+                Future<?> append = pool.submit(() -> {
+                    go.await();
+                    journal.append(s, Histories.aloud(0, question, List.of("moe"), Histories.T0, 5, 60, Rating.GOOD));
+                    return null;
+                });
+                go.countDown();
+                reserve.get();
+                append.get();
+                assertThat(journal.pending()).as("run %d", i).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
