@@ -146,7 +146,9 @@ class TmuxDrillIT {
         pane.type(":edit", 1);
         await(s -> s.contains("EDITOR OPEN (1 lines):"));
         pane.type("add a load balancing loss", 1);
-        String back = await(s -> s.contains("Back from the editor"));
+        // The answer is printed line by line after the heading: wait for its last line, not only the heading.
+        String back = await(s -> s.contains("Back from the editor")
+                && s.substring(s.indexOf("Back from the editor")).contains("add a load balancing loss"));
         assertThat(back.substring(back.indexOf("Back from the editor"))).contains("routing collapse", "add a load balancing loss");
         pane.keys("Enter");
         String rate = await(s -> s.contains("Rate it"));
