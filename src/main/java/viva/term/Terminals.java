@@ -19,21 +19,34 @@ import java.util.logging.Logger;
  * {@link #fallback} hands to whoever prints --debug notes.
  */
 public final class Terminals {
-    /**
-     * JLine logs through java.util.logging under this name, and the JDK's default handler writes to stderr.
-     * Held here because the log manager keeps loggers only weakly: a level set on one that is collected is lost.
-     */
-    private static final Logger JLINE = Logger.getLogger("org.jline");
     private static final AtomicReference<String> FALLBACK = new AtomicReference<>();
-
-    static {
-        JLINE.setLevel(Level.OFF);
-    }
 
     private Terminals() {
     }
 
+    /**
+     * JLine logs through java.util.logging under this name, and the JDK's default handler writes to stderr.
+     * Held because the log manager keeps loggers only weakly: a level set on one that is collected is lost.
+     * A holder of its own, made by the first terminal: starting the log manager costs a command that opens no
+     * terminal (every one asks {@link #fallback} at its end) about 20 ms.
+     */
+    private static final class Quiet {
+        private static final Logger JLINE = Logger.getLogger("org.jline");
+
+        static {
+            JLINE.setLevel(Level.OFF);
+        }
+
+        private Quiet() {
+        }
+
+        static void jline() {
+            // Loading this class is the work.
+        }
+    }
+
     public static Terminal system(Charset charset) throws IOException {
+        Quiet.jline();
         // viva writes box-drawing characters in UTF-8. JLine would swap them for the DEC line-drawing set,
         // which a copy-paste, a capture and some terminals show as "qqq"; its switch is read once, so set it first.
         System.setProperty(TerminalBuilder.PROP_DISABLE_ALTERNATE_CHARSET, "true");
