@@ -2,6 +2,7 @@ package viva.term;
 
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -50,6 +51,14 @@ public final class Terminals {
         // viva writes box-drawing characters in UTF-8. JLine would swap them for the DEC line-drawing set,
         // which a copy-paste, a capture and some terminals show as "qqq"; its switch is read once, so set it first.
         System.setProperty(TerminalBuilder.PROP_DISABLE_ALTERNATE_CHARSET, "true");
+        bundledCapabilities(System.getenv("TERM"));
+        try {
+            // The native providers first, without JLine's exec one: loading that one runs 'test -t 1' to ask
+            // whether output is a terminal, a process the first question waited for. It stays the fallback.
+            return TerminalBuilder.builder().system(true).encoding(charset).dumb(false).exec(false).build();
+        } catch (IllegalStateException noNativeTerminal) {
+            // no native library here (an unusual platform, a temporary folder mounted noexec): try them all
+        }
         try {
             // Without a dumb fallback JLine throws instead of warning, and the exception carries the reason.
             return TerminalBuilder.builder().system(true).encoding(charset).dumb(false).build();
@@ -59,6 +68,22 @@ public final class Terminals {
             // where TERM is set, as JLine's own fallback chooses.
             String type = System.getenv("TERM") != null ? Terminal.TYPE_DUMB_COLOR : Terminal.TYPE_DUMB;
             return TerminalBuilder.builder().system(true).encoding(charset).type(type).build();
+        }
+    }
+
+    /**
+     * JLine runs {@code infocmp} for the terminal's capabilities on every start, even for a type whose entry it
+     * carries itself (xterm, xterm-256color, screen, rxvt and their kin), and uses its own only when that fails.
+     * For those types its own entry is taken at once: the run of infocmp was a process the first question
+     * waited for. A type JLine does not carry (tmux-256color, alacritty, kitty) is still read from the system.
+     */
+    static void bundledCapabilities(String type) {
+        if (type == null || type.isBlank() || InfoCmp.getLoadedInfoCmp(type) != null) {
+            return;
+        }
+        String bundled = InfoCmp.getDefaultInfoCmp(type);
+        if (bundled != null) {
+            InfoCmp.setLoadedInfoCmp(type, bundled);
         }
     }
 
