@@ -17,36 +17,36 @@ import java.util.Set;
 final class Commands {
     /**
      * A subcommand; {@code terminal}: it reads keys in the terminal or fits its tables to its width; {@code banks}:
-     * it loads the banks. The name is its {@code @Command} name, written out so that finding the command a run
-     * names reads no annotation (each read makes a proxy class; twenty of them are a noticeable part of start-up).
+     * it loads the banks; {@code history}: it opens the history. The name is its {@code @Command} name, written
+     * out so that finding the command a run names reads no annotation (each read makes a proxy class; twenty of them are a noticeable part of start-up).
      */
-    record Entry(String name, Class<?> type, boolean terminal, boolean banks) {
+    record Entry(String name, Class<?> type, boolean terminal, boolean banks, boolean history) {
     }
 
     static final List<Entry> ALL = List.of(
-            new Entry("drill", DrillCommand.class, true, true),
-            new Entry("list", ListCommand.class, true, true),
-            new Entry("search", SearchCommand.class, true, true),
-            new Entry("tags", TagsCommand.class, false, true),
-            new Entry("show", ShowCommand.class, false, true),
-            new Entry("check", CheckCommand.class, false, true),
-            new Entry("validate", ValidateCommand.class, false, false),
-            new Entry("due", DueCommand.class, true, true),
-            new Entry("mock", MockCommand.class, true, true),
-            new Entry("history", HistoryCommand.class, true, false),
-            new Entry("stats", StatsCommand.class, true, false),
-            new Entry("report", ReportCommand.class, false, false),
-            new Entry("suspend", SuspendCommand.class, false, true),
-            new Entry("unsuspend", SuspendCommand.Unsuspend.class, false, false),
-            new Entry("unflag", SuspendCommand.Unflag.class, false, false),
-            new Entry("sync", SyncCommand.class, false, false),
-            new Entry("edit", EditCommand.class, false, false),
-            new Entry("import", ImportCommand.class, false, false),
-            new Entry("export", ExportCommand.class, false, false),
-            new Entry("config", ConfigCommand.class, false, false),
-            new Entry("completion", CompletionCommand.class, false, false),
-            new Entry(Candidates.COMMAND, CompleteCommand.class, false, false),
-            new Entry("help", CommandLine.HelpCommand.class, false, false));
+            new Entry("drill", DrillCommand.class, true, true, true),
+            new Entry("list", ListCommand.class, true, true, false),
+            new Entry("search", SearchCommand.class, true, true, false),
+            new Entry("tags", TagsCommand.class, false, true, false),
+            new Entry("show", ShowCommand.class, false, true, false),
+            new Entry("check", CheckCommand.class, false, true, false),
+            new Entry("validate", ValidateCommand.class, false, false, false),
+            new Entry("due", DueCommand.class, true, true, true),
+            new Entry("mock", MockCommand.class, true, true, true),
+            new Entry("history", HistoryCommand.class, true, false, true),
+            new Entry("stats", StatsCommand.class, true, false, true),
+            new Entry("report", ReportCommand.class, false, false, true),
+            new Entry("suspend", SuspendCommand.class, false, true, false),
+            new Entry("unsuspend", SuspendCommand.Unsuspend.class, false, false, false),
+            new Entry("unflag", SuspendCommand.Unflag.class, false, false, false),
+            new Entry("sync", SyncCommand.class, false, false, true),
+            new Entry("edit", EditCommand.class, false, false, false),
+            new Entry("import", ImportCommand.class, false, false, false),
+            new Entry("export", ExportCommand.class, false, false, false),
+            new Entry("config", ConfigCommand.class, false, false, false),
+            new Entry("completion", CompletionCommand.class, false, false, false),
+            new Entry(Candidates.COMMAND, CompleteCommand.class, false, false, false),
+            new Entry("help", CommandLine.HelpCommand.class, false, false, false));
 
     /** Commands that read the whole command tree. */
     private static final Set<String> WHOLE_TREE = Set.of("help", "completion");

@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import viva.bank.BankFiles;
 import viva.bank.Banks;
 import viva.config.Configs;
+import viva.practice.History;
 import viva.term.EarlyTerminal;
 import viva.term.Terminals;
 import viva.text.Visible;
@@ -86,7 +87,7 @@ public final class Main {
 
     /**
      * Start-up work that needs only the subcommand's name, begun before picocli builds its model (about a
-     * tenth of a second): opening the terminal (see EarlyTerminal) and reading the built-in banks.
+     * tenth of a second): opening the terminal (see EarlyTerminal), reading the built-in banks and readying SQLite.
      */
     private static void startEarly(Context context, String[] args) {
         if (Commands.onlyHelp(args)) {
@@ -98,6 +99,9 @@ public final class Main {
         }
         if (command.filter(Commands.Entry::banks).isPresent()) {
             Background.start(() -> Banks.check(BankFiles.builtin()));
+        }
+        if (command.filter(Commands.Entry::history).isPresent()) {
+            History.startEarly(context.env());
         }
     }
 

@@ -7,6 +7,7 @@ import viva.report.LearnerRow;
 import viva.report.Report;
 import viva.report.ReportScope;
 import viva.store.Store;
+import viva.threads.Background;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,6 +33,21 @@ public final class History implements AutoCloseable {
 
     private History(Store store) {
         this.store = store;
+    }
+
+    /**
+     * Starts readying the history's engine on another thread, for a command known to open the history, while its
+     * command line is parsed. Only for a file: a history on a server is named by VIVA_HISTORY or the config file,
+     * and where VIVA_HISTORY names one, SQLite would go unused.
+     */
+    public static void startEarly(Map<String, String> env) {
+        String server = env.get("VIVA_HISTORY");
+        if (server == null || server.isBlank()) {
+            Background.start(() -> {
+                Store.warm();
+                return null;
+            });
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package viva.store;
 
+import org.sqlite.JDBC;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -329,6 +330,21 @@ final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * Opens and closes a database in memory: SQLite's native library and the driver's classes are loaded, and the
+     * calendar data its date format reads, about a tenth of a second in a fresh JVM that a file's opening then
+     * does not pay. Done while the command line is still being parsed; a failure is left to the real opening.
+     */
+    static void warm() {
+        try (Connection connection = new JDBC().connect("jdbc:sqlite::memory:", new SQLiteConfig().toProperties());
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT 1")) {
+            rs.next();
+        } catch (SQLException | RuntimeException | LinkageError e) {
+            // the opening of the history says what is wrong, where it is
+        }
+    }
+
     private static Connection connect(Path file, String url, boolean writable, boolean creating) throws StoreException {
         SQLiteConfig config = new SQLiteConfig();
         if (!writable) {
@@ -342,7 +358,9 @@ final class Database implements AutoCloseable {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         try {
-            return DriverManager.getConnection(url, config.toProperties());
+            // The driver itself, not DriverManager: starting that loads every driver in the jar, PostgreSQL's
+            // too, and its logging, for each command that reads a file's history.
+            return new JDBC().connect(url, config.toProperties());
         } catch (SQLException e) {
             throw new StoreException("cannot open the history " + file + ": " + reason(e), e);
         }

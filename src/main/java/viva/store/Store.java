@@ -91,6 +91,11 @@ public final class Store implements AutoCloseable {
         return server.isPresent() ? new Store(Database.server(server.get()), server, false, Optional.empty()) : openForReading(file());
     }
 
+    /** Readies SQLite in this JVM before a history is opened (see Database.warm); safe on any thread. */
+    public static void warm() {
+        Database.warm();
+    }
+
     /** Opens the history, creating the file and its folder on first use and upgrading an older schema. */
     public static Store open(Path file) throws StoreException {
         try {
