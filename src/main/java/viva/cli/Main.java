@@ -48,6 +48,8 @@ public final class Main {
             err.println("viva: " + Visible.of(bug.message()));
             err.flush();
             return bug.exit().code();
+        } finally {
+            History.endEarly();
         }
         // Said after the command, so that it never lands inside a table or the drill's screen.
         Terminals.fallback().filter(reason -> ((RootCommand) cl.getCommandSpec().userObject()).debug)

@@ -6,6 +6,7 @@ import viva.report.AttemptSource;
 import viva.report.LearnerRow;
 import viva.report.Report;
 import viva.report.ReportScope;
+import viva.store.EarlyServer;
 import viva.store.Store;
 import viva.threads.Background;
 
@@ -36,9 +37,9 @@ public final class History implements AutoCloseable {
     }
 
     /**
-     * Starts readying the history's engine on another thread, for a command known to open the history, while its
-     * command line is parsed. Only for a file: a history on a server is named by VIVA_HISTORY or the config file,
-     * and where VIVA_HISTORY names one, SQLite would go unused.
+     * Starts readying the history on another thread, for a command known to open it, while its command line is
+     * parsed: SQLite for a file, and where VIVA_HISTORY names a server, the connection to it. A server named only
+     * in the config file is connected to when the store opens (the file is read once, later).
      */
     public static void startEarly(Map<String, String> env) {
         String server = env.get("VIVA_HISTORY");
@@ -47,7 +48,15 @@ public final class History implements AutoCloseable {
                 Store.warm();
                 return null;
             });
+            return;
         }
+        // A URL that is not right is left to be reported where it is read, with its origin.
+        HistoryPlace.early(server, env).ifPresent(EarlyServer::start);
+    }
+
+    /** Closes what {@link #startEarly} began and the command did not use. */
+    public static void endEarly() {
+        EarlyServer.discard();
     }
 
     /**

@@ -40,6 +40,18 @@ record HistoryPlace(Path file, Optional<HistoryUrl> url, Optional<String> learne
         return new HistoryPlace(Path.of(target), Optional.empty(), settings.learner(), env);
     }
 
+    /** The server VIVA_HISTORY names, as the store will connect to it, or empty where it names none that is valid. */
+    static Optional<HistoryServer> early(String value, Map<String, String> env) {
+        try {
+            if (!HistoryUrl.looksLikeUrl(value)) {
+                return Optional.empty();
+            }
+            return Optional.of(new HistoryPlace(DataDir.database(env), Optional.of(HistoryUrl.of(value)), Optional.empty(), env).server());
+        } catch (StoreException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     Store open() throws StoreException {
         return url.isPresent() ? Store.open(server()) : Store.open(file);
     }

@@ -9,7 +9,6 @@ import org.sqlite.SQLiteOpenMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.StandardCopyOption;
@@ -97,11 +95,9 @@ final class Database implements AutoCloseable {
      * tables of something else, or the history of a newer viva, is refused untouched, as a file would be.
      */
     static Database server(HistoryServer server) throws StoreException {
-        Properties properties = new Properties();
-        properties.putAll(server.properties());
         Connection connection;
         try {
-            connection = DriverManager.getConnection(server.jdbcUrl(), properties);
+            connection = EarlyServer.take(server);
         } catch (SQLException e) {
             // Class 08 is a connection that could not be made or was lost; anything else (a refused password, a
             // database that does not exist) will not mend itself by waiting.
