@@ -18,7 +18,8 @@ final class Commands {
     /**
      * A subcommand; {@code terminal}: it reads keys in the terminal or fits its tables to its width; {@code banks}:
      * it loads the banks; {@code history}: it opens the history. The name is its {@code @Command} name, written
-     * out so that finding the command a run names reads no annotation (each read makes a proxy class; twenty of them are a noticeable part of start-up).
+     * out so that finding the command a run names reads no annotation (each read makes a proxy class; twenty of
+     * them are a noticeable part of start-up).
      */
     record Entry(String name, Class<?> type, boolean terminal, boolean banks, boolean history) {
     }

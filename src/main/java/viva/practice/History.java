@@ -1,6 +1,7 @@
 package viva.practice;
 
 import viva.config.Config;
+import viva.config.Key;
 import viva.report.AttemptRow;
 import viva.report.AttemptSource;
 import viva.report.LearnerRow;
@@ -42,7 +43,7 @@ public final class History implements AutoCloseable {
      * in the config file is connected to when the store opens (the file is read once, later).
      */
     public static void startEarly(Map<String, String> env) {
-        String server = env.get("VIVA_HISTORY");
+        String server = env.get(Key.HISTORY.envName());
         if (server == null || server.isBlank()) {
             Background.start(() -> {
                 Store.warm();
