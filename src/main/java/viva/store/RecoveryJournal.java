@@ -12,9 +12,11 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -67,6 +70,7 @@ public final class RecoveryJournal {
                 ch.write(ByteBuffer.allocate((int) (RESERVE - size)), size);
                 ch.force(true);
             }
+            return null;
         });
     }
 
@@ -77,39 +81,59 @@ public final class RecoveryJournal {
         inTurn(ch -> {
             ch.write(ByteBuffer.wrap(line), end(ch));
             ch.force(true);
+            return null;
         });
     }
 
     /**
-     * The reserve and the appends take turns. The reserve writes its zeros from the end it has just read, and
-     * a drill makes it on another thread while its first answer may be going in: an answer appended in between
-     * was overwritten. This process's threads wait for one another; another process's, for the file's lock
-     * (where the file system has none, for nothing more than before).
+     * The reserve, the appends and the merge take turns. The reserve writes its zeros from the end it has just
+     * read, and a drill makes it on another thread while its first answer may be going in: an answer appended in
+     * between was overwritten. The merge replaces the file with what is left of it: an answer appended between its
+     * reading and its replacing was dropped. This process's threads wait for one another; another process's, for
+     * the file's lock (where the file system has none, for nothing more than before).
+     *
+     * <p>A lock is held on a file, not on its name, and the merge puts a new file in place: a process that opened
+     * the old one and waited for its lock would write where nobody reads again. So the name must still lead to
+     * the file that was opened once its lock is held; else the turn begins again, on the new file.
      */
-    private void inTurn(ChannelWork work) throws IOException {
+    private <T> T inTurn(ChannelWork<T> work) throws IOException {
         synchronized (TURNS) {
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE)) {
-                FileLock lock = null;
-                try {
-                    lock = ch.lock();
-                } catch (IOException unsupported) {
-                    // an NFS mount without a lock daemon, say: within this process the turns still hold
-                }
-                try {
-                    work.write(ch);
-                } finally {
-                    if (lock != null) {
-                        lock.release();
+            while (true) {
+                Object opened = identity();
+                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE)) {
+                    FileLock lock = null;
+                    try {
+                        lock = ch.lock();
+                    } catch (IOException unsupported) {
+                        // an NFS mount without a lock daemon, say: within this process the turns still hold
+                    }
+                    try {
+                        if (Objects.equals(opened, identity())) {
+                            return work.write(ch);
+                        }
+                    } finally {
+                        if (lock != null) {
+                            lock.release();
+                        }
                     }
                 }
             }
         }
     }
 
+    /** The file the name leads to now (its device and inode on Unix); null when there is none, or no such notion. */
+    private Object identity() throws IOException {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        } catch (NoSuchFileException none) {
+            return null;
+        }
+    }
+
     @FunctionalInterface
-    private interface ChannelWork {
-        void write(FileChannel ch) throws IOException;
+    private interface ChannelWork<T> {
+        T write(FileChannel ch) throws IOException;
     }
 
     /** The entries waiting to be merged, and the lines that could not be read (kept, never dropped). */
@@ -117,12 +141,15 @@ public final class RecoveryJournal {
     }
 
     Contents read() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return new Contents(new ArrayList<>(), new ArrayList<>());
+        }
+        return contents(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+    }
+
+    private static Contents contents(String text) {
         List<Entry> entries = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
-        if (!Files.isRegularFile(file)) {
-            return new Contents(entries, unreadable);
-        }
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         int nul = text.indexOf('\0');
         for (String line : (nul < 0 ? text : text.substring(0, nul)).split("\n")) {
             if (line.isBlank()) {
@@ -144,36 +171,55 @@ public final class RecoveryJournal {
 
     /**
      * Moves every entry into the history in one transaction, then empties the journal. Each entry's key is
-     * recorded with it, so a merge cut short between the two steps skips what it already moved next time.
+     * recorded with it, so a merge cut short between the two steps skips what it already moved next time. The
+     * whole merge is one turn (see {@link #inTurn}): an answer another drill keeps meanwhile waits for it, and is
+     * then appended to the emptied journal; two commands starting at once merge one after the other.
      */
     int mergeInto(Store store, Database db) throws IOException {
-        Contents contents = read();
-        if (contents.entries().isEmpty()) {
+        if (!Files.isRegularFile(file)) {
             return 0;
         }
-        int merged;
-        try {
-            merged = db.transaction(() -> {
-                int n = 0;
-                for (Entry e : contents.entries()) {
-                    if (recovered(db, e.key()).isPresent()) {
-                        continue;
-                    }
-                    long session = sessionFor(db, e);
-                    StoredAttempt a = e.attempt();
-                    long id = store.insert(new StoredAttempt(0, session, a.mode(), a.questionId(), a.bank(), a.textHash(),
-                            a.lang(), a.tags(), a.startedAt(), a.endedAt(), a.taken(), a.budget(), a.hintsUsed(), a.answer(),
-                            a.points(), a.rating(), a.suggested()));
-                    remember(db, e.key(), id);
-                    n++;
-                }
-                return n;
-            });
-        } catch (SQLException e) {
-            throw db.failure(e);
+        return inTurn(ch -> {
+            Contents contents = contents(StandardCharsets.UTF_8.decode(readAll(ch)).toString());
+            if (contents.entries().isEmpty()) {
+                return 0;
+            }
+            int merged;
+            try {
+                merged = db.transaction(() -> moveAll(store, db, contents.entries()));
+            } catch (SQLException e) {
+                throw db.failure(e);
+            }
+            rewrite(contents.unreadable());
+            return merged;
+        });
+    }
+
+    private static int moveAll(Store store, Database db, List<Entry> entries) throws SQLException {
+        int n = 0;
+        for (Entry e : entries) {
+            if (recovered(db, e.key()).isPresent()) {
+                continue;
+            }
+            long session = sessionFor(db, e);
+            StoredAttempt a = e.attempt();
+            long id = store.insert(new StoredAttempt(0, session, a.mode(), a.questionId(), a.bank(), a.textHash(),
+                    a.lang(), a.tags(), a.startedAt(), a.endedAt(), a.taken(), a.budget(), a.hintsUsed(), a.answer(),
+                    a.points(), a.rating(), a.suggested()));
+            remember(db, e.key(), id);
+            n++;
         }
-        rewrite(contents.unreadable());
-        return merged;
+        return n;
+    }
+
+    private static ByteBuffer readAll(FileChannel ch) throws IOException {
+        ByteBuffer all = ByteBuffer.allocate(Math.toIntExact(ch.size()));
+        // read(buffer, position) may stop short of the end: go on from where it did
+        int read = 0;
+        while (all.hasRemaining() && read >= 0) {
+            read = ch.read(all, all.position());
+        }
+        return all.flip();
     }
 
     /** The session an entry's attempt belongs to: the stored one it names, or one made once per run of viva. */

@@ -143,4 +143,73 @@ class RecoveryJournalTest {
             pool.shutdownNow();
         }
     }
+
+    /**
+     * A drill keeps answers in the journal while another command merges it: the merge replaces the file with
+     * what is left of it, and an answer appended between its reading and its replacing must not be dropped.
+     */
+    @Test
+    void answersAppendedWhileTheJournalIsMergedAreAllKeptOnce() throws Exception {
+        Path file = dir.resolve("viva.db");
+        RecoveryJournal journal = RecoveryJournal.beside(file);
+        int answers = 400;
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Store store = Store.open(file)) {
+            Future<?> drill = pool.submit(() -> {
+                appendAnswers(new RecoveryJournal(journal.file()), "thread", answers);
+                return null;
+            });
+            int merged = 0;
+            while (!drill.isDone()) {
+                merged += store.merge(journal);
+            }
+            drill.get();
+            merged += store.merge(journal);
+            assertThat(merged).isEqualTo(answers);
+            assertThat(store.attempts(Scope.ALL, 0)).extracting(StoredAttempt::questionId).doesNotHaveDuplicates()
+                    .hasSize(answers);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The same between two processes, which take turns by the file's lock, not by this JVM's monitor. */
+    @Test
+    void answersAppendedByAnotherProcessWhileTheJournalIsMergedAreAllKeptOnce() throws Exception {
+        Path file = dir.resolve("viva.db");
+        RecoveryJournal journal = RecoveryJournal.beside(file);
+        int answers = 300;
+        Path log = dir.resolve("appender.log");
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Appender.class.getName(), journal.file().toString(),
+                String.valueOf(answers)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try (Store store = Store.open(file)) {
+            int merged = 0;
+            while (other.isAlive()) {
+                merged += store.merge(journal);
+            }
+            assertThat(other.waitFor()).as(Files.readString(log)).isZero();
+            merged += store.merge(journal);
+            assertThat(merged).isEqualTo(answers);
+            assertThat(store.attempts(Scope.ALL, 0)).extracting(StoredAttempt::questionId).doesNotHaveDuplicates()
+                    .hasSize(answers);
+        } finally {
+            other.destroyForcibly();
+        }
+    }
+
+    private static void appendAnswers(RecoveryJournal journal, String who, int answers) throws Exception {
+        Session s = new Session(0, "drill", Histories.T0, Optional.empty(), "{}", OptionalLong.empty());
+        for (int i = 0; i < answers; i++) {
+            journal.append(s, Histories.aloud(0, who + "-" + i, List.of("moe"), Histories.T0.plusSeconds(i), 5, 60,
+                    Rating.GOOD));
+        }
+    }
+
+    /** The other process of the test above: a drill whose history is away, keeping its answers in the journal. */
+    static final class Appender {
+        public static void main(String[] args) throws Exception {
+            appendAnswers(new RecoveryJournal(Path.of(args[0])), "process", Integer.parseInt(args[1]));
+        }
+    }
 }
