@@ -3,6 +3,7 @@ package viva.cli;
 import picocli.CommandLine;
 import viva.bank.BankFiles;
 import viva.bank.Banks;
+import viva.config.Config;
 import viva.config.Configs;
 import viva.practice.History;
 import viva.term.EarlyTerminal;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** Builds the command line, runs it with the streams it is given, and exits: nothing else lives here. */
 public final class Main {
@@ -31,8 +33,8 @@ public final class Main {
 
     /** One run of viva, as a shell would start it: what tests drive, with their own context and streams. */
     public static int run(Context context, PrintWriter out, PrintWriter err, String... args) {
-        startEarly(context, args);
-        CommandLine cl = commandLine(context, args);
+        CompletableFuture<Config> settings = startEarly(context, args);
+        CommandLine cl = commandLine(context, args, settings);
         cl.setOut(out);
         cl.setErr(err);
         int exit;
@@ -60,7 +62,7 @@ public final class Main {
 
     /** The whole command tree, as help, completion scripts and tests see it. */
     public static CommandLine commandLine(Context context) {
-        return commandLine(context, Commands.types());
+        return commandLine(context, Commands.types(), null);
     }
 
     /**
@@ -69,18 +71,22 @@ public final class Main {
      * just that one. Anything else (help, --version, a typo that deserves suggestions) gets them all.
      */
     public static CommandLine commandLine(Context context, String[] args) {
+        return commandLine(context, args, null);
+    }
+
+    private static CommandLine commandLine(Context context, String[] args, CompletableFuture<Config> settings) {
         if (Commands.versionOnly(args)) {
-            return commandLine(context, List.of());
+            return commandLine(context, List.of(), settings);
         }
         Optional<Commands.Entry> named = Commands.named(args);
         if (named.isPresent()) {
-            return commandLine(context, List.of(named.get().type()));
+            return commandLine(context, List.of(named.get().type()), settings);
         }
         if (Commands.wholeTree(args)) {
-            return commandLine(context);
+            return commandLine(context, Commands.types(), settings);
         }
         // The root's help, a missing or mistyped command: each subcommand is needed only for its name and summary.
-        CommandLine cl = commandLine(context, List.of());
+        CommandLine cl = commandLine(context, List.of(), settings);
         for (Commands.Entry entry : Commands.ALL) {
             cl.addSubcommand(entry.name(), new CommandLine(Commands.outline(entry)));
         }
@@ -89,26 +95,33 @@ public final class Main {
 
     /**
      * Start-up work that needs only the subcommand's name, begun before picocli builds its model (about a
-     * tenth of a second): opening the terminal (see EarlyTerminal), reading the built-in banks and readying SQLite.
+     * tenth of a second): opening the terminal (see EarlyTerminal), reading the built-in banks, readying SQLite
+     * or connecting to the server, and reading the settings (returned, for the root to take; null where not begun).
      */
-    private static void startEarly(Context context, String[] args) {
+    private static CompletableFuture<Config> startEarly(Context context, String[] args) {
         if (Commands.onlyHelp(args)) {
-            return;
+            return null;
         }
         Optional<Commands.Entry> command = Commands.named(args);
+        if (command.isEmpty()) {
+            return null;
+        }
         if (context.interactive() && command.filter(Commands.Entry::terminal).isPresent()) {
             EarlyTerminal.start(context.charset());
         }
         if (command.filter(Commands.Entry::banks).isPresent()) {
             Background.start(() -> Banks.check(BankFiles.builtin()));
         }
+        CompletableFuture<Config> settings = Background.call(() -> Configs.load(context.env()));
         if (command.filter(Commands.Entry::history).isPresent()) {
             History.startEarly(context.env());
+            settings.thenAccept(config -> History.startEarly(config, context.env()));
         }
+        return settings;
     }
 
-    private static CommandLine commandLine(Context context, List<Class<?>> subcommands) {
-        RootCommand root = new RootCommand(context);
+    private static CommandLine commandLine(Context context, List<Class<?>> subcommands, CompletableFuture<Config> settings) {
+        RootCommand root = new RootCommand(context, settings);
         CommandLine cl = new CommandLine(root, new Factory(root));
         // Settings given to a CommandLine reach only the subcommands it already has: add them first.
         subcommands.forEach(cl::addSubcommand);

@@ -9,6 +9,9 @@ import viva.config.Config;
 import viva.config.ConfigException;
 import viva.config.Configs;
 import viva.config.Key;
+import viva.threads.Background;
+
+import java.util.concurrent.CompletableFuture;
 
 
 /**
@@ -22,6 +25,7 @@ public final class RootCommand {
     /** The configuration file and environment, read the first time a command needs them and kept for the run. */
     private Config loaded;
     private ConfigException broken;
+    private final CompletableFuture<Config> reading;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
     boolean debug;
@@ -32,7 +36,13 @@ public final class RootCommand {
     ColorChoice color;
 
     RootCommand(Context context) {
+        this(context, null);
+    }
+
+    /** With the settings already being read on another thread (see Main.startEarly), or null to read them here. */
+    RootCommand(Context context, CompletableFuture<Config> reading) {
         this.context = context;
+        this.reading = reading;
     }
 
     /**
@@ -61,9 +71,11 @@ public final class RootCommand {
     synchronized Config fileSettings() {
         if (loaded == null && broken == null) {
             try {
-                loaded = Configs.load(context.env());
+                loaded = reading == null ? Configs.load(context.env()) : Background.await(reading);
             } catch (ConfigException e) {
                 broken = e;
+            } catch (Exception e) {
+                throw new IllegalStateException("reading the configuration failed: " + e.getMessage(), e);
             }
         }
         if (broken != null) {

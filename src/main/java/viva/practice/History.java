@@ -40,7 +40,7 @@ public final class History implements AutoCloseable {
     /**
      * Starts readying the history on another thread, for a command known to open it, while its command line is
      * parsed: SQLite for a file, and where VIVA_HISTORY names a server, the connection to it. A server named only
-     * in the config file is connected to when the store opens (the file is read once, later).
+     * in the config file is connected to once the file is read: see {@link #startEarly(Config, Map)}.
      */
     public static void startEarly(Map<String, String> env) {
         String server = env.get(Key.HISTORY.envName());
@@ -53,6 +53,17 @@ public final class History implements AutoCloseable {
         }
         // A URL that is not right is left to be reported where it is read, with its origin.
         HistoryPlace.early(server, env).ifPresent(EarlyServer::start);
+    }
+
+    /**
+     * The same for the server the config file names, once the file has been read (on another thread too): the
+     * connection then still overlaps the building of the command line. Where VIVA_HISTORY is set it has begun.
+     */
+    public static void startEarly(Config settings, Map<String, String> env) {
+        String named = env.get(Key.HISTORY.envName());
+        if ((named == null || named.isBlank()) && settings.history().isPresent()) {
+            HistoryPlace.early(settings, env).ifPresent(EarlyServer::start);
+        }
     }
 
     /** Closes what {@link #startEarly} began and the command did not use. */

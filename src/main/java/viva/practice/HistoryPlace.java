@@ -52,6 +52,15 @@ record HistoryPlace(Path file, Optional<HistoryUrl> url, Optional<String> learne
         }
     }
 
+    /** The server the settings name, as the store will connect to it; empty where they name none that is valid. */
+    static Optional<HistoryServer> early(Config settings, Map<String, String> env) {
+        try {
+            return settings.history().isEmpty() ? Optional.empty() : Optional.of(of(settings, env).server());
+        } catch (StoreException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     Store open() throws StoreException {
         return url.isPresent() ? Store.open(server()) : Store.open(file);
     }
