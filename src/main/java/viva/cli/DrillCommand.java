@@ -17,6 +17,7 @@ import viva.schedule.Rating;
 import viva.practice.PracticeSession;
 import viva.practice.QuestionPlan;
 import viva.practice.SessionFilters;
+import viva.config.Zones;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

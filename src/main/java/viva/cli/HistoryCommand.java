@@ -22,6 +22,7 @@ import viva.report.Csv;
 import viva.report.ReportScope;
 import viva.report.table.HistoryTable;
 import viva.term.Palette;
+import viva.config.Zones;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -17,6 +17,7 @@ import viva.report.MarkdownReport;
 import viva.report.Report;
 import viva.report.ReportScope;
 import viva.text.Visible;
+import viva.config.Zones;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -16,6 +16,7 @@ import viva.term.Palette;
 import viva.text.Columns;
 import viva.text.Glyphs;
 import viva.text.Visible;
+import viva.config.Zones;
 
 import java.io.PrintWriter;
 import java.time.Instant;

@@ -76,8 +76,9 @@ public final class History implements AutoCloseable {
      * server cannot be reached, this machine's copy of its history is read instead, and {@code notices} says so.
      */
     public static History forReading(Config settings, Map<String, String> env, PrintWriter notices) throws IOException {
-        Store store = HistoryPlace.of(settings, env).openForReading();
-        HistoryPlace.tellStandIn(store, notices);
+        HistoryPlace place = HistoryPlace.of(settings, env);
+        Store store = place.openForReading();
+        place.tellStandIn(store, notices);
         return new History(store);
     }
 

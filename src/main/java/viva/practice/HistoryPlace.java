@@ -3,6 +3,7 @@ package viva.practice;
 import viva.config.Config;
 import viva.config.DataDir;
 import viva.config.HistoryUrl;
+import viva.config.Zones;
 import viva.store.HistoryServer;
 import viva.store.RecoveryJournal;
 import viva.store.Store;
@@ -13,7 +14,9 @@ import java.io.PrintWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +28,7 @@ import java.util.Optional;
  */
 record HistoryPlace(Path file, Optional<HistoryUrl> url, Optional<String> learner, Map<String, String> env) {
     /** libpq's names of the parameters, as the PostgreSQL JDBC driver spells them. */
+    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     private static final Map<String, String> DRIVER_NAMES = Map.of("connect_timeout", "connectTimeout",
             "application_name", "ApplicationName");
 
@@ -85,9 +89,11 @@ record HistoryPlace(Path file, Optional<HistoryUrl> url, Optional<String> learne
     }
 
     /** Where {@code store} is this machine's copy standing in for a server that cannot be reached: one line that says so. */
-    static void tellStandIn(Store store, PrintWriter notices) {
-        store.standIn().ifPresent(line -> {
-            notices.println("viva: " + line);
+    /** Where the store is this machine's copy of the server's history: one line that says so, and how old it is. */
+    void tellStandIn(Store store, PrintWriter notices) {
+        store.standIn().ifPresent(standIn -> {
+            notices.println("viva: " + standIn.reason() + "; working from this machine's copy of it as of "
+                    + AS_OF.format(standIn.asOf().atZone(Zones.of(env))));
             notices.flush();
         });
     }

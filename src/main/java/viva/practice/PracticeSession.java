@@ -70,6 +70,8 @@ public final class PracticeSession implements AutoCloseable {
     /** The save of a newer memory, once one is under way. */
     private volatile CompletableFuture<?> saving;
     private final RecoveryJournal journal;
+    /** Where the history is: it says so when this machine's copy stands in for the server. */
+    private final HistoryPlace place;
     private Recorder recorder;
     private List<String> leeches;
     /** What the memory knew of the last question rated, before its rating: what an undo goes back to. */
@@ -83,6 +85,7 @@ public final class PracticeSession implements AutoCloseable {
         this.scheduler = new Scheduler(FsrsParameters.defaults().withDesiredRetention(needs.settings().desiredRetention()));
         HistoryPlace place = HistoryPlace.of(needs.settings(), needs.env());
         this.journal = place.journal();
+        this.place = place;
         // A drill goes on while the server is away, its answers journalled; a plan would mislead without the history
         // (this machine's copy of it will do).
         boolean plan = screens == ScreenSource.NONE;
@@ -131,7 +134,7 @@ public final class PracticeSession implements AutoCloseable {
         Store history = Background.join(store);
         if (!toldStandIn) {
             toldStandIn = true;
-            HistoryPlace.tellStandIn(history, needs.err());
+            place.tellStandIn(history, needs.err());
         }
         return history;
     }

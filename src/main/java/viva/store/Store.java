@@ -17,7 +17,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,9 +52,9 @@ public final class Store implements AutoCloseable {
     /** Whether this store changed the history: only then does closing bring the copy up to date (or where there is none yet). */
     private boolean wrote;
     /** Where this is the local copy standing in for a server that cannot be reached: what to tell the person. */
-    private final Optional<String> standIn;
+    private final Optional<StandIn> standIn;
 
-    private Store(Database db, Optional<HistoryServer> server, boolean keepsCopy, Optional<String> standIn) {
+    private Store(Database db, Optional<HistoryServer> server, boolean keepsCopy, Optional<StandIn> standIn) {
         this.db = db;
         this.marks = new QuestionMarks(db);
         this.server = server;
@@ -149,12 +148,11 @@ public final class Store implements AutoCloseable {
             db = Database.inMemory(server.localFile());
         }
         db.refuseWrites(new StoreException(why.getMessage(), why));
-        return new Store(db, Optional.empty(), false, asOf.map(at -> why.getMessage() + "; working from this machine's copy of it as of "
-                + at.truncatedTo(ChronoUnit.SECONDS)));
+        return new Store(db, Optional.empty(), false, asOf.map(at -> new StandIn(why.getMessage(), at)));
     }
 
-    /** Where this is this machine's copy standing in for a server that cannot be reached: the line that says so. */
-    public Optional<String> standIn() {
+    /** Where this is this machine's copy standing in for a server that cannot be reached: why, and how old it is. */
+    public Optional<StandIn> standIn() {
         return standIn;
     }
 

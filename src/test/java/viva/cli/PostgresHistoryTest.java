@@ -30,6 +30,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,6 +47,8 @@ class PostgresHistoryTest {
     private static final String BANK = Cli.fixture("banks/sample.yaml");
     private static final String PGPASSFILE = "org.postgresql.pgpassfile";
     private static String before;
+    private static final Pattern AS_OF = Pattern.compile("as of (\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d)\\n");
+    private static final DateTimeFormatter AS_OF_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @TempDir
     Path laptop;
@@ -313,6 +319,13 @@ class PostgresHistoryTest {
             Cli.Result dueAway = on(laptop, url).run("due", "--no-builtin", "--bank", BANK);
             assertThat(dueAway.exit()).as("%s", dueAway).isZero();
             assertThat(dueAway.err()).contains("cannot reach the history " + url, "working from this machine's copy of it as of");
+            // The copy's age in the reader's own zone, as every other time viva shows: Tokyo is nine hours ahead of UTC.
+            Matcher utc = AS_OF.matcher(dueAway.err());
+            Matcher tokyo = AS_OF.matcher(on(laptop, url).env("TZ", "Asia/Tokyo").run("due", "--no-builtin", "--bank", BANK).err());
+            assertThat(utc.find()).as(dueAway.err()).isTrue();
+            assertThat(tokyo.find()).isTrue();
+            assertThat(Duration.between(LocalDateTime.parse(utc.group(1), AS_OF_FORMAT), LocalDateTime.parse(tokyo.group(1), AS_OF_FORMAT)))
+                    .isEqualTo(Duration.ofHours(9));
             assertThat(dueAway.out()).isEqualTo(due.out());
             Cli.Result historyAway = on(laptop, url).run("history", "--no-builtin", "--bank", BANK);
             assertThat(historyAway.out()).as("%s", historyAway).isEqualTo(history.out());

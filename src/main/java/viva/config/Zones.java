@@ -1,4 +1,4 @@
-package viva.cli;
+package viva.config;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
