@@ -53,6 +53,6 @@ final class ReportRows {
     static AttemptRow attempt(StoredAttempt a) {
         return new AttemptRow(a.id(), a.sessionId(), a.mode(), a.questionId(), a.bank(), a.textHash(), a.lang(), a.tags(),
                 a.startedAt(), a.endedAt(), a.taken(), a.budget(), a.hintsUsed(), a.answer(), a.points(), a.coverage(),
-                a.rating());
+                a.rating(), a.learner());
     }
 }

@@ -40,6 +40,10 @@ public final class AttemptFields {
         m.put("text_hash", a.textHash());
         m.put("changed_since", changed);
         m.put("answer", a.aloud() ? null : a.answer());
+        // Only in a cohort's report: a learner's own history names nobody.
+        if (!a.learner().isEmpty()) {
+            m.put("learner", a.learner());
+        }
         return m;
     }
 

@@ -34,7 +34,9 @@ public final class CsvReport {
 
     /** The report written to {@code out} as it is made: the attempts stream from the history one by one. */
     public static void render(Report report, Writer out) throws IOException {
-        try (Csv.Rows csv = Csv.to(out, COLUMNS)) {
+        // A cohort's attempts say whose they are, in a last column that a learner's own report goes without.
+        List<String> columns = report.learners().isEmpty() ? COLUMNS : cohortColumns();
+        try (Csv.Rows csv = Csv.to(out, columns)) {
             for (Map<String, Object> row : groups(report)) {
                 csv.add(row);
             }
@@ -96,7 +98,16 @@ public final class CsvReport {
         r.put("total_time_seconds", Figures.seconds(a.taken()));
         r.put("last_rating", a.ratingValue());
         r.put("answer", a.aloud() ? null : a.answer());
+        if (!a.learner().isEmpty()) {
+            r.put("learner", a.learner());
+        }
         return r;
+    }
+
+    private static List<String> cohortColumns() {
+        List<String> columns = new ArrayList<>(COLUMNS);
+        columns.add("learner");
+        return columns;
     }
 
     private static Map<String, Object> row(String section, String key, Map<String, Object> figures) {

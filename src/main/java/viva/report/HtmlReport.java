@@ -171,7 +171,8 @@ public final class HtmlReport {
         }
         line("<section><h2>Attempts</h2>");
         Unchecked.each(report.attempts(), a -> {
-            line("<article class=\"attempt\"><h3>" + esc(a.questionId()) + " <span class=\"meta\">" + esc(a.ratingLabel())
+            line("<article class=\"attempt\"><h3>" + (a.learner().isEmpty() ? "" : esc(a.learner()) + " · ") + esc(a.questionId())
+                    + " <span class=\"meta\">" + esc(a.ratingLabel())
                     + " · " + esc(a.aloud() ? "answered aloud" : "coverage " + a.coverage().getAsInt() + "%") + " · "
                     + esc(Figures.clock(a.taken()) + " of " + Figures.clock(a.budget())) + " · "
                     + esc(Figures.minute(a.endedAt(), report.zone())) + "</span></h3>");

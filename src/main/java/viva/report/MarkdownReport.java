@@ -131,7 +131,7 @@ public final class MarkdownReport {
         int[] n = {1};
         Unchecked.each(report.attempts(), a -> {
             line("");
-            line("### " + n[0]++ + ". " + Escape.markdown(a.questionId()) + " · " + a.ratingLabel() + " · "
+            line("### " + n[0]++ + ". " + whose(a) + Escape.markdown(a.questionId()) + " · " + a.ratingLabel() + " · "
                     + (a.aloud() ? "answered aloud" : "coverage " + a.coverage().getAsInt() + "%") + " · "
                     + Figures.clock(a.taken()) + " of " + Figures.clock(a.budget()) + " · "
                     + Figures.minute(a.endedAt(), report.zone()));
@@ -144,6 +144,11 @@ public final class MarkdownReport {
                 line(fence);
             }
         });
+    }
+
+    /** In a cohort's report, whose attempt it is. */
+    private static String whose(AttemptRow a) {
+        return a.learner().isEmpty() ? "" : Escape.markdown(a.learner()) + " · ";
     }
 
     private String questionName(QuestionRow r) {

@@ -41,7 +41,7 @@ public final class Store implements AutoCloseable {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final TypeReference<List<Boolean>> BOOLEANS = new TypeReference<>() { };
     private static final String COLUMNS = "a.id, a.session_id, a.mode, a.question_id, a.bank, a.text_hash, a.lang, "
-            + "a.tags, a.started_at, a.ended_at, a.taken_ms, a.budget_ms, a.hints_used, a.answer, a.points, a.suggested";
+            + "a.tags, a.started_at, a.ended_at, a.taken_ms, a.budget_ms, a.hints_used, a.answer, a.points, a.suggested, a.learner";
 
     private final Database db;
     private final QuestionMarks marks;
@@ -341,7 +341,7 @@ public final class Store implements AutoCloseable {
     public synchronized List<StoredAttempt> attempts(Scope scope, int limit) throws StoreException {
         List<Object> params = new ArrayList<>();
         try {
-            return db.query(attemptsSql(scope, "DESC", limit, params), params, Store::attempt);
+            return db.query(attemptsSql(scope, "DESC", limit, params), params, this::attempt);
         } catch (SQLException e) {
             throw db.failure(e);
         }
@@ -360,7 +360,7 @@ public final class Store implements AutoCloseable {
     public synchronized void eachAttempt(Scope scope, boolean newestFirst, AttemptSink sink) throws IOException {
         List<Object> params = new ArrayList<>();
         try {
-            db.each(attemptsSql(scope, newestFirst ? "DESC" : "ASC", 0, params), params, Store::attempt, sink::take);
+            db.each(attemptsSql(scope, newestFirst ? "DESC" : "ASC", 0, params), params, this::attempt, sink::take);
         } catch (SQLException e) {
             throw db.failure(e);
         }
@@ -561,14 +561,16 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static StoredAttempt attempt(ResultSet rs) throws SQLException {
+    /** An attempt as read; whose it is only for the organiser reading a cohort (a learner's own rows name nobody). */
+    private StoredAttempt attempt(ResultSet rs) throws SQLException {
+        boolean cohort = server.filter(HistoryServer::cohort).isPresent();
         Optional<List<Boolean>> points = booleans(rs.getString(15));
         String suggested = rs.getString(16);
         return new StoredAttempt(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), Lang.parse(rs.getString(7)).orElse(Lang.EN), strings(rs.getString(8)),
                 Instant.ofEpochMilli(rs.getLong(9)), Instant.ofEpochMilli(rs.getLong(10)), Duration.ofMillis(rs.getLong(11)),
-                Duration.ofMillis(rs.getLong(12)), rs.getInt(13), rs.getString(14), points, rating(rs.getInt(17), rs.wasNull()),
-                suggested == null ? points : booleans(suggested));
+                Duration.ofMillis(rs.getLong(12)), rs.getInt(13), rs.getString(14), points, rating(rs.getInt(18), rs.wasNull()),
+                suggested == null ? points : booleans(suggested), cohort ? rs.getString(17) : "");
     }
 
     /** A stored list of marks; JSON null (viva had no suggestion: an answer given aloud, marked by hand) is empty. */

@@ -14,16 +14,26 @@ import java.util.OptionalInt;
  * of it (bank, tags and text fingerprint at the time, session and mode). {@code id} is 0 until stored.
  * {@code points} is empty for an answer given aloud; {@code rating} is empty for an answer kept unrated,
  * which history lists but no figure or schedule counts. {@code points} are the marks the person confirmed;
- * {@code suggested} are viva's own, kept to say how often they needed correcting.
+ * {@code suggested} are viva's own, kept to say how often they needed correcting. {@code learner} is who practised,
+ * as read back from a server ("" in a file, and in an attempt about to be stored: the store sets it).
  */
 public record StoredAttempt(long id, long sessionId, String mode, String questionId, String bank, String textHash,
                             Lang lang, List<String> tags, Instant startedAt, Instant endedAt, Duration taken,
                             Duration budget, int hintsUsed, String answer, Optional<List<Boolean>> points,
-                            Optional<Rating> rating, Optional<List<Boolean>> suggested) {
+                            Optional<Rating> rating, Optional<List<Boolean>> suggested, String learner) {
     public StoredAttempt {
         tags = List.copyOf(tags);
         points = points.map(List::copyOf);
         suggested = suggested.map(List::copyOf);
+    }
+
+    /** An attempt as this machine makes it, before the store knows its learner. */
+    public StoredAttempt(long id, long sessionId, String mode, String questionId, String bank, String textHash,
+                         Lang lang, List<String> tags, Instant startedAt, Instant endedAt, Duration taken,
+                         Duration budget, int hintsUsed, String answer, Optional<List<Boolean>> points,
+                         Optional<Rating> rating, Optional<List<Boolean>> suggested) {
+        this(id, sessionId, mode, questionId, bank, textHash, lang, tags, startedAt, endedAt, taken, budget, hintsUsed,
+                answer, points, rating, suggested, "");
     }
 
     /** An attempt whose marks were viva's, accepted as they were. */

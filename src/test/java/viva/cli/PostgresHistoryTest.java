@@ -162,6 +162,20 @@ class PostgresHistoryTest {
                 .containsExactlyInAnyOrder(alice + ":2", bob + ":1");
         assertThat(on(desktop, pg.url(database, organiser)).run("report", "--cohort").out())
                 .contains("## Learners", "| " + bob.replace("_", "\\_") + " | 1 | 1.00 |");
+        // With the answers, each says whose it is, in every format; a learner's own report names nobody.
+        JsonNode answers = new ObjectMapper().readTree(on(desktop, pg.url(database, organiser))
+                .run("report", "--cohort", "--answers", "--format", "json").out());
+        assertThat(answers.get("attempts")).extracting(a -> a.get("learner").asText() + ":" + a.get("rating").asInt())
+                .containsExactlyInAnyOrder(alice + ":3", alice + ":2", bob + ":1");
+        assertThat(on(desktop, pg.url(database, organiser)).run("report", "--cohort", "--answers").out())
+                .contains("### 1. " + alice.replace("_", "\\_") + " · demo-lora-init · Good",
+                        ". " + bob.replace("_", "\\_") + " · demo-lora-init · Again");
+        String csv = on(desktop, pg.url(database, organiser)).run("report", "--cohort", "--answers", "--format", "csv").out();
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",answer,learner");
+        assertThat(csv.lines().filter(l -> l.startsWith("attempt,")).map(l -> l.substring(l.lastIndexOf(',') + 1)))
+                .containsExactlyInAnyOrder(alice, alice, bob);
+        String own = on(laptop, pg.url(database, alice)).run("report", "--answers", "--format", "json").out();
+        assertThat(new ObjectMapper().readTree(own).get("attempts")).hasSize(2).allSatisfy(a -> assertThat(a.has("learner")).isFalse());
         Cli.Result notTheOrganiser = on(laptop, pg.url(database, alice)).run("stats", "--cohort");
         assertThat(notTheOrganiser.out()).as("%s", notTheOrganiser).contains("2 attempts in 1 session", "Learners in the cohort: 1");
     }
