@@ -3,7 +3,6 @@ package viva.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import viva.bank.Lang;
 import viva.schedule.Memory;
 import viva.schedule.Rating;
 import viva.schedule.Scheduler;
@@ -15,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,9 +37,6 @@ import java.util.TreeSet;
  */
 public final class Store implements AutoCloseable {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
-    private static final TypeReference<List<Boolean>> BOOLEANS = new TypeReference<>() { };
-    private static final String COLUMNS = "a.id, a.session_id, a.mode, a.question_id, a.bank, a.text_hash, a.lang, "
-            + "a.tags, a.started_at, a.ended_at, a.taken_ms, a.budget_ms, a.hints_used, a.answer, a.points, a.suggested, a.learner";
 
     private final Database db;
     private final QuestionMarks marks;
@@ -294,54 +289,17 @@ public final class Store implements AutoCloseable {
         }
     }
 
+
     /** Inside a transaction: the attempt, and for a rated one its per-tag copies. */
     long insert(StoredAttempt a) throws SQLException {
-        boolean rated = a.rating().isPresent();
-        // Rated and unrated attempts share one sequence of ids, so that an id names one attempt in history.
-        db.lockIds();
-        long id = db.nextAttemptId();
-        String sql = "INSERT INTO " + (rated ? "attempt" : "unrated_attempt") + " (id, session_id, mode, question_id, bank,"
-                + " text_hash, lang, tags, started_at, ended_at, taken_ms, budget_ms, hints_used, answer, points, coverage, suggested"
-                + (rated ? ", rating) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                        : ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
-            List<Object> values = new ArrayList<>(List.of(id, a.sessionId(), a.mode(), a.questionId(), a.bank(), a.textHash(),
-                    a.lang().code(), json(a.tags()), a.startedAt().toEpochMilli(), a.endedAt().toEpochMilli(),
-                    a.taken().toMillis(), a.budget().toMillis(), a.hintsUsed(), a.answer()));
-            values.add(a.points().map(Store::json).orElse(null));
-            values.add(a.coverage().isPresent() ? a.coverage().getAsInt() : null);
-            // Only where the person changed viva's marks: agreeing attempts read it back as equal to the points.
-            values.add(a.corrected() ? a.suggested().map(Store::json).orElse("null") : null);
-            a.rating().ifPresent(r -> values.add(r.value()));
-            Database.bind(ps, values);
-            ps.executeUpdate();
-        }
-        if (rated) {
-            insertTags(id, a);
-        }
-        return id;
-    }
-
-    private void insertTags(long id, StoredAttempt a) throws SQLException {
-        String sql = "INSERT INTO attempt_tag (tag, attempt_id, session_id, question_id, ended_at, rating, coverage,"
-                + " taken_ms, budget_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
-        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
-            for (String tag : a.tags()) {
-                List<Object> values = new ArrayList<>(List.of(tag, id, a.sessionId(), a.questionId(), a.endedAt().toEpochMilli(),
-                        a.rating().orElseThrow().value()));
-                values.add(a.coverage().isPresent() ? a.coverage().getAsInt() : null);
-                values.addAll(List.of(a.taken().toMillis(), a.budget().toMillis()));
-                Database.bind(ps, values);
-                ps.executeUpdate();
-            }
-        }
+        return AttemptTable.insert(db, a);
     }
 
     /** The newest attempts first, unrated ones among them; {@code limit} 0 means all of them. */
     public synchronized List<StoredAttempt> attempts(Scope scope, int limit) throws StoreException {
         List<Object> params = new ArrayList<>();
         try {
-            return db.query(attemptsSql(scope, "DESC", limit, params), params, this::attempt);
+            return db.query(AttemptTable.select(db.dialect(), scope, "DESC", limit, params), params, this::attempt);
         } catch (SQLException e) {
             throw db.failure(e);
         }
@@ -360,22 +318,12 @@ public final class Store implements AutoCloseable {
     public synchronized void eachAttempt(Scope scope, boolean newestFirst, AttemptSink sink) throws IOException {
         List<Object> params = new ArrayList<>();
         try {
-            db.each(attemptsSql(scope, newestFirst ? "DESC" : "ASC", 0, params), params, this::attempt, sink::take);
+            db.each(AttemptTable.select(db.dialect(), scope, newestFirst ? "DESC" : "ASC", 0, params), params, this::attempt, sink::take);
         } catch (SQLException e) {
             throw db.failure(e);
         }
     }
 
-    /** Both tables in one order by end time then id; fills {@code params}. */
-    private String attemptsSql(Scope scope, String direction, int limit, List<Object> params) {
-        ScopeSql rated = ScopeSql.of(scope);
-        ScopeSql unrated = ScopeSql.unrated(scope, db.dialect());
-        params.addAll(rated.params());
-        params.addAll(unrated.params());
-        return "SELECT " + COLUMNS + ", a.rating FROM attempt a WHERE " + rated.where()
-                + " UNION ALL SELECT " + COLUMNS + ", NULL FROM unrated_attempt a WHERE " + unrated.where()
-                + " ORDER BY 10 " + direction + ", 1 " + direction + (limit > 0 ? " LIMIT " + limit : "");
-    }
 
     /**
      * Every rated attempt as the scheduler needs it, oldest first, in any mode: the covering index on
@@ -554,6 +502,11 @@ public final class Store implements AutoCloseable {
         db.close();
     }
 
+    /** An attempt as read; whose it is only for the organiser reading a cohort (a learner's own rows name nobody). */
+    private StoredAttempt attempt(ResultSet rs) throws SQLException {
+        return AttemptTable.read(rs, server.filter(HistoryServer::cohort).isPresent());
+    }
+
     private static long generatedKey(PreparedStatement ps) throws SQLException {
         try (ResultSet keys = ps.getGeneratedKeys()) {
             keys.next();
@@ -561,26 +514,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** An attempt as read; whose it is only for the organiser reading a cohort (a learner's own rows name nobody). */
-    private StoredAttempt attempt(ResultSet rs) throws SQLException {
-        boolean cohort = server.filter(HistoryServer::cohort).isPresent();
-        Optional<List<Boolean>> points = booleans(rs.getString(15));
-        String suggested = rs.getString(16);
-        return new StoredAttempt(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), Lang.parse(rs.getString(7)).orElse(Lang.EN), strings(rs.getString(8)),
-                Instant.ofEpochMilli(rs.getLong(9)), Instant.ofEpochMilli(rs.getLong(10)), Duration.ofMillis(rs.getLong(11)),
-                Duration.ofMillis(rs.getLong(12)), rs.getInt(13), rs.getString(14), points, rating(rs.getInt(18), rs.wasNull()),
-                suggested == null ? points : booleans(suggested), cohort ? rs.getString(17) : "");
-    }
 
-    /** A stored list of marks; JSON null (viva had no suggestion: an answer given aloud, marked by hand) is empty. */
-    private static Optional<List<Boolean>> booleans(String json) throws SQLException {
-        if (json == null || json.equals("null")) {
-            return Optional.empty();
-        }
-        Optional<List<Boolean>> plain = StoredLists.booleans(json);
-        return Optional.of(plain.isPresent() ? plain.get() : parse(json, BOOLEANS));
-    }
 
     /** Stored tags: read by hand in the form the store writes them, by Jackson otherwise. */
     static List<String> strings(String json) throws SQLException {
@@ -588,9 +522,6 @@ public final class Store implements AutoCloseable {
         return plain.isPresent() ? plain.get() : parse(json, STRINGS);
     }
 
-    private static Optional<Rating> rating(int value, boolean none) {
-        return none ? Optional.empty() : Optional.of(Rating.of(value));
-    }
 
     private static Session session(ResultSet rs) throws SQLException {
         long ended = rs.getLong(4);
@@ -614,7 +545,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static <T> T parse(String json, TypeReference<T> type) throws SQLException {
+    static <T> T parse(String json, TypeReference<T> type) throws SQLException {
         try {
             return Mapper.JSON.readValue(json, type);
         } catch (JsonProcessingException e) {
