@@ -19,6 +19,7 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -159,18 +160,26 @@ class RecoveryJournalTest {
                 appendAnswers(new RecoveryJournal(journal.file()), "thread", answers);
                 return null;
             });
-            int merged = 0;
-            while (!drill.isDone()) {
-                merged += store.merge(journal);
-            }
+            int merged = mergeWhile(store, journal, () -> !drill.isDone());
             drill.get();
-            merged += store.merge(journal);
-            assertThat(merged).isEqualTo(answers);
-            assertThat(store.attempts(Scope.ALL, 0)).extracting(StoredAttempt::questionId).doesNotHaveDuplicates()
-                    .hasSize(answers);
+            assertKeptOnce(store, merged + store.merge(journal), answers);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Merges the journal over and over while answers are still being appended; how many it moved. */
+    private static int mergeWhile(Store store, RecoveryJournal journal, BooleanSupplier appending) throws StoreException {
+        int merged = 0;
+        while (appending.getAsBoolean()) {
+            merged += store.merge(journal);
+        }
+        return merged;
+    }
+
+    private static void assertKeptOnce(Store store, int merged, int answers) throws StoreException {
+        assertThat(merged).isEqualTo(answers);
+        assertThat(store.attempts(Scope.ALL, 0)).extracting(StoredAttempt::questionId).doesNotHaveDuplicates().hasSize(answers);
     }
 
     /** The same between two processes, which take turns by the file's lock, not by this JVM's monitor. */
@@ -184,15 +193,9 @@ class RecoveryJournalTest {
                 System.getProperty("java.class.path"), Appender.class.getName(), journal.file().toString(),
                 String.valueOf(answers)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try (Store store = Store.open(file)) {
-            int merged = 0;
-            while (other.isAlive()) {
-                merged += store.merge(journal);
-            }
+            int merged = mergeWhile(store, journal, other::isAlive);
             assertThat(other.waitFor()).as(Files.readString(log)).isZero();
-            merged += store.merge(journal);
-            assertThat(merged).isEqualTo(answers);
-            assertThat(store.attempts(Scope.ALL, 0)).extracting(StoredAttempt::questionId).doesNotHaveDuplicates()
-                    .hasSize(answers);
+            assertKeptOnce(store, merged + store.merge(journal), answers);
         } finally {
             other.destroyForcibly();
         }
