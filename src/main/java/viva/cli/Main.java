@@ -51,6 +51,10 @@ public final class Main {
             err.flush();
             return bug.exit().code();
         } finally {
+            if (settings != null) {
+                // Even a run that never read them (a usage error): what the reading began is closed below, not left open.
+                settings.exceptionally(failed -> null).join();
+            }
             History.endEarly();
         }
         // Said after the command, so that it never lands inside a table or the drill's screen.
@@ -112,12 +116,18 @@ public final class Main {
         if (command.filter(Commands.Entry::banks).isPresent()) {
             Background.start(() -> Banks.check(BankFiles.builtin()));
         }
-        CompletableFuture<Config> settings = Background.call(() -> Configs.load(context.env()));
-        if (command.filter(Commands.Entry::history).isPresent()) {
+        boolean history = command.filter(Commands.Entry::history).isPresent();
+        if (history) {
             History.startEarly(context.env());
-            settings.thenAccept(config -> History.startEarly(config, context.env()));
         }
-        return settings;
+        // The server the file names is begun within the reading, so that a run that has ended begins nothing later.
+        return Background.call(() -> {
+            Config config = Configs.load(context.env());
+            if (history) {
+                History.startEarly(config, context.env());
+            }
+            return config;
+        });
     }
 
     private static CommandLine commandLine(Context context, List<Class<?>> subcommands, CompletableFuture<Config> settings) {
