@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.SortedSet;
 
@@ -38,32 +39,36 @@ public final class History implements AutoCloseable {
     }
 
     /**
-     * Starts readying the history on another thread, for a command known to open it, while its command line is
-     * parsed: SQLite for a file, and where VIVA_HISTORY names a server, the connection to it. A server named only
-     * in the config file is connected to once the file is read: see {@link #startEarly(Config, Map)}.
+     * Starts connecting, on another thread, to the server VIVA_HISTORY names, for a command known to open the
+     * history, while its command line is parsed. Anything else waits for the settings: see
+     * {@link #startEarly(Config, Map)}.
      */
     public static void startEarly(Map<String, String> env) {
-        String server = env.get(Key.HISTORY.envName());
-        if (server == null || server.isBlank()) {
+        // A URL that is not right is left to be reported where it is read, with its origin.
+        named(env).flatMap(server -> HistoryPlace.early(server, env)).ifPresent(EarlyServer::start);
+    }
+
+    /**
+     * Once the settings are read (on another thread too), the rest of it: the connection to the server the
+     * config file names, or else readying SQLite for the file. It still overlaps the building of the command
+     * line; and a history on a server no longer pays for readying SQLite beside its connection on two cores.
+     */
+    public static void startEarly(Config settings, Map<String, String> env) {
+        if (named(env).isPresent()) {
+            return;
+        }
+        if (settings.history().isPresent()) {
+            HistoryPlace.early(settings, env).ifPresent(EarlyServer::start);
+        } else {
             Background.start(() -> {
                 Store.warm();
                 return null;
             });
-            return;
         }
-        // A URL that is not right is left to be reported where it is read, with its origin.
-        HistoryPlace.early(server, env).ifPresent(EarlyServer::start);
     }
 
-    /**
-     * The same for the server the config file names, once the file has been read (on another thread too): the
-     * connection then still overlaps the building of the command line. Where VIVA_HISTORY is set it has begun.
-     */
-    public static void startEarly(Config settings, Map<String, String> env) {
-        String named = env.get(Key.HISTORY.envName());
-        if ((named == null || named.isBlank()) && settings.history().isPresent()) {
-            HistoryPlace.early(settings, env).ifPresent(EarlyServer::start);
-        }
+    private static Optional<String> named(Map<String, String> env) {
+        return Optional.ofNullable(env.get(Key.HISTORY.envName())).filter(server -> !server.isBlank());
     }
 
     /** Closes what {@link #startEarly} began and the command did not use. */
