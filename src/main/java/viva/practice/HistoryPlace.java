@@ -27,8 +27,9 @@ import java.util.Optional;
  * rated while the server is away is kept here until it can be written there.
  */
 record HistoryPlace(Path file, Optional<HistoryUrl> url, Optional<String> learner, Map<String, String> env) {
-    /** libpq's names of the parameters, as the PostgreSQL JDBC driver spells them. */
+    /** When the local copy was last brought up to date, as every other time viva shows. */
     private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    /** libpq's names of the parameters, as the PostgreSQL JDBC driver spells them. */
     private static final Map<String, String> DRIVER_NAMES = Map.of("connect_timeout", "connectTimeout",
             "application_name", "ApplicationName");
 
@@ -88,7 +89,6 @@ record HistoryPlace(Path file, Optional<HistoryUrl> url, Optional<String> learne
         }
     }
 
-    /** Where {@code store} is this machine's copy standing in for a server that cannot be reached: one line that says so. */
     /** Where the store is this machine's copy of the server's history: one line that says so, and how old it is. */
     void tellStandIn(Store store, PrintWriter notices) {
         store.standIn().ifPresent(standIn -> {
