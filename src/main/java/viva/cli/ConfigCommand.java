@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import viva.bank.Lang;
 import viva.config.Config;
+import viva.config.ConfigException;
 import viva.config.Configs;
 import viva.config.Key;
 import viva.config.Origin;
@@ -94,15 +95,18 @@ final class ConfigCommand implements Callable<Integer> {
     }
 
     private int show(PrintWriter out) {
-        Configs.Check check = Configs.check(root.context.env());
-        if (!check.ok()) {
-            check.problems().forEach(p -> out.println(Visible.of(p)));
-            out.println(check.problems().size() + (check.problems().size() == 1 ? " problem" : " problems")
+        Config settings;
+        try {
+            // The run's one reading of the file (begun at start-up), not a second one.
+            settings = root.settings();
+        } catch (ConfigException broken) {
+            broken.problems().forEach(p -> out.println(Visible.of(p)));
+            out.println(broken.problems().size() + (broken.problems().size() == 1 ? " problem" : " problems")
                     + " in the configuration");
             out.flush();
             return ExitCode.DATA.code();
         }
-        Config config = withFlags(root.settings());
+        Config config = withFlags(settings);
         Palette palette = Palette.of(root.colour());
         out.println(palette.printed(StyledLine.of(new Span("file: ", Style.TITLE), Span.plain(Visible.of(config.file().toString())),
                 new Span(config.fileFound() ? "" : " (not found; 'viva config --init' writes one)", Style.DIM))));
